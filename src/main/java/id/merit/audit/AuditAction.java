@@ -1,0 +1,3 @@
+package id.merit.audit;
+
+public enum AuditAction { CREATE, UPDATE, DELETE, VIEW, IMPORT, LOGIN }

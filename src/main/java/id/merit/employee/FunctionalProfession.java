@@ -1,0 +1,3 @@
+package id.merit.employee;
+
+public enum FunctionalProfession { DOKTER, GURU, APOTEKER, PERAWAT, BIDAN, ASESOR, PSIKOLOG }

@@ -1,0 +1,3 @@
+package id.merit.employee;
+
+public enum TrainingKind { KEPEMIMPINAN, FUNGSIONAL, TEKNIS, SEMINAR }

@@ -1,0 +1,375 @@
+package id.merit.employee.domain;
+
+import id.merit.audit.AuditAction;
+import id.merit.audit.AuditLog;
+import id.merit.employee.AwardRecord;
+import id.merit.employee.EducationRecord;
+import id.merit.employee.EmployeeCommands;
+import id.merit.employee.EmployeeData;
+import id.merit.employee.EmployeeFilter;
+import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeRef;
+import id.merit.employee.EmployeeView;
+import id.merit.employee.Outcome;
+import id.merit.employee.PositionRecord;
+import id.merit.employee.TrainingRecord;
+import id.merit.orgunit.OpdQueries;
+import id.merit.orgunit.OpdView;
+import id.merit.shared.AccessDeniedProblem;
+import id.merit.shared.BusinessProblem;
+import id.merit.shared.Geo;
+import id.merit.shared.NotFoundProblem;
+import id.merit.shared.PagedResult;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class EmployeeService implements EmployeeQueries, EmployeeCommands {
+
+    public static final String AUDIT_TYPE = "EMPLOYEE";
+    private final EmployeeRepository employees;
+    private final PositionHistoryRepository positions;
+    private final EducationRepository educations;
+    private final TrainingRepository trainings;
+    private final AwardRepository awards;
+    private final OpdQueries opds;
+    private final AuditLog audit;
+
+    EmployeeService(EmployeeRepository employees, PositionHistoryRepository positions, EducationRepository educations,
+                    TrainingRepository trainings, AwardRepository awards, OpdQueries opds, AuditLog audit) {
+        this.employees = employees;
+        this.positions = positions;
+        this.educations = educations;
+        this.trainings = trainings;
+        this.awards = awards;
+        this.opds = opds;
+        this.audit = audit;
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    @Override
+    public EmployeeView get(String nip) {
+        Employee e = employees.findByNip(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
+        if (!EmployeeScope.of(opds).covers(e.getNip(), e.getOpdId())) {
+            throw new AccessDeniedProblem("employee outside scope");
+        }
+        audit.viewed(AUDIT_TYPE, e.getNip());
+        return view(e, opdMap());
+    }
+
+    @Override
+    public PagedResult<EmployeeView> search(EmployeeFilter filter, String sort, int page, int size) {
+        Page<Employee> result = employees.findAll(spec(filter, EmployeeScope.of(opds)),
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), sortOf(sort)));
+        Map<Long, OpdView> opdMap = opdMap();
+        return new PagedResult<>(result.getContent().stream().map(e -> view(e, opdMap)).toList(), result.getNumber(),
+                result.getSize(), result.getTotalElements());
+    }
+
+    /** Every matching employee (for exports), in the same order as {@link #search}. */
+    public List<EmployeeView> searchAll(EmployeeFilter filter, String sort) {
+        Map<Long, OpdView> opdMap = opdMap();
+        return employees.findAll(spec(filter, EmployeeScope.of(opds)), sortOf(sort)).stream().map(e -> view(e, opdMap)).toList();
+    }
+
+    @Override
+    public Optional<EmployeeRef> ref(String nip) {
+        return employees.findByNip(nip).map(e -> new EmployeeRef(e.getId(), e.getNip(), e.getName(), e.getEmployeeType(),
+                e.getOpdId(), e.getPositionKind(), e.getBirthDate()));
+    }
+
+    @Override
+    public boolean canView(EmployeeRef employee) {
+        return EmployeeScope.of(opds).covers(employee.nip(), employee.opdId());
+    }
+
+    @Override
+    public List<PositionRecord> positions(long employeeId) {
+        Map<Long, OpdView> opdMap = opdMap();
+        return positions.findByEmployeeIdOrderByStartDateDesc(employeeId).stream()
+                .map(p -> new PositionRecord(p.getPositionName(), p.getPositionKind(), p.getPositionLevel(),
+                        Optional.ofNullable(opdMap.get(p.getOpdId())).map(OpdView::code).orElse(null), p.getStartDate(), p.getEndDate()))
+                .toList();
+    }
+
+    @Override
+    public List<EducationRecord> education(long employeeId) {
+        return educations.findByEmployeeIdOrderByGraduationDateDesc(employeeId).stream()
+                .map(x -> new EducationRecord(x.getLevel(), x.getInstitution(), x.getMajor(), x.getGraduationDate())).toList();
+    }
+
+    @Override
+    public List<TrainingRecord> trainings(long employeeId) {
+        return trainings.findByEmployeeIdOrderByEndDateDesc(employeeId).stream()
+                .map(t -> new TrainingRecord(t.getKind(), t.getName(), t.getHours(), t.getEndDate())).toList();
+    }
+
+    @Override
+    public List<AwardRecord> awards(long employeeId) {
+        return awards.findByEmployeeIdOrderByAwardedOnDesc(employeeId).stream()
+                .map(a -> new AwardRecord(a.getName(), a.getIssuer(), a.getAwardedOn())).toList();
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    @Override
+    @Transactional
+    public Outcome upsert(EmployeeData data) {
+        Optional<Employee> existing = employees.findByNip(data.nip());
+        if (existing.isEmpty()) {
+            create(data);
+            return Outcome.CREATED;
+        }
+        Employee e = existing.get();
+        Map<String, Object> before = e.snapshot(opdCode(e.getOpdId()));
+        Employee probe = new Employee();
+        probe.apply(data, opdId(data.opdCode()));
+        if (before.equals(probe.snapshot(data.opdCode()))) {
+            return Outcome.UNCHANGED;
+        }
+        update(e.getId(), data, e.getVersion());
+        return Outcome.UPDATED;
+    }
+
+    /** Creates an employee (registry form or import). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    public long create(EmployeeData data) {
+        if (employees.findByNip(data.nip()).isPresent()) {
+            throw new BusinessProblem("nip", "employee.error.nipTaken", data.nip());
+        }
+        Employee e = new Employee();
+        e.apply(data, opdId(data.opdCode()));
+        employees.saveAndFlush(e);
+        audit.changed(AuditAction.CREATE, AUDIT_TYPE, e.getNip(), e.getName(), null, e.snapshot(data.opdCode()));
+        return e.getId();
+    }
+
+    /** Updates an employee; a stale {@code expectedVersion} (someone saved in between) is refused. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    public void update(long id, EmployeeData data, int expectedVersion) {
+        Employee e = employees.findById(id).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", id));
+        if (e.getVersion() != expectedVersion) {
+            throw new BusinessProblem(null, "form.error.stale");
+        }
+        if (!e.getNip().equals(data.nip()) && employees.findByNip(data.nip()).isPresent()) {
+            throw new BusinessProblem("nip", "employee.error.nipTaken", data.nip());
+        }
+        String oldKey = e.getNip();
+        Map<String, Object> before = e.snapshot(opdCode(e.getOpdId()));
+        e.apply(data, opdId(data.opdCode()));
+        employees.saveAndFlush(e);
+        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, oldKey, e.getName(), before, e.snapshot(data.opdCode()));
+    }
+
+    @Override
+    @Transactional
+    public Outcome upsertPosition(String nip, PositionRecord p) {
+        Employee e = require(nip);
+        long opdId = opdId(p.opdCode());
+        Optional<PositionHistory> existing = positions.findByEmployeeIdAndStartDate(e.getId(), p.startDate());
+        PositionHistory row = existing.orElseGet(PositionHistory::new);
+        Map<String, Object> before = existing.map(x -> positionMap(x, opdCode(x.getOpdId()))).orElse(null);
+        row.setEmployeeId(e.getId());
+        row.setPositionName(p.positionName());
+        row.setPositionKind(p.positionKind());
+        row.setPositionLevel(p.positionLevel());
+        row.setOpdId(opdId);
+        row.setStartDate(p.startDate());
+        row.setEndDate(p.endDate());
+        return saveChild(nip, "position", before, positionMap(row, p.opdCode()), () -> positions.save(row));
+    }
+
+    @Override
+    @Transactional
+    public Outcome upsertEducation(String nip, EducationRecord r) {
+        Employee e = require(nip);
+        Optional<Education> existing = educations.findByEmployeeIdAndLevel(e.getId(), r.level());
+        Education row = existing.orElseGet(Education::new);
+        Map<String, Object> before = existing.map(EmployeeService::educationMap).orElse(null);
+        row.setEmployeeId(e.getId());
+        row.setLevel(r.level());
+        row.setInstitution(r.institution());
+        row.setMajor(r.major());
+        row.setGraduationDate(r.graduationDate());
+        return saveChild(nip, "education", before, educationMap(row), () -> educations.save(row));
+    }
+
+    @Override
+    @Transactional
+    public Outcome upsertTraining(String nip, TrainingRecord r) {
+        Employee e = require(nip);
+        Optional<Training> existing = trainings.findByEmployeeIdAndNameAndEndDate(e.getId(), r.name(), r.endDate());
+        Training row = existing.orElseGet(Training::new);
+        Map<String, Object> before = existing.map(EmployeeService::trainingMap).orElse(null);
+        row.setEmployeeId(e.getId());
+        row.setKind(r.kind());
+        row.setName(r.name());
+        row.setHours(r.hours());
+        row.setEndDate(r.endDate());
+        return saveChild(nip, "training", before, trainingMap(row), () -> trainings.save(row));
+    }
+
+    @Override
+    @Transactional
+    public Outcome upsertAward(String nip, AwardRecord r) {
+        Employee e = require(nip);
+        Optional<Award> existing = awards.findByEmployeeIdAndNameAndAwardedOn(e.getId(), r.name(), r.awardedOn());
+        Award row = existing.orElseGet(Award::new);
+        Map<String, Object> before = existing.map(EmployeeService::awardMap).orElse(null);
+        row.setEmployeeId(e.getId());
+        row.setName(r.name());
+        row.setIssuer(r.issuer());
+        row.setAwardedOn(r.awardedOn());
+        return saveChild(nip, "award", before, awardMap(row), () -> awards.save(row));
+    }
+
+    private Outcome saveChild(String nip, String what, Map<String, Object> before, Map<String, Object> after, Runnable save) {
+        if (Objects.equals(before, after)) {
+            return Outcome.UNCHANGED;
+        }
+        save.run();
+        audit.changed(before == null ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_TYPE, nip, what, before, after);
+        return before == null ? Outcome.CREATED : Outcome.UPDATED;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Employee require(String nip) {
+        return employees.findByNip(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
+    }
+
+    private long opdId(String code) {
+        return opds.byCode(code).map(OpdView::id).orElseThrow(() -> new BusinessProblem("opdCode", "opd.error.unknown", code));
+    }
+
+    private String opdCode(Long id) {
+        return id == null ? null : opds.byId(id).map(OpdView::code).orElse(null);
+    }
+
+    private Map<Long, OpdView> opdMap() {
+        return opds.tree().stream().collect(Collectors.toMap(OpdView::id, Function.identity()));
+    }
+
+    static EmployeeView view(Employee e, Map<Long, OpdView> opdMap) {
+        OpdView opd = opdMap.get(e.getOpdId());
+        Double distance = null;
+        if (opd != null && opd.hasCoordinates() && e.getHomeLat() != null && e.getHomeLon() != null) {
+            distance = Math.round(Geo.distanceKm(e.getHomeLat().doubleValue(), e.getHomeLon().doubleValue(),
+                    opd.latitude().doubleValue(), opd.longitude().doubleValue()) * 10) / 10.0;
+        }
+        return new EmployeeView(e.getId(), e.getNip(), e.getName(), e.getGender(), e.getBirthDate(), e.getEmployeeType(),
+                e.getOpdId(), opd == null ? null : opd.code(), opd == null ? null : opd.name(), e.getRank(), e.getPositionName(),
+                e.getPositionKind(), e.getPositionLevel(), e.getFunctionalProfession(), e.getHomeLat(), e.getHomeLon(), distance,
+                e.getPhone(), e.getEmail(), e.getVersion());
+    }
+
+    /** The OPD filter includes the OPD's sub-units. */
+    private Specification<Employee> spec(EmployeeFilter f, EmployeeScope scope) {
+        java.util.Set<Long> opdFilter = f.opdCode() == null || f.opdCode().isBlank() ? null : opds.subtreeIds(f.opdCode());
+        return (root, query, cb) -> {
+            List<Predicate> ps = new ArrayList<>();
+            if (!scope.all()) {
+                List<Predicate> any = new ArrayList<>();
+                if (scope.opdIds() != null && !scope.opdIds().isEmpty()) {
+                    any.add(root.get("opdId").in(scope.opdIds()));
+                }
+                if (scope.ownNip() != null) {
+                    any.add(cb.equal(root.get("nip"), scope.ownNip()));
+                }
+                ps.add(any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new)));
+            }
+            if (f.q() != null && !f.q().isBlank()) {
+                String q = f.q().trim().toLowerCase();
+                ps.add(cb.or(cb.like(cb.lower(root.get("name")), "%" + escape(q) + "%", '\\'), cb.like(root.get("nip"), escape(q) + "%", '\\')));
+            }
+            if (opdFilter != null) {
+                ps.add(opdFilter.isEmpty() ? cb.disjunction() : root.get("opdId").in(opdFilter));
+            }
+            if (f.type() != null) {
+                ps.add(cb.equal(root.get("employeeType"), f.type()));
+            }
+            if (f.rank() != null && !f.rank().isBlank()) {
+                ps.add(cb.equal(root.get("rank"), f.rank()));
+            }
+            if (f.positionKind() != null) {
+                ps.add(cb.equal(root.get("positionKind"), f.positionKind()));
+            }
+            return cb.and(ps.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Sort sortOf(String sort) {
+        String s = sort == null || sort.isBlank() ? "name" : sort;
+        boolean desc = s.startsWith("-");
+        String key = desc ? s.substring(1) : s;
+        String property = switch (key) {
+            case "nip" -> "nip";
+            case "type" -> "employeeType";
+            case "rank" -> "rank";
+            case "opd" -> "opdId";
+            case "position" -> "positionName";
+            default -> "name";
+        };
+        Sort primary = Sort.by(desc ? Sort.Direction.DESC : Sort.Direction.ASC, property);
+        return primary.and(Sort.by("nip"));
+    }
+
+    private static Map<String, Object> positionMap(PositionHistory p, String opdCode) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("positionName", p.getPositionName());
+        m.put("positionKind", p.getPositionKind() == null ? null : p.getPositionKind().name());
+        m.put("positionLevel", p.getPositionLevel() == null ? null : p.getPositionLevel().name());
+        m.put("opdCode", opdCode);
+        m.put("startDate", String.valueOf(p.getStartDate()));
+        m.put("endDate", p.getEndDate() == null ? null : p.getEndDate().toString());
+        return m;
+    }
+
+    private static Map<String, Object> educationMap(Education x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("level", x.getLevel().name());
+        m.put("institution", x.getInstitution());
+        m.put("major", x.getMajor());
+        m.put("graduationDate", x.getGraduationDate() == null ? null : x.getGraduationDate().toString());
+        return m;
+    }
+
+    private static Map<String, Object> trainingMap(Training t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", t.getKind().name());
+        m.put("name", t.getName());
+        m.put("hours", t.getHours());
+        m.put("endDate", t.getEndDate().toString());
+        return m;
+    }
+
+    private static Map<String, Object> awardMap(Award a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", a.getName());
+        m.put("issuer", a.getIssuer());
+        m.put("awardedOn", a.getAwardedOn().toString());
+        return m;
+    }
+}

@@ -1,0 +1,32 @@
+package id.merit.employee.domain;
+
+import id.merit.employee.TrainingKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
+
+@Entity
+@Table(schema = "employee", name = "training")
+@Getter
+@Setter
+class Training {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "employee_id")
+    private Long employeeId;
+    @Enumerated(EnumType.STRING)
+    private TrainingKind kind;
+    private String name;
+    private int hours;
+    @Column(name = "end_date")
+    private LocalDate endDate;
+}

@@ -1,0 +1,214 @@
+package id.merit.identity.domain;
+
+import id.merit.audit.AuditAction;
+import id.merit.audit.AuditLog;
+import id.merit.employee.EmployeeQueries;
+import id.merit.identity.NewUser;
+import id.merit.identity.PasswordPolicy;
+import id.merit.identity.UserView;
+import id.merit.orgunit.OpdQueries;
+import id.merit.shared.BusinessProblem;
+import id.merit.shared.CurrentUser;
+import id.merit.shared.NotFoundProblem;
+import id.merit.shared.PagedResult;
+import id.merit.shared.Role;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: authentication source, lockout after repeated failures, and administration. */
+@Service
+@Transactional(readOnly = true)
+public class UserService implements UserDetailsService {
+
+    static final String AUDIT_TYPE = "USER";
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
+    private final OpdQueries opds;
+    private final EmployeeQueries employees;
+    private final AuditLog audit;
+    private final int maxFailures;
+    private final Duration lockout;
+
+    UserService(AppUserRepository users, PasswordEncoder encoder, OpdQueries opds, EmployeeQueries employees, AuditLog audit,
+                @Value("${merit.security.max-failed-logins:5}") int maxFailures,
+                @Value("${merit.security.lockout-minutes:15}") int lockoutMinutes) {
+        this.users = users;
+        this.encoder = encoder;
+        this.opds = opds;
+        this.employees = employees;
+        this.audit = audit;
+        this.maxFailures = maxFailures;
+        this.lockout = Duration.ofMinutes(lockoutMinutes);
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        AppUser u = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return details(u);
+    }
+
+    static MeritUserDetails details(AppUser u) {
+        return new MeritUserDetails(new CurrentUser(u.getUsername(), u.getRole(), u.getOpdCode(), u.getNip()), u.getPasswordHash(),
+                u.isEnabled(), u.isLockedAt(OffsetDateTime.now()), u.getDisplayName() == null ? u.getUsername() : u.getDisplayName());
+    }
+
+    /** Counts a failed login; the 5th in a row locks the account for 15 minutes (configurable). */
+    @Transactional
+    public void loginFailed(String username) {
+        users.findByUsername(username).ifPresent(u -> {
+            OffsetDateTime now = OffsetDateTime.now();
+            if (u.isLockedAt(now)) {
+                return;
+            }
+            u.setFailedAttempts(u.getFailedAttempts() + 1);
+            if (u.getFailedAttempts() >= maxFailures) {
+                u.setLockedUntil(now.plus(lockout));
+                u.setFailedAttempts(0);
+                audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), "locked after " + maxFailures + " failed logins",
+                        null, Map.of("lockedUntil", u.getLockedUntil().toString()));
+            }
+        });
+    }
+
+    @Transactional
+    public void loginSucceeded(String username) {
+        users.findByUsername(username).ifPresent(u -> {
+            u.setFailedAttempts(0);
+            u.setLockedUntil(null);
+            u.setLastLoginAt(OffsetDateTime.now());
+        });
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public PagedResult<UserView> search(String q, int page, int size) {
+        Page<AppUser> p = users.search(q == null ? "" : q.trim(), PageRequest.of(Math.max(0, page), size));
+        return new PagedResult<>(p.getContent().stream().map(UserService::view).toList(), p.getNumber(), p.getSize(), p.getTotalElements());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserView get(long id) {
+        return users.findById(id).map(UserService::view).orElseThrow(() -> new NotFoundProblem("user.error.notFound", id));
+    }
+
+    /** Creates an account (admin page, API); refusals come back as BusinessProblem with the field at fault. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserView create(NewUser n) {
+        return createUnchecked(n, false);
+    }
+
+    /** For start-up (first administrator, demo accounts): no caller to check. */
+    @Transactional
+    public UserView createUnchecked(NewUser n, boolean demo) {
+        if (n.username() == null || !USERNAME.matcher(n.username()).matches()) {
+            throw new BusinessProblem("username", "user.error.usernameFormat");
+        }
+        if (users.findByUsername(n.username()).isPresent()) {
+            throw new BusinessProblem("username", "user.error.usernameTaken", n.username());
+        }
+        if (n.role() == null) {
+            throw new BusinessProblem("role", "user.error.roleRequired");
+        }
+        if (!demo) {
+            PasswordPolicy.check(n.username(), n.password()).ifPresent(key -> {
+                throw new BusinessProblem("password", key, PasswordPolicy.MIN_LENGTH);
+            });
+        }
+        String opdCode = blank(n.opdCode());
+        String nip = blank(n.nip());
+        if (n.role() == Role.OPD_HEAD && (opdCode == null || opds.byCode(opdCode).isEmpty())) {
+            throw new BusinessProblem("opdCode", "user.error.opdRequired");
+        }
+        if (n.role() == Role.EMPLOYEE && (nip == null || employees.ref(nip).isEmpty())) {
+            throw new BusinessProblem("nip", "user.error.nipRequired");
+        }
+        AppUser u = new AppUser();
+        u.setUsername(n.username());
+        u.setPasswordHash(encoder.encode(n.password()));
+        u.setRole(n.role());
+        u.setOpdCode(n.role() == Role.OPD_HEAD ? opdCode : null);
+        u.setNip(nip);
+        u.setDisplayName(blank(n.displayName()));
+        u.setDemo(demo);
+        users.saveAndFlush(u);
+        audit.changed(AuditAction.CREATE, AUDIT_TYPE, u.getUsername(), null, null, snapshot(u));
+        return view(u);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setEnabled(long id, boolean enabled) {
+        AppUser u = users.findById(id).orElseThrow(() -> new NotFoundProblem("user.error.notFound", id));
+        if (!enabled && u.getUsername().equalsIgnoreCase(CurrentUser.actorName())) {
+            throw new BusinessProblem(null, "user.error.selfDisable");
+        }
+        Map<String, Object> before = snapshot(u);
+        u.setEnabled(enabled);
+        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), null, before, snapshot(u));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void unlock(long id) {
+        AppUser u = users.findById(id).orElseThrow(() -> new NotFoundProblem("user.error.notFound", id));
+        u.setLockedUntil(null);
+        u.setFailedAttempts(0);
+        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), "unlocked", null, null);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long id, String newPassword) {
+        AppUser u = users.findById(id).orElseThrow(() -> new NotFoundProblem("user.error.notFound", id));
+        PasswordPolicy.check(u.getUsername(), newPassword).ifPresent(key -> {
+            throw new BusinessProblem("password", key, PasswordPolicy.MIN_LENGTH);
+        });
+        u.setPasswordHash(encoder.encode(newPassword));
+        u.setDemo(false);
+        u.setLockedUntil(null);
+        u.setFailedAttempts(0);
+        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), "password reset", null, null);
+    }
+
+    public boolean adminExists() {
+        return users.existsByRoleAndEnabledTrue(Role.ADMIN);
+    }
+
+    /** Accounts still carrying a demo password (seeded in demo mode and never changed). */
+    public long demoAccounts() {
+        return users.countByEnabledTrueAndDemoTrue();
+    }
+
+    private static UserView view(AppUser u) {
+        return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getOpdCode(), u.getNip(), u.isEnabled(),
+                u.isLockedAt(OffsetDateTime.now()), u.getFailedAttempts(), u.getLastLoginAt(), u.getVersion());
+    }
+
+    private static Map<String, Object> snapshot(AppUser u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", u.getUsername());
+        m.put("role", u.getRole().name());
+        m.put("opdCode", u.getOpdCode());
+        m.put("nip", u.getNip());
+        m.put("enabled", u.isEnabled());
+        return m;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

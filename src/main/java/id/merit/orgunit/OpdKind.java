@@ -1,0 +1,3 @@
+package id.merit.orgunit;
+
+public enum OpdKind { SEKRETARIAT, DINAS, BADAN, INSPEKTORAT, KECAMATAN, KELURAHAN, UPT, OTHER }

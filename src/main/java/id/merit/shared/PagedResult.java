@@ -1,0 +1,32 @@
+package id.merit.shared;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list, numbered from 0. */
+public record PagedResult<T>(List<T> items, int page, int size, long total) {
+
+    public int totalPages() {
+        return size == 0 ? 0 : (int) ((total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return page + 1 < totalPages();
+    }
+
+    public long firstItem() {
+        return total == 0 ? 0 : (long) page * size + 1;
+    }
+
+    public long lastItem() {
+        return Math.min(total, (long) (page + 1) * size);
+    }
+
+    public <R> PagedResult<R> map(Function<T, R> f) {
+        return new PagedResult<>(items.stream().map(f).toList(), page, size, total);
+    }
+}

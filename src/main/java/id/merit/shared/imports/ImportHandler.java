@@ -1,0 +1,22 @@
+package id.merit.shared.imports;
+
+/**
+ * One import kind of interchange.md §2 ({@code opds}, {@code employees}, {@code attlog} ...). Each module provides
+ * the handlers for the data it owns as Spring beans; the import endpoint and upload page find them by kind.
+ */
+public interface ImportHandler {
+
+    /** The {@code {kind}} path segment. */
+    String kind();
+
+    /**
+     * Atomic (master-data) kinds store nothing when any row is rejected and answer 422; non-atomic kinds
+     * (attendance) store every valid row and answer 200.
+     */
+    boolean atomic();
+
+    /** The header names the file must carry (empty for header-less formats such as attlog). */
+    java.util.List<String> columns();
+
+    ImportOutcome run(ImportRequest request);
+}

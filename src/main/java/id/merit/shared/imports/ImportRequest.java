@@ -1,0 +1,23 @@
+package id.merit.shared.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/**
+ * An uploaded file for one import kind. {@code params} holds the query parameters (e.g. {@code device_sn} for
+ * attlog); {@code dryRun} validates and reports without storing anything.
+ */
+public record ImportRequest(String kind, String filename, FileSource file, Map<String, String> params, boolean dryRun) {
+
+    /** Re-openable file content (the upload is spooled to disk, so large files are streamed). */
+    @FunctionalInterface
+    public interface FileSource {
+        InputStream open() throws IOException;
+    }
+
+    public String param(String name) {
+        String v = params == null ? null : params.get(name);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+}

@@ -1,0 +1,3 @@
+/** Security chain, web configuration, error handling, login and the landing page per role. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "orgunit", "employee"})
+package id.merit.system;

@@ -1,0 +1,54 @@
+package id.merit.system.web;
+
+import id.merit.employee.EmployeeFilter;
+import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeType;
+import id.merit.orgunit.OpdQueries;
+import id.merit.shared.CurrentUser;
+import id.merit.shared.Role;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Login page and the landing page, whose cards depend on the role. */
+@Controller
+class HomeController {
+    private final EmployeeQueries employees;
+    private final OpdQueries opds;
+
+    HomeController(EmployeeQueries employees, OpdQueries opds) {
+        this.employees = employees;
+        this.opds = opds;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        CurrentUser user = CurrentUser.require();
+        model.addAttribute("role", user.role().name());
+        if (user.role() == Role.EMPLOYEE) {
+            return "redirect:/employees/" + user.nip();
+        }
+        if (user.role() == Role.ASSESSOR) {
+            return "home";
+        }
+        Map<EmployeeType, Long> byType = new LinkedHashMap<>();
+        long total = 0;
+        for (EmployeeType t : EmployeeType.values()) {
+            long n = employees.search(new EmployeeFilter(null, null, t, null, null), null, 0, 1).total();
+            byType.put(t, n);
+            total += n;
+        }
+        model.addAttribute("byType", byType);
+        model.addAttribute("staffTotal", total);
+        model.addAttribute("opdTotal", user.role() == Role.OPD_HEAD ? opds.subtreeIds(user.opdCode()).size() : opds.tree().size());
+        model.addAttribute("opd", user.opdCode() == null ? null : opds.byCode(user.opdCode()).orElse(null));
+        return "home";
+    }
+}

@@ -1,0 +1,33 @@
+// Renders every <canvas data-chart="bar|line|doughnut" data-labels="a|b" data-values="1|2" [data-label="..."]>.
+(function () {
+  'use strict';
+  if (typeof Chart === 'undefined') { return; }
+  var palette = ['#0b5d4b', '#2a9d8f', '#e9c46a', '#f4a261', '#e76f51', '#264653', '#8ab17d', '#6c757d'];
+  document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+    var labels = (canvas.dataset.labels || '').split('|');
+    var series = (canvas.dataset.series || canvas.dataset.values || '').split(';').map(function (s) {
+      return s.split('|').map(Number);
+    });
+    var names = (canvas.dataset.seriesNames || canvas.dataset.label || '').split('|');
+    var type = canvas.dataset.chart;
+    new Chart(canvas, {
+      type: type,
+      data: {
+        labels: labels,
+        datasets: series.map(function (values, i) {
+          return {
+            label: names[i] || '',
+            data: values,
+            backgroundColor: type === 'doughnut' ? palette : palette[i % palette.length],
+            borderColor: type === 'line' ? palette[i % palette.length] : undefined
+          };
+        })
+      },
+      options: {
+        responsive: true,
+        plugins: { legend: { display: type === 'doughnut' || series.length > 1 } },
+        scales: type === 'doughnut' ? {} : { y: { beginAtZero: true } }
+      }
+    });
+  });
+})();
