@@ -1,7 +1,9 @@
 package id.merit.employee;
 
 import id.merit.shared.PagedResult;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may ask about staff. Methods marked "scoped" apply the current user's role and OPD scope. */
@@ -26,4 +28,10 @@ public interface EmployeeQueries {
 
     /** Whether the current user may see this employee (role and OPD scope). */
     boolean canView(EmployeeRef employee);
+
+    /** Internal lookup without scope checks: every employee (batch computations such as yearly attendance). */
+    List<EmployeeRef> allRefs();
+
+    /** Internal lookup without scope checks: the earliest position start per employee id (those with a position history). */
+    Map<Long, LocalDate> firstPositionStarts();
 }

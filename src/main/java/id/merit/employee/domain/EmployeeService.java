@@ -95,6 +95,20 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     }
 
     @Override
+    public List<EmployeeRef> allRefs() {
+        return employees.findAllRefs();
+    }
+
+    @Override
+    public Map<Long, java.time.LocalDate> firstPositionStarts() {
+        Map<Long, java.time.LocalDate> m = new java.util.HashMap<>();
+        for (Object[] row : positions.findFirstStarts()) {
+            m.put((Long) row[0], (java.time.LocalDate) row[1]);
+        }
+        return m;
+    }
+
+    @Override
     public boolean canView(EmployeeRef employee) {
         return EmployeeScope.of(opds).covers(employee.nip(), employee.opdId());
     }

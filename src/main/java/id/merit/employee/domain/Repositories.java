@@ -1,20 +1,29 @@
 package id.merit.employee.domain;
 
 import id.merit.employee.EducationLevel;
+import id.merit.employee.EmployeeRef;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecificationExecutor<Employee> {
     Optional<Employee> findByNip(String nip);
+
+    @Query("select new id.merit.employee.EmployeeRef(e.id, e.nip, e.name, e.employeeType, e.opdId, e.positionKind, e.birthDate) "
+            + "from Employee e order by e.id")
+    List<EmployeeRef> findAllRefs();
 }
 
 interface PositionHistoryRepository extends JpaRepository<PositionHistory, Long> {
     List<PositionHistory> findByEmployeeIdOrderByStartDateDesc(Long employeeId);
 
     Optional<PositionHistory> findByEmployeeIdAndStartDate(Long employeeId, LocalDate startDate);
+
+    @Query("select p.employeeId, min(p.startDate) from PositionHistory p group by p.employeeId")
+    List<Object[]> findFirstStarts();
 }
 
 interface EducationRepository extends JpaRepository<Education, Long> {
