@@ -1,0 +1,212 @@
+package id.merit.attendance.domain;
+
+import id.merit.attendance.AbsenceKind;
+import id.merit.audit.AuditAction;
+import id.merit.audit.AuditLog;
+import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeRef;
+import id.merit.shared.AccessDeniedProblem;
+import id.merit.shared.BusinessProblem;
+import id.merit.shared.CurrentUser;
+import id.merit.shared.NotFoundProblem;
+import id.merit.shared.Role;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The excuse workflow: an OPD head records an excuse (kind, dates, note, optional evidence) for their own staff;
+ * BKPSDM (ADMIN, OFFICER) verifies or rejects it. Only VERIFIED excuses (and imported absences) excuse days: a
+ * PENDING excuse is a claim nobody has checked yet, and counting it would let an excuse lift a sanction before
+ * anyone has seen the evidence. Scope is checked here for every call, not only by hiding buttons.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExcuseService {
+
+    public static final int MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+    /** Longest excuse one can record in one go (a study assignment of up to two years). */
+    static final int MAX_DAYS = 731;
+
+    /** A new excuse; {@code evidence} may be null. */
+    public record NewExcuse(String nip, AbsenceKind kind, LocalDate startDate, LocalDate endDate, String note, Evidence evidence) {
+    }
+
+    /** An uploaded evidence file. */
+    public record Evidence(String filename, byte[] content) {
+    }
+
+    /** A downloaded evidence file with its checked content type. */
+    public record EvidenceFile(String filename, String contentType, byte[] content) {
+    }
+
+    /** One excuse as listed. */
+    public record ExcuseView(long id, String nip, String name, AbsenceKind kind, LocalDate startDate, LocalDate endDate, String note,
+                             Excuse.Status status, String recordedBy, OffsetDateTime recordedAt, String decidedBy,
+                             OffsetDateTime decidedAt, String decisionNote, String evidenceName, int version) {
+    }
+
+    private final ExcuseRepository excuses;
+    private final ExcuseEvidenceRepository evidence;
+    private final EmployeeQueries employees;
+    private final DataVersion version;
+    private final AuditLog audit;
+
+    ExcuseService(ExcuseRepository excuses, ExcuseEvidenceRepository evidence, EmployeeQueries employees, DataVersion version,
+                  AuditLog audit) {
+        this.excuses = excuses;
+        this.evidence = evidence;
+        this.employees = employees;
+        this.version = version;
+        this.audit = audit;
+    }
+
+    /** OPD heads for their own staff; ADMIN and OFFICER for anyone. Starts PENDING. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD')")
+    public long record(NewExcuse n) {
+        EmployeeRef e = employees.ref(n.nip()).orElseThrow(() -> new BusinessProblem("nip", "employee.error.notFound", n.nip()));
+        if (!employees.canView(e)) {
+            throw new AccessDeniedProblem("employee outside scope");
+        }
+        if (n.endDate().isBefore(n.startDate())) {
+            throw new BusinessProblem("endDate", "attendance.excuse.endBeforeStart");
+        }
+        if (ChronoUnit.DAYS.between(n.startDate(), n.endDate()) >= MAX_DAYS) {
+            throw new BusinessProblem("endDate", "attendance.excuse.tooLong", MAX_DAYS);
+        }
+        String contentType = null;
+        if (n.evidence() != null) {
+            contentType = contentType(n.evidence());
+        }
+        Excuse x = new Excuse();
+        x.setEmployeeId(e.id());
+        x.setKind(n.kind());
+        x.setStartDate(n.startDate());
+        x.setEndDate(n.endDate());
+        x.setNote(n.note() == null || n.note().isBlank() ? null : n.note().trim());
+        x.setStatus(Excuse.Status.PENDING);
+        x.setRecordedBy(CurrentUser.actorName());
+        x.setRecordedAt(OffsetDateTime.now());
+        excuses.saveAndFlush(x);
+        if (n.evidence() != null) {
+            ExcuseEvidence ev = new ExcuseEvidence();
+            ev.setExcuseId(x.getId());
+            ev.setFilename(safeName(n.evidence().filename()));
+            ev.setContentType(contentType);
+            ev.setSizeBytes(n.evidence().content().length);
+            ev.setContent(n.evidence().content());
+            evidence.save(ev);
+        }
+        audit.changed(AuditAction.CREATE, "EXCUSE", String.valueOf(x.getId()), e.nip(), null, snapshot(x));
+        return x.getId();
+    }
+
+    /** Only the content decides: PDF, JPEG or PNG by their signatures, at most 5 MB. */
+    static String contentType(Evidence ev) {
+        byte[] b = ev.content();
+        if (b == null || b.length == 0) {
+            throw new BusinessProblem("evidence", "attendance.excuse.evidenceEmpty");
+        }
+        if (b.length > MAX_EVIDENCE_BYTES) {
+            throw new BusinessProblem("evidence", "attendance.excuse.evidenceTooLarge");
+        }
+        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
+            return "application/pdf";
+        }
+        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D && b[5] == 0x0A
+                && b[6] == 0x1A && b[7] == 0x0A) {
+            return "image/png";
+        }
+        throw new BusinessProblem("evidence", "attendance.excuse.evidenceType");
+    }
+
+    private static String safeName(String name) {
+        String n = name == null ? "bukti" : name.replaceAll("^.*[/\\\\]", "").replaceAll("[^A-Za-z0-9._ -]", "_").trim();
+        n = n.isEmpty() ? "bukti" : n;
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+
+    /** Excuses overlapping the year the current user may see, newest first; {@code status} null = all. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
+    public List<ExcuseView> list(int year, Excuse.Status status) {
+        Map<Long, EmployeeRef> refs = employees.allRefs().stream().collect(Collectors.toMap(EmployeeRef::id, Function.identity()));
+        List<Excuse> found = excuses.findOverlapping(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Map<Long, String> names = evidence.findAllById(found.stream().map(Excuse::getId).toList()).stream()
+                .collect(Collectors.toMap(ExcuseEvidence::getExcuseId, ExcuseEvidence::getFilename));
+        return found.stream()
+                .filter(x -> status == null || x.getStatus() == status)
+                .filter(x -> refs.containsKey(x.getEmployeeId()) && employees.canView(refs.get(x.getEmployeeId())))
+                .map(x -> view(x, refs.get(x.getEmployeeId()), names.get(x.getId())))
+                .toList();
+    }
+
+    /** ADMIN and OFFICER decide a PENDING excuse; a stale version (someone decided in between) is refused. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    public void decide(long id, boolean verify, String note, int expectedVersion) {
+        Excuse x = excuses.findById(id).orElseThrow(() -> new NotFoundProblem("attendance.excuse.notFound", id));
+        if (x.getVersion() != expectedVersion) {
+            throw new BusinessProblem(null, "form.error.stale");
+        }
+        if (x.getStatus() != Excuse.Status.PENDING) {
+            throw new BusinessProblem(null, "attendance.excuse.alreadyDecided");
+        }
+        Map<String, Object> before = snapshot(x);
+        x.setStatus(verify ? Excuse.Status.VERIFIED : Excuse.Status.REJECTED);
+        x.setDecidedBy(CurrentUser.actorName());
+        x.setDecidedAt(OffsetDateTime.now());
+        x.setDecisionNote(note == null || note.isBlank() ? null : note.trim());
+        excuses.saveAndFlush(x);
+        version.bump();
+        String nip = employees.allRefs().stream().filter(r -> r.id() == x.getEmployeeId()).map(EmployeeRef::nip).findFirst().orElse("?");
+        audit.changed(AuditAction.UPDATE, "EXCUSE", String.valueOf(id), nip, before, snapshot(x));
+    }
+
+    /** The evidence file, for those who may see the excuse's employee. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
+    public EvidenceFile evidence(long id) {
+        Excuse x = excuses.findById(id).orElseThrow(() -> new NotFoundProblem("attendance.excuse.notFound", id));
+        EmployeeRef e = employees.allRefs().stream().filter(r -> r.id() == x.getEmployeeId()).findFirst()
+                .orElseThrow(() -> new NotFoundProblem("attendance.excuse.notFound", id));
+        if (!employees.canView(e)) {
+            throw new AccessDeniedProblem("employee outside scope");
+        }
+        ExcuseEvidence ev = evidence.findById(id).orElseThrow(() -> new NotFoundProblem("attendance.excuse.noEvidence", id));
+        audit.viewed("EXCUSE", String.valueOf(id));
+        return new EvidenceFile(ev.getFilename(), ev.getContentType(), ev.getContent());
+    }
+
+    /** Whether the current user may decide excuses (for the page). */
+    public static boolean canDecide() {
+        return CurrentUser.get().map(u -> u.is(Role.ADMIN, Role.OFFICER)).orElse(false);
+    }
+
+    private static ExcuseView view(Excuse x, EmployeeRef e, String evidenceName) {
+        return new ExcuseView(x.getId(), e.nip(), e.name(), x.getKind(), x.getStartDate(), x.getEndDate(), x.getNote(), x.getStatus(),
+                x.getRecordedBy(), x.getRecordedAt(), x.getDecidedBy(), x.getDecidedAt(), x.getDecisionNote(), evidenceName, x.getVersion());
+    }
+
+    private static Map<String, Object> snapshot(Excuse x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", x.getKind().name());
+        m.put("startDate", x.getStartDate().toString());
+        m.put("endDate", x.getEndDate().toString());
+        m.put("note", x.getNote());
+        m.put("status", x.getStatus().name().toLowerCase(Locale.ROOT));
+        m.put("decisionNote", x.getDecisionNote());
+        return m;
+    }
+}

@@ -1,0 +1,171 @@
+package id.merit.attendance.domain;
+
+import id.merit.attendance.rules.AttendanceCalculator;
+import id.merit.attendance.rules.AttendanceParameters;
+import id.merit.attendance.rules.DayPunches;
+import id.merit.attendance.rules.WorkingDay;
+import id.merit.employee.EmployeeRef;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes attendance for many employees in one batch: the calendar once per OPD, the excuses of the period in one
+ * query, and the punches as one SQL aggregate (first and last punch and their count per employee and date, never
+ * every punch), then the pure {@link AttendanceCalculator} per employee. Must run inside a transaction (the
+ * aggregate is streamed with a cursor).
+ */
+@Component
+class TotalsEngine {
+
+    /** One employee to compute, counted from {@code from} (the later of the period start and the first position start). */
+    record Subject(EmployeeRef employee, LocalDate from) {
+    }
+
+    /** The calculator's result per employee id, with the rule set used. */
+    record Batch(Map<Long, AttendanceCalculator.Result> results, AttendanceParameters parameters) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final CalendarService calendar;
+
+    TotalsEngine(JdbcTemplate jdbc, DataSource dataSource, CalendarService calendar) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(20_000);
+        this.calendar = calendar;
+    }
+
+    /**
+     * @param all whether {@code subjects} are all employees (the punch aggregate then needs no id filter)
+     */
+    Batch compute(Collection<Subject> subjects, LocalDate periodStart, LocalDate periodEnd, boolean all, boolean withDays) {
+        AttendanceParameters params = calendar.parametersOn(periodEnd);
+        if (subjects.isEmpty() || periodEnd.isBefore(periodStart)) {
+            Map<Long, AttendanceCalculator.Result> empty = new HashMap<>();
+            subjects.forEach(s -> empty.put(s.employee().id(), AttendanceCalculator.evaluate(s.from(), periodEnd, List.of(), Map.of(),
+                    Set.of(), params, withDays)));
+            return new Batch(empty, params);
+        }
+        Map<Long, List<WorkingDay>> calendars = calendar.calendars(
+                subjects.stream().map(s -> s.employee().opdId()).collect(Collectors.toSet()), periodStart, periodEnd);
+        Long[] ids = all ? null : subjects.stream().map(s -> s.employee().id()).toArray(Long[]::new);
+        Map<Long, Set<LocalDate>> excused = excused(ids, periodStart, periodEnd);
+        Map<Long, PunchDays> punches = punches(ids, periodStart, periodEnd);
+        Map<Long, AttendanceCalculator.Result> results = new HashMap<>(subjects.size() * 2);
+        for (Subject s : subjects) {
+            long id = s.employee().id();
+            PunchDays pd = punches.get(id);
+            results.put(id, AttendanceCalculator.evaluate(s.from(), periodEnd, calendars.get(s.employee().opdId()),
+                    pd == null ? Map.of() : pd.toMap(periodStart), excused.getOrDefault(id, Collections.emptySet()), params, withDays));
+        }
+        return new Batch(results, params);
+    }
+
+    /** Dates covered by an imported absence or a VERIFIED excuse (pending and rejected excuses excuse nothing). */
+    private Map<Long, Set<LocalDate>> excused(Long[] ids, LocalDate from, LocalDate until) {
+        Map<Long, Set<LocalDate>> out = new HashMap<>();
+        String filter = ids == null ? "" : " AND employee_id = ANY(?)";
+        String sql = "SELECT employee_id, start_date, end_date FROM attendance.absence WHERE end_date >= ? AND start_date <= ?" + filter
+                + " UNION ALL SELECT employee_id, start_date, end_date FROM attendance.excuse WHERE status = 'VERIFIED'"
+                + " AND end_date >= ? AND start_date <= ?" + filter;
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(sql);
+            int i = 1;
+            Array arr = ids == null ? null : con.createArrayOf("bigint", ids);
+            for (int part = 0; part < 2; part++) {
+                ps.setDate(i++, Date.valueOf(from));
+                ps.setDate(i++, Date.valueOf(until));
+                if (arr != null) {
+                    ps.setArray(i++, arr);
+                }
+            }
+            return ps;
+        }, rs -> {
+            LocalDate start = max(rs.getDate(2).toLocalDate(), from);
+            LocalDate end = min(rs.getDate(3).toLocalDate(), until);
+            Set<LocalDate> set = out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>());
+            for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+                set.add(d);
+            }
+        });
+        return out;
+    }
+
+    /** One row per employee and date with a punch: first and last time of day and the count, streamed. */
+    private Map<Long, PunchDays> punches(Long[] ids, LocalDate from, LocalDate until) {
+        Map<Long, PunchDays> out = new HashMap<>();
+        String sql = """
+                SELECT employee_id, (punched_at::date - ?::date) AS day,
+                       extract(epoch FROM min(punched_at)::time)::int, extract(epoch FROM max(punched_at)::time)::int, count(*)::int
+                FROM attendance.punch WHERE punched_at >= ? AND punched_at < ?""" + (ids == null ? "" : " AND employee_id = ANY(?)")
+                + " GROUP BY employee_id, punched_at::date";
+        streaming.execute("SET LOCAL work_mem = '256MB'");
+        streaming.query(con -> {
+            PreparedStatement ps = con.prepareStatement(sql);
+            ps.setDate(1, Date.valueOf(from));
+            ps.setTimestamp(2, Timestamp.valueOf(from.atStartOfDay()));
+            ps.setTimestamp(3, Timestamp.valueOf(until.plusDays(1).atStartOfDay()));
+            if (ids != null) {
+                ps.setArray(4, con.createArrayOf("bigint", ids));
+            }
+            ps.setFetchSize(20_000);
+            return ps;
+        }, rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new PunchDays()).add(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5));
+        });
+        return out;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** Compact per-employee punch days (4 ints a day) until the calculator needs them. */
+    static final class PunchDays {
+        private int[] data = new int[64 * 4];
+        private int size;
+
+        void add(int day, int firstSecond, int lastSecond, int count) {
+            if (size * 4 + 4 > data.length) {
+                data = Arrays.copyOf(data, data.length * 2);
+            }
+            int o = size * 4;
+            data[o] = day;
+            data[o + 1] = firstSecond;
+            data[o + 2] = lastSecond;
+            data[o + 3] = count;
+            size++;
+        }
+
+        Map<LocalDate, DayPunches> toMap(LocalDate periodStart) {
+            Map<LocalDate, DayPunches> m = new HashMap<>(size * 2);
+            for (int i = 0; i < size; i++) {
+                int o = i * 4;
+                LocalDate date = periodStart.plusDays(data[o]);
+                m.put(date, new DayPunches(date, LocalTime.ofSecondOfDay(data[o + 1]), LocalTime.ofSecondOfDay(data[o + 2]), data[o + 3]));
+            }
+            return m;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package id.merit.attendance.web;
+
+import id.merit.attendance.AttendanceQueries;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * interchange.md §3: {@code GET /api/v1/employees/{nip}/attendance/{year}?until=YYYY-MM-DD} (scope checked in the
+ * service: 404 unknown NIP, 403 outside the scope, 400 for a bad {@code until}); and, for BKPSDM, every employee's
+ * totals of a year in the same shape (one batch; the compute time is in the {@code Server-Timing} header).
+ */
+@RestController
+class AttendanceApiController {
+    private final AttendanceQueries attendance;
+
+    AttendanceApiController(AttendanceQueries attendance) {
+        this.attendance = attendance;
+    }
+
+    @GetMapping("/api/v1/employees/{nip}/attendance/{year}")
+    AttendanceJson employee(@PathVariable String nip, @PathVariable int year,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+        return AttendanceJson.of(attendance.totals(nip, year, until));
+    }
+
+    @GetMapping("/api/v1/attendance/{year}")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    ResponseEntity<List<AttendanceJson>> all(@PathVariable int year,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+        long t0 = System.nanoTime();
+        List<AttendanceJson> body = attendance.totalsForAll(year, until).stream().map(AttendanceJson::of).toList();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        return ResponseEntity.ok().header("Server-Timing", "compute;dur=" + ms).body(body);
+    }
+}
