@@ -1,7 +1,5 @@
 package id.merit.attendance.domain;
 
-import id.merit.audit.AuditAction;
-import id.merit.audit.AuditLog;
 import id.merit.shared.imports.ImportOutcome;
 import id.merit.shared.imports.ImportRequest;
 import id.merit.shared.imports.TabularFile;
@@ -21,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and {@code absences}: every row is checked first; the rows are then upserted in one transaction by a statement that
  * changes nothing for an identical row (update count 0 = duplicate). Any rejected row, or a dry run, rolls everything
  * back (accepted 0). A row repeating an earlier row's key in the same file is a duplicate when identical, otherwise
- * rejected.
+ * rejected. The import endpoint (dataimport) records stored imports in the audit trail.
  */
 @Component
 class MasterDataImport {
@@ -39,13 +37,11 @@ class MasterDataImport {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final DataVersion version;
-    private final AuditLog audit;
 
-    MasterDataImport(JdbcTemplate jdbc, PlatformTransactionManager txManager, DataVersion version, AuditLog audit) {
+    MasterDataImport(JdbcTemplate jdbc, PlatformTransactionManager txManager, DataVersion version) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(txManager);
         this.version = version;
-        this.audit = audit;
     }
 
     /**
@@ -58,6 +54,7 @@ class MasterDataImport {
         Map<Object, Parsed> seen = new HashMap<>();
         long[] repeated = {0};
         TabularFile.Header header = TabularFile.read(request.file(), columns, row -> {
+            rejections.row();
             Parsed p = parser.parse(row, rejections);
             if (p == null) {
                 return;
@@ -90,10 +87,6 @@ class MasterDataImport {
             return n;
         });
         long duplicates = rows.size() - changed + repeated[0];
-        if (store && changed > 0) {
-            audit.event(AuditAction.IMPORT, "ATTENDANCE_IMPORT", request.kind(),
-                    "accepted=" + changed + ", duplicates=" + duplicates + ", file=" + request.filename());
-        }
         return rejections.outcome(store ? changed : 0, duplicates);
     }
 }

@@ -1,7 +1,5 @@
 package id.merit.attendance.domain;
 
-import id.merit.audit.AuditAction;
-import id.merit.audit.AuditLog;
 import id.merit.employee.EmployeeQueries;
 import id.merit.shared.imports.ImportHandler;
 import id.merit.shared.imports.ImportOutcome;
@@ -25,24 +23,15 @@ final class PunchHandlers {
     private PunchHandlers() {
     }
 
-    static void audit(AuditLog audit, ImportRequest request, String device, PunchStore.Counts c, Rejections r) {
-        if (!request.dryRun() && c.accepted() > 0) {
-            audit.event(AuditAction.IMPORT, "ATTENDANCE_IMPORT", request.kind() + (device == null ? "" : ":" + device),
-                    "accepted=" + c.accepted() + ", duplicates=" + c.duplicates() + ", rejected=" + r.total() + ", file=" + request.filename());
-        }
-    }
-
     /** {@code attendance}: {@code nip,timestamp,device_sn}, one punch a row, key nip+timestamp; device_sn may be empty. */
     @Component
     static class Attendance implements ImportHandler {
         private final PunchStore store;
         private final EmployeeQueries employees;
-        private final AuditLog audit;
 
-        Attendance(PunchStore store, EmployeeQueries employees, AuditLog audit) {
+        Attendance(PunchStore store, EmployeeQueries employees) {
             this.store = store;
             this.employees = employees;
-            this.audit = audit;
         }
 
         @Override
@@ -66,6 +55,7 @@ final class PunchHandlers {
             Rejections r = new Rejections();
             PunchStore.Counts c = store.store(null, request.dryRun(), w -> {
                 TabularFile.Header h = TabularFile.read(request.file(), List.of("nip", "timestamp"), row -> {
+                    r.row();
                     long before = r.total();
                     Long id = MasterDataHandlers.employee(row, ids, r);
                     LocalDateTime at = ImportFields.timestamp(row, "timestamp", r);
@@ -78,7 +68,6 @@ final class PunchHandlers {
                     throw new TabularFile.MalformedFileException("attendance.import.missingColumns");
                 }
             });
-            audit(audit, request, null, c, r);
             return r.outcome(c.accepted(), c.duplicates());
         }
     }
@@ -91,12 +80,10 @@ final class PunchHandlers {
     static class Attlog implements ImportHandler {
         private final PunchStore store;
         private final JdbcTemplate jdbc;
-        private final AuditLog audit;
 
-        Attlog(PunchStore store, JdbcTemplate jdbc, AuditLog audit) {
+        Attlog(PunchStore store, JdbcTemplate jdbc) {
             this.store = store;
             this.jdbc = jdbc;
-            this.audit = audit;
         }
 
         @Override
@@ -134,6 +121,7 @@ final class PunchHandlers {
                     AttlogParser.parse(in, new AttlogParser.Sink() {
                         @Override
                         public void punch(long line, String pin, LocalDateTime at) {
+                            r.row();
                             Long id = pins.get(pin);
                             if (id == null) {
                                 r.add(line, "pin", "attendance.attlog.unmappedPin", pin, device);
@@ -144,12 +132,12 @@ final class PunchHandlers {
 
                         @Override
                         public void reject(long line, String field, String messageKey) {
+                            r.row();
                             r.add(line, field, messageKey);
                         }
                     });
                 }
             });
-            audit(audit, request, device, c, r);
             return r.outcome(c.accepted(), c.duplicates());
         }
     }
