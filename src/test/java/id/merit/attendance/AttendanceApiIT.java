@@ -245,7 +245,7 @@ class AttendanceApiIT {
         assertThat(dry.duplicates()).isEqualTo(1);
 
         ImportOutcome first = run("attlog", ATTLOG, Map.of("device_sn", DEVICE));
-        assertThat(lines(first)).containsExactly("11:pin:attendance.attlog.unmappedPin", "12:timestamp:attendance.import.badTimestamp",
+        assertThat(lines(first)).containsExactly("11:pin:attendance.attlog.unmappedPin", "12:timestamp:attendance.attlog.badTimestamp",
                 "13:timestamp:attendance.attlog.shortLine");
         assertThat(first.rejected().get(0).args()).containsExactly("999", DEVICE);
         assertThat(first.accepted()).isEqualTo(ATTLOG_VALID);

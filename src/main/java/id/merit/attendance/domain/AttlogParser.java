@@ -121,12 +121,12 @@ final class AttlogParser {
         }
         String pin = pin(b, pinStart, pinEnd);
         if (pin == null) {
-            sink.reject(line, "pin", "attendance.import.badPin");
+            sink.reject(line, "pin", "attendance.attlog.badPin");
             return;
         }
         LocalDateTime at = timestamp(b, tsStart, tsEnd);
         if (at == null) {
-            sink.reject(line, "timestamp", "attendance.import.badTimestamp");
+            sink.reject(line, "timestamp", "attendance.attlog.badTimestamp");
             return;
         }
         sink.punch(line, pin, at);

@@ -86,14 +86,14 @@ class AttlogParserTests {
             "42|timestamp|attendance.attlog.shortLine",                                     // PIN only
             "42\t|timestamp|attendance.attlog.shortLine",                                   // empty timestamp
             "42 2025-01-02 07:21:33|timestamp|attendance.attlog.shortLine",                 // space, not tab
-            "42\t2025-01-02|timestamp|attendance.import.badTimestamp",                      // date only
-            "42\t2025-02-30 07:21:33|timestamp|attendance.import.badTimestamp",             // 30 February
-            "42\t2025-01-02 24:00:00|timestamp|attendance.import.badTimestamp",
-            "42\t2025-01-02T07:21:33|timestamp|attendance.import.badTimestamp",
-            "42\t02/01/2025 07:21:33|timestamp|attendance.import.badTimestamp",
-            "42\t2025-1-2 7:21:33|timestamp|attendance.import.badTimestamp",
-            "'\t2025-01-02 07:21:33'|pin|attendance.import.badPin",
-            "4#2\t2025-01-02 07:21:33|pin|attendance.import.badPin",
+            "42\t2025-01-02|timestamp|attendance.attlog.badTimestamp",                      // date only
+            "42\t2025-02-30 07:21:33|timestamp|attendance.attlog.badTimestamp",             // 30 February
+            "42\t2025-01-02 24:00:00|timestamp|attendance.attlog.badTimestamp",
+            "42\t2025-01-02T07:21:33|timestamp|attendance.attlog.badTimestamp",
+            "42\t02/01/2025 07:21:33|timestamp|attendance.attlog.badTimestamp",
+            "42\t2025-1-2 7:21:33|timestamp|attendance.attlog.badTimestamp",
+            "'\t2025-01-02 07:21:33'|pin|attendance.attlog.badPin",
+            "4#2\t2025-01-02 07:21:33|pin|attendance.attlog.badPin",
             "1\t2025-01-02 07:21:33\t1\t2\t3\t4\t5\t6\t7\t8\t9|null|attendance.attlog.tooManyColumns",
     })
     void badLinesAreRejectedWithTheirLineNumber(String line, String field, String key) throws IOException {

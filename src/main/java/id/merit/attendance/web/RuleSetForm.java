@@ -1,0 +1,33 @@
+package id.merit.attendance.web;
+
+import id.merit.attendance.rules.SedangRegime;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A new version of the configurable attendance rules (ADMIN). */
+@Getter
+@Setter
+public class RuleSetForm {
+    @NotBlank(message = "{attendance.form.required}")
+    @Size(max = 64, message = "{attendance.form.tooLong}")
+    private String name;
+    @NotNull(message = "{attendance.form.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate effectiveFrom;
+    @NotBlank(message = "{attendance.form.required}")
+    @Size(max = 200, message = "{attendance.form.tooLong}")
+    private String regulation = "PP 94/2021; Perpres 21/2023";
+    private boolean convertLateness;
+    @Min(value = 60, message = "{attendance.form.range}")
+    @Max(value = 1440, message = "{attendance.form.range}")
+    private int minutesPerDay = 450;
+    @NotNull(message = "{attendance.form.required}")
+    private SedangRegime sedangRegime = SedangRegime.PP53_TRANSITIONAL;
+}

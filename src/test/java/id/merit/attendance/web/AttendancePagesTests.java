@@ -1,0 +1,325 @@
+package id.merit.attendance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.merit.attendance.AbsenceKind;
+import id.merit.attendance.AttendanceDay;
+import id.merit.attendance.AttendanceQueries;
+import id.merit.attendance.DayStatus;
+import id.merit.attendance.Recommendation;
+import id.merit.attendance.SanctionBand;
+import id.merit.attendance.SanctionLevel;
+import id.merit.attendance.YearlyAttendance;
+import id.merit.attendance.domain.AttendanceService;
+import id.merit.attendance.domain.CalendarService;
+import id.merit.attendance.domain.Excuse;
+import id.merit.attendance.domain.ExcuseService;
+import id.merit.attendance.domain.ReviewService;
+import id.merit.attendance.rules.AttendanceTotals;
+import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeType;
+import id.merit.employee.PositionKind;
+import id.merit.identity.domain.MeritUserDetails;
+import id.merit.orgunit.OpdKind;
+import id.merit.orgunit.OpdQueries;
+import id.merit.orgunit.OpdView;
+import id.merit.shared.AccessDeniedProblem;
+import id.merit.shared.CurrentUser;
+import id.merit.shared.PagedResult;
+import id.merit.shared.Role;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The attendance pages per role: who gets in, what they see, that writes need CSRF and reach the services. */
+@WebMvcTest({AttendancePageController.class, RecommendationController.class, CalendarController.class, ExcuseController.class})
+@Import(id.merit.system.security.SecurityConfig.class)
+class AttendancePagesTests {
+
+    static final String NIP = "198503122010011771";
+    static final OpdView OPD = new OpdView(7, "DINKES", "Dinas Kesehatan", OpdKind.DINAS, null, null, null, null, null, 0);
+    static final Recommendation TERTULIS = new Recommendation(SanctionBand.TEGURAN_TERTULIS, SanctionLevel.RINGAN,
+            "PP 94/2021 Pasal 9 ayat (2) huruf b angka 2 (teguran tertulis: 4–6 hari kerja)");
+    static final YearlyAttendance TOTALS = new YearlyAttendance(NIP, 2025, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 245, 230,
+            10, 5, 2, 95, 30, 0, 1, TERTULIS, "DEFAULT", 11, "Andi Hadir", EmployeeType.PNS, 7, PositionKind.ADMINISTRATOR);
+    static final YearlyAttendance OFFICIAL = new YearlyAttendance("196502071988022002", 2025, LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 12, 31), 245, 200, 0, 45, 12, 0, 0, 0, 0, new Recommendation(SanctionBand.PEMBERHENTIAN,
+            SanctionLevel.BERAT, "PP 94/2021 Pasal 11 ayat (2) huruf d angka 4 jo. Pasal 15 ayat (2)"), "DEFAULT", 12, "Kepala Bolos",
+            EmployeeType.PNS, 7, PositionKind.JPT_PRATAMA);
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    AttendanceService attendance;
+    @MockitoBean
+    ReviewService reviews;
+    @MockitoBean
+    CalendarService calendar;
+    @MockitoBean
+    ExcuseService excuses;
+    @MockitoBean
+    EmployeeQueries employees;
+    @MockitoBean
+    OpdQueries opds;
+
+    static RequestPostProcessor as(Role role, String opdCode, String nip) {
+        return user(new MeritUserDetails(new CurrentUser(role.name().toLowerCase(), role, opdCode, nip), "x", true, false, "Pak " + role));
+    }
+
+    static RequestPostProcessor as(Role role) {
+        return as(role, role == Role.OPD_HEAD ? "DINKES" : null, role == Role.EMPLOYEE ? NIP : null);
+    }
+
+    @BeforeEach
+    void data() {
+        when(attendance.today()).thenReturn(LocalDate.of(2026, 3, 10));
+        when(attendance.visibleOpds()).thenReturn(List.of(OPD));
+        when(attendance.monthlyRecap(eq("DINKES"), any())).thenReturn(List.of(new AttendanceService.RecapRow(NIP, "Andi Hadir",
+                EmployeeType.NON_ASN_PHL, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10),
+                new AttendanceTotals(7, 5, 1, 1, 1, 20, 5, 0, 0, 0))));
+        List<AttendanceDay> days = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2025, 1, 1); d.getYear() == 2025; d = d.plusDays(1)) {
+            DayStatus s = d.getDayOfMonth() == 6 ? DayStatus.UNEXCUSED : d.getDayOfMonth() == 7 ? DayStatus.LATE : DayStatus.PRESENT;
+            days.add(new AttendanceDay(d, s, true, LocalTime.of(7, 20), LocalTime.of(16, 5), s == DayStatus.LATE ? 12 : 0, 0));
+        }
+        when(attendance.year(eq(NIP), eq(2025), any())).thenReturn(new AttendanceQueries.AttendanceYear(TOTALS, days));
+        when(reviews.recommendations(anyInt(), any(), anyBoolean())).thenReturn(List.of(new ReviewService.Row(TOTALS, null, true)));
+        when(reviews.reliefCandidates(anyInt())).thenReturn(List.of(OFFICIAL));
+        when(excuses.list(anyInt(), any())).thenReturn(List.of(new ExcuseService.ExcuseView(5, NIP, "Andi Hadir", AbsenceKind.SAKIT,
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3), "demam", Excuse.Status.PENDING, "kepala", OffsetDateTime.now(), null,
+                null, null, "surat.pdf", 0)));
+        when(employees.search(any(), any(), anyInt(), anyInt())).thenReturn(new PagedResult<>(List.of(), 0, 500, 0));
+        when(opds.tree()).thenReturn(List.of(OPD));
+    }
+
+    // ---------------------------------------------------------------- monthly recap
+
+    @Test
+    void officerSeesTheRecapOfTheFirstUnitWithExport() throws Exception {
+        mvc.perform(get("/attendance").with(as(Role.OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rekap kehadiran bulanan")))
+                .andExpect(content().string(containsString("Andi Hadir")))
+                .andExpect(content().string(containsString("Non-ASN PHL")))
+                .andExpect(content().string(containsString("href=\"/attendance/recap.xlsx?opd=DINKES&amp;month=2026-03\"")))
+                .andExpect(content().string(not(containsString("<script>"))));
+        verify(attendance).monthlyRecap("DINKES", YearMonth.of(2026, 3));
+    }
+
+    @Test
+    void recapIsInEnglishOnRequest() throws Exception {
+        mvc.perform(get("/attendance").param("lang", "en").with(as(Role.REGENT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Monthly attendance recap")))
+                .andExpect(content().string(containsString("Left early (minutes)")));
+    }
+
+    @Test
+    void employeesAndAssessorsGetNoRecap() throws Exception {
+        mvc.perform(get("/attendance").with(as(Role.EMPLOYEE))).andExpect(status().isForbidden());
+        mvc.perform(get("/attendance").with(as(Role.ASSESSOR))).andExpect(status().isForbidden());
+        mvc.perform(get("/attendance/recap.xlsx").param("opd", "DINKES").param("month", "2026-03").with(as(Role.EMPLOYEE)))
+                .andExpect(status().isForbidden());
+        verify(attendance, never()).monthlyRecap(any(), any());
+    }
+
+    @Test
+    void recapExportIsAWorkbookWithTheSameFigures() throws Exception {
+        byte[] xlsx = mvc.perform(get("/attendance/recap.xlsx").param("opd", "DINKES").param("month", "2026-03").with(as(Role.OPD_HEAD)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("rekap-kehadiran-DINKES-2026-03.xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Tanpa keterangan");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(NIP);
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(7);
+            assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(20);
+        }
+    }
+
+    // ---------------------------------------------------------------- employee year and heat map
+
+    @Test
+    void employeeSeesTheirOwnYearWithHeatMapAndBasis() throws Exception {
+        mvc.perform(get("/attendance/employees/" + NIP + "/2025").with(as(Role.EMPLOYEE)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"att-heatmap\"")))
+                .andExpect(content().string(containsString("hm hm-unexcused")))
+                .andExpect(content().string(containsString("hm hm-late")))
+                .andExpect(content().string(containsString("2025-01-07 · Terlambat / pulang cepat · masuk 07:20, pulang 16:05 · terlambat 12 menit")))
+                .andExpect(content().string(containsString("PP 94/2021 Pasal 9 ayat (2) huruf b angka 2")))
+                .andExpect(content().string(containsString("Teguran tertulis")))
+                .andExpect(content().string(not(containsString("Catat izin"))));
+    }
+
+    @Test
+    void scopeRefusalFromTheServiceIsA403() throws Exception {
+        when(attendance.year(eq("OTHER"), eq(2025), any())).thenThrow(new AccessDeniedProblem("employee outside scope"));
+        mvc.perform(get("/attendance/employees/OTHER/2025").with(as(Role.OPD_HEAD))).andExpect(status().isForbidden());
+    }
+
+    // ---------------------------------------------------------------- recommendations
+
+    @Test
+    void regentSeesOnlyTheOfficialsToRelieve() throws Exception {
+        mvc.perform(get("/attendance/recommendations").with(as(Role.REGENT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pejabat yang perlu dibebaskan dari jabatan")))
+                .andExpect(content().string(containsString("Kepala Bolos")))
+                .andExpect(content().string(not(containsString("/attendance/recommendations/review"))));
+        verify(reviews, never()).recommendations(anyInt(), any(), anyBoolean());
+    }
+
+    @Test
+    void adminReviewsTheListWithCsrf() throws Exception {
+        mvc.perform(get("/attendance/recommendations").param("changed", "true").param("sort", "NAME").with(as(Role.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Andi Hadir")))
+                .andExpect(content().string(containsString("Belum pernah")))
+                .andExpect(content().string(containsString("action=\"/attendance/recommendations/review\"")));
+        verify(reviews).recommendations(2026, ReviewService.Sort.NAME, true);
+
+        mvc.perform(post("/attendance/recommendations/review").param("year", "2025").param("nip", NIP).with(as(Role.ADMIN)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/attendance/recommendations/review").param("year", "2025").param("nip", NIP).with(as(Role.ADMIN)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/attendance/recommendations?year=2025&sort=UNEXCUSED_DESC&changed=false"));
+        verify(reviews).markReviewed(2025, List.of(NIP));
+    }
+
+    @Test
+    void opdHeadsCannotSeeOrReviewRecommendations() throws Exception {
+        mvc.perform(get("/attendance/recommendations").with(as(Role.OPD_HEAD))).andExpect(status().isForbidden());
+        mvc.perform(post("/attendance/recommendations/review").param("year", "2025").param("nip", NIP).with(as(Role.REGENT)).with(csrf()))
+                .andExpect(status().isForbidden());
+        verify(reviews, never()).markReviewed(anyInt(), any());
+    }
+
+    // ---------------------------------------------------------------- calendar
+
+    @Test
+    void officerEditsHolidaysWithConfirmation() throws Exception {
+        when(calendar.holidays(2026)).thenReturn(List.of(holiday()));
+        mvc.perform(get("/attendance/holidays").with(as(Role.OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hari Raya Idul Fitri")))
+                .andExpect(content().string(containsString("data-confirm=\"Hapus hari libur ini?")));
+        mvc.perform(post("/attendance/holidays").param("date", "2026-03-20").param("name", "Hari Raya Idul Fitri").param("kind", "NATIONAL")
+                        .with(as(Role.OFFICER)).with(csrf()))
+                .andExpect(redirectedUrl("/attendance/holidays?year=2026"));
+        verify(calendar).addHoliday(LocalDate.of(2026, 3, 20), "Hari Raya Idul Fitri", id.merit.attendance.domain.Holiday.Kind.NATIONAL);
+        mvc.perform(post("/attendance/holidays/2026-03-20/delete").with(as(Role.OFFICER)).with(csrf()))
+                .andExpect(redirectedUrl("/attendance/holidays?year=2026"));
+        verify(calendar).deleteHoliday(LocalDate.of(2026, 3, 20));
+    }
+
+    @Test
+    void holidayFormErrorsAreShownNotStored() throws Exception {
+        mvc.perform(post("/attendance/holidays").param("name", "").with(as(Role.ADMIN)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Wajib diisi.")));
+        verify(calendar, never()).addHoliday(any(), any(), any());
+    }
+
+    @Test
+    void onlyBkpsdmEditsTheCalendarAndOnlyAdminsTheRules() throws Exception {
+        mvc.perform(get("/attendance/holidays").with(as(Role.OPD_HEAD))).andExpect(status().isForbidden());
+        mvc.perform(get("/attendance/schedules").with(as(Role.REGENT))).andExpect(status().isForbidden());
+        mvc.perform(get("/attendance/schedules").with(as(Role.OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Preset Ramadan untuk semua OPD")))
+                .andExpect(content().string(not(containsString("action=\"/attendance/rules\""))));
+        mvc.perform(get("/attendance/schedules").with(as(Role.ADMIN)))
+                .andExpect(content().string(containsString("action=\"/attendance/rules\"")));
+        mvc.perform(post("/attendance/rules").param("name", "2027").param("effectiveFrom", "2027-01-01").param("regulation", "PP 94/2021")
+                        .param("minutesPerDay", "450").param("sedangRegime", "PP94_TUKIN").with(as(Role.OFFICER)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/attendance/schedules/ramadan").param("from", "2026-02-18").param("to", "2026-03-19").param("name", "Ramadan 1447")
+                        .with(as(Role.OFFICER)).with(csrf()))
+                .andExpect(redirectedUrl("/attendance/schedules"));
+        verify(calendar).addRamadanPreset("Ramadan 1447", LocalDate.of(2026, 2, 18), LocalDate.of(2026, 3, 19));
+    }
+
+    // ---------------------------------------------------------------- excuses
+
+    @Test
+    void opdHeadRecordsAnExcuseWithEvidenceButCannotDecide() throws Exception {
+        mvc.perform(get("/attendance/excuses").with(as(Role.OPD_HEAD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hanya izin yang sudah diverifikasi BKPSDM")))
+                .andExpect(content().string(containsString("Menunggu verifikasi")))
+                .andExpect(content().string(not(containsString("/attendance/excuses/5/decision"))));
+        MockMultipartFile pdf = new MockMultipartFile("evidence", "surat.pdf", "application/pdf", "%PDF-1.4 x".getBytes());
+        mvc.perform(multipart("/attendance/excuses").file(pdf).param("nip", NIP).param("kind", "SAKIT").param("startDate", "2026-03-02")
+                        .param("endDate", "2026-03-03").param("note", "demam").with(as(Role.OPD_HEAD)).with(csrf()))
+                .andExpect(redirectedUrl("/attendance/excuses?year=2026"));
+        verify(excuses).record(any());
+        mvc.perform(post("/attendance/excuses/5/decision").param("verify", "true").param("version", "0").with(as(Role.OPD_HEAD)).with(csrf()))
+                .andExpect(status().isForbidden());
+        verify(excuses, never()).decide(anyLong(), anyBoolean(), any(), anyInt());
+    }
+
+    @Test
+    void excuseWithReversedDatesIsRefusedOnTheForm() throws Exception {
+        mvc.perform(multipart("/attendance/excuses").param("nip", NIP).param("kind", "IZIN").param("startDate", "2026-03-05")
+                        .param("endDate", "2026-03-02").with(as(Role.OPD_HEAD)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tanggal akhir sebelum tanggal mulai.")));
+        verify(excuses, never()).record(any());
+    }
+
+    @Test
+    void bkpsdmVerifiesAndTheRegentOnlyReads() throws Exception {
+        mvc.perform(get("/attendance/excuses").with(as(Role.ADMIN)))
+                .andExpect(content().string(containsString("action=\"/attendance/excuses/5/decision\"")));
+        mvc.perform(post("/attendance/excuses/5/decision").param("verify", "true").param("version", "0").param("year", "2026")
+                        .with(as(Role.ADMIN)).with(csrf()))
+                .andExpect(redirectedUrl("/attendance/excuses?year=2026"));
+        verify(excuses).decide(5, true, null, 0);
+        mvc.perform(get("/attendance/excuses").with(as(Role.REGENT))).andExpect(status().isOk());
+        mvc.perform(get("/attendance/excuses/new").with(as(Role.REGENT))).andExpect(status().isForbidden());
+        mvc.perform(get("/attendance/excuses").with(as(Role.EMPLOYEE))).andExpect(status().isForbidden());
+    }
+
+    private static id.merit.attendance.domain.Holiday holiday() {
+        id.merit.attendance.domain.Holiday h = new id.merit.attendance.domain.Holiday();
+        h.setDate(LocalDate.of(2026, 3, 20));
+        h.setName("Hari Raya Idul Fitri 1447 H");
+        h.setKind(id.merit.attendance.domain.Holiday.Kind.NATIONAL);
+        return h;
+    }
+}
