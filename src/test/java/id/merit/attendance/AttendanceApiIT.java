@@ -401,5 +401,61 @@ class AttendanceApiIT {
         assertThat(after.lateMinutes()).isEqualTo(before.lateMinutes());
         calendar.deleteSchedule(id);
         assertThat(attendance.totals(NIP_A, 2025, LocalDate.of(2025, 3, 31))).isEqualTo(before);
+        // the seeded schedule for all OPDs is the one in force (not a built-in fallback)
+        assertThat(calendar.schedules()).filteredOn(s -> s.opdId() == null && s.validFrom() == null).hasSize(1);
+    }
+
+    /** A browser session: form login with the CSRF token of the login page, then cookie-carrying GETs. */
+    HttpClient browser(String user, String password) throws Exception {
+        HttpClient b = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String login = b.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        assertThat(m.find()).as("CSRF token on the login page").isTrue();
+        String form = "username=" + user + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + m.group(1);
+        HttpResponse<String> r = b.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location")).get().asString().doesNotContain("error");
+        return b;
+    }
+
+    HttpResponse<String> page(HttpClient b, String path) throws Exception {
+        return b.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    // The pages render against the real services and data (templates read the real records).
+    @Test
+    @Order(12)
+    void pagesRenderForTheirRoles() throws Exception {
+        HttpClient admin = browser("admin", "Admin#Test2026");
+        HttpResponse<String> year = page(admin, "/attendance/employees/" + NIP_A + "/2025");
+        assertThat(year.statusCode()).isEqualTo(200);
+        assertThat(year.body()).contains("class=\"att-heatmap\"", "hm hm-unexcused", "hm hm-excused", "hm hm-late", "hm hm-uncounted",
+                "PP 94/2021 Pasal 11 ayat (2) huruf d angka 4");
+        HttpResponse<String> recap = page(admin, "/attendance?opd=" + OPD_A + "&month=2025-03");
+        assertThat(recap.statusCode()).isEqualTo(200);
+        assertThat(recap.body()).contains("Andi Hadir", "Citra Honorer");
+        assertThat(page(admin, "/attendance/recap.xlsx?opd=" + OPD_A + "&month=2025-03").statusCode()).isEqualTo(200);
+        HttpResponse<String> rec = page(admin, "/attendance/recommendations?year=2025");
+        assertThat(rec.statusCode()).isEqualTo(200);
+        assertThat(rec.body()).contains("Andi Hadir");
+        HttpResponse<String> schedules = page(admin, "/attendance/schedules");
+        assertThat(schedules.statusCode()).isEqualTo(200);
+        assertThat(schedules.body()).contains("Jam kerja standar", "<td>Semua OPD</td>", "07.30–16.00", "DEFAULT");
+        HttpResponse<String> holidays = page(admin, "/attendance/holidays?year=2025");
+        assertThat(holidays.statusCode()).isEqualTo(200);
+        assertThat(holidays.body()).contains("Cuti Bersama Hari Suci Nyepi");
+        HttpResponse<String> excusesPage = page(admin, "/attendance/excuses?year=2025");
+        assertThat(excusesPage.statusCode()).isEqualTo(200);
+        assertThat(excusesPage.body()).contains("surat tugas.pdf", "Diverifikasi");
+
+        HttpClient headB = browser("attit-head-b", PASSWORD);
+        assertThat(page(headB, "/attendance/employees/" + NIP_A + "/2025").statusCode()).isEqualTo(403);
+        assertThat(page(headB, "/attendance?opd=" + OPD_A + "&month=2025-03").statusCode()).isEqualTo(403);
+        HttpResponse<String> own = page(headB, "/attendance");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("Badan Uji Lain").doesNotContain("Dinas Uji Kehadiran");
     }
 }

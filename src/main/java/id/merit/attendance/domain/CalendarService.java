@@ -121,8 +121,8 @@ public class CalendarService {
                 hours.put(DayOfWeek.of(d + 1), new WeekSchedule.DayHours(start, end));
             }
         }
-        long opd = rs.getLong("opd_id");
-        return new Schedule(rs.getLong("id"), rs.getString("name"), rs.wasNull() ? null : opd, rs.getObject("valid_from", LocalDate.class),
+        Long opd = rs.getObject("opd_id", Long.class);
+        return new Schedule(rs.getLong("id"), rs.getString("name"), opd, rs.getObject("valid_from", LocalDate.class),
                 rs.getObject("valid_to", LocalDate.class), hours, rs.getInt("grace_minutes"), rs.getString("updated_by"),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
