@@ -90,7 +90,7 @@ t1=$(now)
 import_s=$(elapsed "$t0" "$t1")
 accepted=$(json_num accepted "$work/attlog.json")
 duplicates=$(json_num duplicates "$work/attlog.json")
-rejected=$(grep -o '"line":' "$work/attlog.json" | wc -l)
+rejected=$( (grep -o '"line":' "$work/attlog.json" || true) | wc -l)
 echo "   HTTP $code in ${import_s} s: accepted $accepted, duplicates $duplicates, rejected $rejected"
 
 # 6. Raw COPY of the same file into a bare table (no index, no parsing in Java): the ceiling.
@@ -104,13 +104,39 @@ copy_s=$(elapsed "$t0" "$t1")
 copied=$(sql -c "SELECT count(*) FROM bench_raw")
 echo "   $copied rows in ${copy_s} s"
 
+# 6b. Optional: where the import's time goes, with the same rows on the same server (BREAKDOWN=1).
+breakdown() {
+  local t0 t1
+  sql -c "DROP TABLE IF EXISTS bd_stage, bd_heap, bd_plain, bd_conflict" \
+      -c "CREATE UNLOGGED TABLE bd_stage AS SELECT trim(pin)::bigint AS employee_id, punched_at, NULL::varchar(64) AS device_sn FROM bench_raw" \
+      -c "CREATE TABLE bd_heap (employee_id bigint, punched_at timestamp, device_sn varchar(64))" \
+      -c "CREATE TABLE bd_plain (LIKE bd_heap, PRIMARY KEY (employee_id, punched_at)) PARTITION BY RANGE (punched_at)" \
+      -c "CREATE TABLE bd_plain_y PARTITION OF bd_plain FOR VALUES FROM ('$YEAR-01-01') TO ('$((YEAR + 1))-01-01')" \
+      -c "CREATE TABLE bd_conflict (LIKE bd_heap, PRIMARY KEY (employee_id, punched_at)) PARTITION BY RANGE (punched_at)" \
+      -c "CREATE TABLE bd_conflict_y PARTITION OF bd_conflict FOR VALUES FROM ('$YEAR-01-01') TO ('$((YEAR + 1))-01-01')" \
+      -c "CHECKPOINT"
+  step() {
+    local label=$1; shift
+    t0=$(now); sql -c "SET work_mem = '256MB'" -c "$@" > /dev/null; t1=$(now)
+    printf '   %-62s %6s s\n' "$label" "$(elapsed "$t0" "$t1")"
+  }
+  echo "== breakdown (same rows, same server)"
+  step "sort of the staged rows by (employee_id, punched_at)" "SELECT count(*) FROM (SELECT employee_id, punched_at FROM bd_stage ORDER BY 1, 2 OFFSET 0) x"
+  step "INSERT into a table without key or index" "INSERT INTO bd_heap SELECT * FROM bd_stage"
+  step "INSERT … ORDER BY into the keyed partition (no ON CONFLICT)" "INSERT INTO bd_plain SELECT * FROM bd_stage ORDER BY employee_id, punched_at"
+  step "INSERT … ORDER BY … ON CONFLICT DO NOTHING (the import's statement)" \
+       "INSERT INTO bd_conflict SELECT * FROM bd_stage ORDER BY employee_id, punched_at ON CONFLICT (employee_id, punched_at) DO NOTHING"
+  sql -c "DROP TABLE bd_stage, bd_heap, bd_plain, bd_conflict"
+}
+if [ "${BREAKDOWN:-0}" = 1 ]; then breakdown; fi
+
 # 7. Yearly totals of everyone (one batch), twice: right after the import and once more.
 echo "== GET /api/v1/attendance/$YEAR?until=$YEAR-12-31 (yearly totals of all staff)"
 totals() {
   local out="$work/totals.json" t
   t=$(api -o "$out" -D "$work/totals.headers" -w '%{time_total}' "http://localhost:$PORT/api/v1/attendance/$YEAR?until=$YEAR-12-31")
   local n server
-  n=$(grep -o '"nip"' "$out" | wc -l)
+  n=$( (grep -o '"nip"' "$out" || true) | wc -l)
   server=$(grep -i '^server-timing' "$work/totals.headers" | tr -d '\r' | sed 's/.*dur=//')
   echo "   $n employees in ${t} s (compute ${server} ms)" >&2
   echo "$t"

@@ -157,7 +157,8 @@ public class CalendarService {
         Long id = jdbc.queryForObject("INSERT INTO attendance.work_schedule (name, opd_id, valid_from, valid_to, " + dayColumns
                 + ", grace_minutes, updated_by) VALUES (" + "?, ".repeat(19) + "?) RETURNING id", Long.class, args.toArray());
         version.bump();
-        Schedule s = schedules().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        Schedule s = new Schedule(id, d.name().trim(), opdId, d.validFrom(), d.validTo(), d.hours(), d.graceMinutes(), CurrentUser.actorName(),
+                OffsetDateTime.now());
         audit.changed(AuditAction.CREATE, "WORK_SCHEDULE", String.valueOf(id), s.name(), null, snapshot(s, d.opdCode()));
         return id;
     }

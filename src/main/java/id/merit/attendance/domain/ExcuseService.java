@@ -171,22 +171,25 @@ public class ExcuseService {
         x.setDecisionNote(note == null || note.isBlank() ? null : note.trim());
         excuses.saveAndFlush(x);
         version.bump();
-        String nip = employees.allRefs().stream().filter(r -> r.id() == x.getEmployeeId()).map(EmployeeRef::nip).findFirst().orElse("?");
-        audit.changed(AuditAction.UPDATE, "EXCUSE", String.valueOf(id), nip, before, snapshot(x));
+        audit.changed(AuditAction.UPDATE, "EXCUSE", String.valueOf(id), employee(x).nip(), before, snapshot(x));
     }
 
     /** The evidence file, for those who may see the excuse's employee. */
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
     public EvidenceFile evidence(long id) {
         Excuse x = excuses.findById(id).orElseThrow(() -> new NotFoundProblem("attendance.excuse.notFound", id));
-        EmployeeRef e = employees.allRefs().stream().filter(r -> r.id() == x.getEmployeeId()).findFirst()
-                .orElseThrow(() -> new NotFoundProblem("attendance.excuse.notFound", id));
-        if (!employees.canView(e)) {
+        if (!employees.canView(employee(x))) {
             throw new AccessDeniedProblem("employee outside scope");
         }
         ExcuseEvidence ev = evidence.findById(id).orElseThrow(() -> new NotFoundProblem("attendance.excuse.noEvidence", id));
         audit.viewed("EXCUSE", String.valueOf(id));
         return new EvidenceFile(ev.getFilename(), ev.getContentType(), ev.getContent());
+    }
+
+    /** The excuse's employee (EmployeeQueries looks staff up by NIP; excuses keep the id). */
+    private EmployeeRef employee(Excuse x) {
+        return employees.allRefs().stream().filter(r -> r.id() == x.getEmployeeId()).findFirst()
+                .orElseThrow(() -> new NotFoundProblem("attendance.excuse.notFound", x.getId()));
     }
 
     /** Whether the current user may decide excuses (for the page). */

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TotalsEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(TotalsEngine.class);
 
     /** One employee to compute, counted from {@code from} (the later of the period start and the first position start). */
     record Subject(EmployeeRef employee, LocalDate from) {
@@ -66,14 +70,20 @@ class TotalsEngine {
         Map<Long, List<WorkingDay>> calendars = calendar.calendars(
                 subjects.stream().map(s -> s.employee().opdId()).collect(Collectors.toSet()), periodStart, periodEnd);
         Long[] ids = all ? null : subjects.stream().map(s -> s.employee().id()).toArray(Long[]::new);
+        long t0 = System.nanoTime();
         Map<Long, Set<LocalDate>> excused = excused(ids, periodStart, periodEnd);
         Map<Long, PunchDays> punches = punches(ids, periodStart, periodEnd);
+        long t1 = System.nanoTime();
         Map<Long, AttendanceCalculator.Result> results = new HashMap<>(subjects.size() * 2);
         for (Subject s : subjects) {
             long id = s.employee().id();
             PunchDays pd = punches.get(id);
             results.put(id, AttendanceCalculator.evaluate(s.from(), periodEnd, calendars.get(s.employee().opdId()),
                     pd == null ? Map.of() : pd.toMap(periodStart), excused.getOrDefault(id, Collections.emptySet()), params, withDays));
+        }
+        if (subjects.size() >= 1000) {
+            log.info("Attendance totals of {} employees, {} to {}: data {} ms, calculation {} ms", subjects.size(), periodStart, periodEnd,
+                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         }
         return new Batch(results, params);
     }
@@ -113,10 +123,16 @@ class TotalsEngine {
         Map<Long, PunchDays> out = new HashMap<>();
         String sql = """
                 SELECT employee_id, (punched_at::date - ?::date) AS day,
-                       extract(epoch FROM min(punched_at)::time)::int, extract(epoch FROM max(punched_at)::time)::int, count(*)::int
+                       date_part('epoch', min(punched_at)::time)::int, date_part('epoch', max(punched_at)::time)::int, count(*)::int
                 FROM attendance.punch WHERE punched_at >= ? AND punched_at < ?""" + (ids == null ? "" : " AND employee_id = ANY(?)")
                 + " GROUP BY employee_id, punched_at::date";
-        streaming.execute("SET LOCAL work_mem = '256MB'");
+        // The planner cannot estimate the (employee, date) groups (it guesses ~40,000 for 2.3 million) and picks a parallel
+        // hash aggregate whose partial steps reduce nothing (two punches a group); a serial sort-based aggregate streams
+        // the same result in about 60 % of the time (docs/performance.md). date_part (double) instead of extract
+        // (numeric since PostgreSQL 14) saves another 0.6 s per 2.3 million groups. Local to this transaction.
+        streaming.execute("SET LOCAL work_mem = '512MB'");
+        streaming.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+        streaming.execute("SET LOCAL enable_hashagg = off");
         streaming.query(con -> {
             PreparedStatement ps = con.prepareStatement(sql);
             ps.setDate(1, Date.valueOf(from));
