@@ -2,7 +2,7 @@ package id.merit.identity;
 
 import java.util.Optional;
 
-/** Minimum password rules: 10+ characters with at least one letter and one digit, not the username. */
+/** Minimum password rules: 10+ characters with at least one letter and one digit, not the username itself. */
 public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
 
@@ -17,7 +17,7 @@ public final class PasswordPolicy {
         if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
             return Optional.of("user.error.passwordWeak");
         }
-        if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
+        if (username != null && password.equalsIgnoreCase(username)) {
             return Optional.of("user.error.passwordContainsUsername");
         }
         return Optional.empty();

@@ -49,9 +49,12 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     private final AwardRepository awards;
     private final OpdQueries opds;
     private final AuditLog audit;
+    private final EmployeeBulkLoader bulk;
 
     EmployeeService(EmployeeRepository employees, PositionHistoryRepository positions, EducationRepository educations,
-                    TrainingRepository trainings, AwardRepository awards, OpdQueries opds, AuditLog audit) {
+                    TrainingRepository trainings, AwardRepository awards, OpdQueries opds, AuditLog audit,
+                    EmployeeBulkLoader bulk) {
+        this.bulk = bulk;
         this.employees = employees;
         this.positions = positions;
         this.educations = educations;
@@ -239,6 +242,14 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         row.setIssuer(r.issuer());
         row.setAwardedOn(r.awardedOn());
         return saveChild(nip, "award", before, awardMap(row), () -> awards.save(row));
+    }
+
+    @Override
+    @Transactional
+    public int bulkLoad(List<id.merit.employee.EmployeeBundle> bundles, String label) {
+        int n = bulk.load(bundles);
+        audit.changed(AuditAction.IMPORT, AUDIT_TYPE, "*", label + ": " + n + " employees", null, null);
+        return n;
     }
 
     private Outcome saveChild(String nip, String what, Map<String, Object> before, Map<String, Object> after, Runnable save) {
