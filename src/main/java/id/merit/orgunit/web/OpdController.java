@@ -2,7 +2,6 @@ package id.merit.orgunit.web;
 
 import id.merit.audit.AuditLog;
 import id.merit.orgunit.OpdKind;
-import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdStaffCounts;
 import id.merit.orgunit.OpdView;
 import id.merit.orgunit.domain.OpdService;
@@ -33,14 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/opds")
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
 class OpdController {
-    private final OpdQueries opds;
-    private final OpdService service;
+    private final OpdService opds;
     private final OpdStaffCounts counts;
     private final AuditLog audit;
 
-    OpdController(OpdQueries opds, OpdService service, OpdStaffCounts counts, AuditLog audit) {
+    OpdController(OpdService opds, OpdStaffCounts counts, AuditLog audit) {
         this.opds = opds;
-        this.service = service;
         this.counts = counts;
         this.audit = audit;
     }
@@ -100,7 +97,7 @@ class OpdController {
         check(form, errors);
         if (!errors.hasErrors()) {
             try {
-                service.create(form.toData());
+                opds.create(form.toData());
                 flash.addFlashAttribute("success", "opd.saved");
                 return "redirect:/opds/" + form.getCode().trim();
             } catch (BusinessProblem p) {
@@ -114,7 +111,7 @@ class OpdController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     String editForm(@PathVariable String code, Model model) {
         OpdView opd = opds.byCode(code).orElseThrow(() -> new NotFoundProblem("opd.error.notFound"));
-        return form(model, OpdForm.of(opd, service.version(opd.id()).orElse(0)), false);
+        return form(model, OpdForm.of(opd, opds.version(opd.id()).orElse(0)), false);
     }
 
     @PostMapping("/{code}/edit")
@@ -125,7 +122,7 @@ class OpdController {
         check(form, errors);
         if (!errors.hasErrors()) {
             try {
-                service.update(opd.id(), form.toData(), form.getVersion());
+                opds.update(opd.id(), form.toData(), form.getVersion());
                 flash.addFlashAttribute("success", "opd.saved");
                 return "redirect:/opds/" + form.getCode().trim();
             } catch (BusinessProblem p) {
