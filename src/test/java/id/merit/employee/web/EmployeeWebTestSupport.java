@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * One web slice for all registry controllers (so the context is built once), with the real security chains and
  * mocked services. The datasource URL is set only so that no embedded PostgreSQL is started for a slice without JPA.
  */
-@WebMvcTest(controllers = {EmployeeListController.class, EmployeeDetailController.class, EmployeeFormController.class}, properties = "spring.datasource.url=jdbc:postgresql://localhost:1/not-used-by-web-slices")
+@WebMvcTest(controllers = {EmployeeListController.class, EmployeeDetailController.class, EmployeeFormController.class,
+        EmployeeApiController.class}, properties = "spring.datasource.url=jdbc:postgresql://localhost:1/not-used-by-web-slices")
 @Import(SecurityConfig.class)
 abstract class EmployeeWebTestSupport {
 
