@@ -175,11 +175,11 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         if (!e.getNip().equals(data.nip()) && employees.findByNip(data.nip()).isPresent()) {
             throw new BusinessProblem("nip", "employee.error.nipTaken", data.nip());
         }
-        String oldKey = e.getNip();
         Map<String, Object> before = e.snapshot(opdCode(e.getOpdId()));
         e.apply(data, opdId(data.opdCode()));
         employees.saveAndFlush(e);
-        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, oldKey, e.getName(), before, e.snapshot(data.opdCode()));
+        // keyed by the (possibly corrected) NIP the record now carries, so the change shows "nip: old → new" on its page
+        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, e.getNip(), e.getName(), before, e.snapshot(data.opdCode()));
     }
 
     @Override
