@@ -4,12 +4,16 @@ import id.merit.shared.imports.ImportOutcome;
 import id.merit.shared.imports.RowProblem;
 import java.util.List;
 
-/** One finished import: the handler's outcome plus what the reports need around it. */
-public record ImportResult(String kind, String filename, boolean dryRun, boolean atomic, ImportOutcome outcome) {
+/**
+ * One finished import: the handler's outcome plus what the reports need around it. {@code unreadable}: the file
+ * could not be read as a table at all (missing columns, not UTF-8, broken workbook), so nothing was stored.
+ */
+public record ImportResult(String kind, String filename, boolean dryRun, boolean atomic, boolean unreadable,
+                           ImportOutcome outcome) {
 
-    /** An atomic kind with a rejected row stored nothing: HTTP 422. */
+    /** Nothing was stored because of the problems reported (HTTP 422): an unreadable file, or a rejected row of an atomic kind. */
     public boolean refused() {
-        return atomic && !outcome.rejected().isEmpty();
+        return unreadable || atomic && !outcome.rejected().isEmpty();
     }
 
     public long accepted() {

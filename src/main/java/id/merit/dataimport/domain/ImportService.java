@@ -55,9 +55,21 @@ public class ImportService {
         try {
             spool = Files.createTempFile("merit-import-", ".upload");
             upload.transferTo(spool);
-            ImportOutcome outcome = run(handler, new ImportRequest(kind, name, ImportRequest.FileSource.of(spool),
-                    params == null ? Map.of() : Map.copyOf(params), dryRun));
-            ImportResult result = new ImportResult(kind, name, dryRun, handler.atomic(), outcome);
+            ImportRequest request = new ImportRequest(kind, name, ImportRequest.FileSource.of(spool),
+                    params == null ? Map.of() : Map.copyOf(params), dryRun);
+            RowProblem unreadable = unreadable(handler, request);
+            ImportOutcome outcome = null;
+            if (unreadable == null) {
+                try {
+                    outcome = handler.run(request);
+                } catch (TabularFile.MalformedFileException e) {
+                    unreadable = malformed(e);
+                }
+            }
+            if (unreadable != null) {
+                outcome = new ImportOutcome(0, 0, List.of(unreadable), 0);
+            }
+            ImportResult result = new ImportResult(kind, name, dryRun, handler.atomic(), unreadable != null, outcome);
             log.info("Import {} '{}'{}: {} rows, {} accepted, {} duplicates, {} problems in {} ms", kind, name,
                     dryRun ? " (dry run)" : "", outcome.rows(), result.accepted(), outcome.duplicates(),
                     outcome.rejected().size(), (System.nanoTime() - started) / 1_000_000);
@@ -73,18 +85,21 @@ public class ImportService {
         }
     }
 
-    private static ImportOutcome run(ImportHandler handler, ImportRequest request) {
-        try {
-            if (!handler.columns().isEmpty()) {
-                TabularFile.Header header = TabularFile.header(request.file(), handler.columns());
-                if (!header.missing().isEmpty()) {
-                    return fileProblem(missingColumns(header, handler.columns()));
-                }
-            }
-            return handler.run(request);
-        } catch (TabularFile.MalformedFileException e) {
-            return fileProblem(new RowProblem(1, null, e.messageKey(), e.args()));
+    /** The problem that makes the file unreadable (a missing column, not a table at all), or null. */
+    private static RowProblem unreadable(ImportHandler handler, ImportRequest request) {
+        if (handler.columns().isEmpty()) {
+            return null;
         }
+        try {
+            TabularFile.Header header = TabularFile.header(request.file(), handler.columns());
+            return header.missing().isEmpty() ? null : missingColumns(header, handler.columns());
+        } catch (TabularFile.MalformedFileException e) {
+            return malformed(e);
+        }
+    }
+
+    private static RowProblem malformed(TabularFile.MalformedFileException e) {
+        return new RowProblem(1, null, e.messageKey(), e.args());
     }
 
     /** Names the missing columns; a header holding semicolons was saved with the wrong separator. */
@@ -95,10 +110,6 @@ public class ImportService {
         }
         return new RowProblem(1, String.join(",", header.missing()), "import.error.missingColumns", missing,
                 String.join(",", required));
-    }
-
-    private static ImportOutcome fileProblem(RowProblem problem) {
-        return new ImportOutcome(0, 0, List.of(problem), 0);
     }
 
     /** The base name only, without control characters, at most 120 characters (shown and audited). */
