@@ -16,7 +16,7 @@ class EducationImport extends MasterDataImport<EducationRowParser.Row> {
 
     EducationImport(EmployeeLookups lookups, EmployeeCommands commands, PlatformTransactionManager transactions,
                     EntityManager em) {
-        super(transactions, em);
+        super(transactions, jpa(em));
         this.lookups = lookups;
         this.commands = commands;
     }

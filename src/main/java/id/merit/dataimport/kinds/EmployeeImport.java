@@ -22,7 +22,7 @@ class EmployeeImport extends MasterDataImport<EmployeeData> {
 
     EmployeeImport(EmployeeLookups lookups, EmployeeCommands commands, PlatformTransactionManager transactions,
                    EntityManager em, @Value("${merit.zone:Asia/Jakarta}") String zone) {
-        super(transactions, em);
+        super(transactions, jpa(em));
         this.lookups = lookups;
         this.commands = commands;
         this.zone = java.time.ZoneId.of(zone);

@@ -7,7 +7,6 @@ import id.merit.shared.imports.ImportOutcome;
 import id.merit.shared.imports.ImportRequest;
 import id.merit.shared.imports.RowProblem;
 import id.merit.shared.imports.TabularFile;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,18 +36,26 @@ abstract class MasterDataImport<T> implements ImportHandler {
 
     private final TransactionTemplate readTx;
     private final TransactionTemplate writeTx;
-    private final EntityManager entityManager;
+    private final Runnable clearPersistenceContext;
 
     enum Written { CHANGED, UNCHANGED }
 
     private record Pass1<T>(TabularFile.Header header, FileValidation<T> validation) {
     }
 
-    MasterDataImport(PlatformTransactionManager transactions, EntityManager entityManager) {
+    /** {@code clearPersistenceContext} flushes and clears the JPA session (see {@link #jpa}). */
+    MasterDataImport(PlatformTransactionManager transactions, Runnable clearPersistenceContext) {
         this.readTx = new TransactionTemplate(transactions);
         this.readTx.setReadOnly(true);
         this.writeTx = new TransactionTemplate(transactions);
-        this.entityManager = entityManager;
+        this.clearPersistenceContext = clearPersistenceContext;
+    }
+
+    static Runnable jpa(jakarta.persistence.EntityManager entityManager) {
+        return () -> {
+            entityManager.flush();
+            entityManager.clear();
+        };
     }
 
     /** The parser with its lookups loaded (called inside a read-only transaction). */
@@ -102,8 +109,7 @@ abstract class MasterDataImport<T> implements ImportHandler {
                     accepted++;
                 }
                 if (++n % CLEAR_EVERY == 0) {
-                    entityManager.flush();
-                    entityManager.clear();
+                    clearPersistenceContext.run();
                 }
             }
             if (request.dryRun()) {

@@ -20,7 +20,7 @@ class OpdImport extends MasterDataImport<OpdData> {
     private final OpdCommands commands;
 
     OpdImport(OpdQueries queries, OpdCommands commands, PlatformTransactionManager transactions, EntityManager em) {
-        super(transactions, em);
+        super(transactions, jpa(em));
         this.queries = queries;
         this.commands = commands;
     }

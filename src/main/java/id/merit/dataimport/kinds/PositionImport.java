@@ -16,7 +16,7 @@ class PositionImport extends MasterDataImport<PositionRowParser.Row> {
 
     PositionImport(EmployeeLookups lookups, EmployeeCommands commands, PlatformTransactionManager transactions,
                    EntityManager em) {
-        super(transactions, em);
+        super(transactions, jpa(em));
         this.lookups = lookups;
         this.commands = commands;
     }

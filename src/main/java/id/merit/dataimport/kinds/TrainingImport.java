@@ -16,7 +16,7 @@ class TrainingImport extends MasterDataImport<TrainingRowParser.Row> {
 
     TrainingImport(EmployeeLookups lookups, EmployeeCommands commands, PlatformTransactionManager transactions,
                    EntityManager em) {
-        super(transactions, em);
+        super(transactions, jpa(em));
         this.lookups = lookups;
         this.commands = commands;
     }
