@@ -140,6 +140,12 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
             return Outcome.CREATED;
         }
         Employee e = existing.get();
+        if (data.phone() == null && data.email() == null) {
+            // The employees import carries no contact details: keep those entered in the registry.
+            data = new EmployeeData(data.nip(), data.name(), data.gender(), data.birthDate(), data.employeeType(), data.opdCode(),
+                    data.rank(), data.positionName(), data.positionKind(), data.positionLevel(), data.functionalProfession(),
+                    data.homeLat(), data.homeLon(), e.getPhone(), e.getEmail());
+        }
         Map<String, Object> before = e.snapshot(opdCode(e.getOpdId()));
         Employee probe = new Employee();
         probe.apply(data, opdId(data.opdCode()));
