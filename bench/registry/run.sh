@@ -11,7 +11,7 @@ MERIT_EMBEDDED_DB_DIR=$DIR/pg MERIT_EMBEDDED_DB_PORT=$DBPORT PORT=$PORT MERIT_DE
   java -jar target/merit-0.1.0-SNAPSHOT.jar > "$DIR/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DIR"' EXIT
-for _ in $(seq 1 300); do grep -q "Started MeritApplication" "$DIR/app.log" && break; sleep 1; done
+for _ in $(seq 1 600); do grep -q "Demo regency seeded" "$DIR/app.log" && break; sleep 1; done
 grep -o "Demo regency seeded.*" "$DIR/app.log"
 jar=$(mktemp); curl -s -c "$jar" -b "$jar" "http://localhost:$PORT/login" -o "$DIR/login.html"
 token=$(grep -oP 'name="_csrf" value="\K[^"]+' "$DIR/login.html")
