@@ -182,8 +182,9 @@ public class DisciplineCase {
         m.put("summonsDate", str(summonsDate));
         m.put("examDate", str(examDate));
         m.put("bapDate", str(bapDate));
-        m.put("team", notBlank(teamSuperior) || notBlank(teamInspectorate) || notBlank(teamHr)
-                ? teamSuperior + " / " + teamInspectorate + " / " + teamHr : null);
+        String team = java.util.stream.Stream.of(teamSuperior, teamInspectorate, teamHr).filter(DisciplineCase::notBlank)
+                .collect(java.util.stream.Collectors.joining(" / "));
+        m.put("team", team.isEmpty() ? null : team);
         m.put("decisionNumber", decisionNumber);
         m.put("decisionDate", str(decisionDate));
         m.put("official", official == null ? null : official.name());

@@ -21,6 +21,12 @@ import org.thymeleaf.context.Context;
 public class LetterService {
 
     static final Locale INDONESIAN = new Locale("id");
+
+    static {
+        // openhtmltopdf logs every render at INFO through java.util.logging; keep its warnings only
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, java.util.logging.Level.WARNING));
+    }
     private final CaseService cases;
     private final ITemplateEngine templates;
     private final LetterSettings settings;

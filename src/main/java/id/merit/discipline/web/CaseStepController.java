@@ -1,6 +1,7 @@
 package id.merit.discipline.web;
 
 import id.merit.discipline.PunishmentKind;
+import id.merit.discipline.PunishmentLevel;
 import id.merit.discipline.domain.AuthorityProblem;
 import id.merit.discipline.domain.CaseService;
 import id.merit.discipline.domain.CaseViews.Warning;
@@ -8,7 +9,6 @@ import id.merit.discipline.rules.Sanction;
 import id.merit.shared.BusinessProblem;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,7 +62,8 @@ class CaseStepController {
             try {
                 Sanction s = cases.decide(id, form.getVersion(), form.toCommand());
                 flash.addFlashAttribute("success", "discipline.decision.saved");
-                flash.addFlashAttribute("successArgs", new Object[] {kind(s)});
+                // one value: fragments/flash passes successArgs as a single message argument
+                flash.addFlashAttribute("successArgs", kind(s));
                 return "redirect:/discipline/cases/" + id;
             } catch (AuthorityProblem p) {
                 errors.rejectValue("official", p.messageKey(), new Object[] {label("discipline.official." + p.official()),
@@ -122,8 +123,18 @@ class CaseStepController {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
+    /** Whole levels by name ("all ringan punishments"), the kinds of a level only partly allowed one by one. */
     private String allowed(java.util.Set<PunishmentKind> kinds) {
-        return kinds.stream().map(k -> label("discipline.kindName." + k)).collect(Collectors.joining(", "));
+        List<String> parts = new java.util.ArrayList<>();
+        for (PunishmentLevel level : PunishmentLevel.values()) {
+            List<PunishmentKind> ofLevel = level.kinds();
+            if (kinds.containsAll(ofLevel)) {
+                parts.add(label("discipline.authority.allOf." + level));
+            } else {
+                ofLevel.stream().filter(kinds::contains).forEach(k -> parts.add(label("discipline.kindName." + k)));
+            }
+        }
+        return String.join(", ", parts);
     }
 
     private String kind(Sanction s) {

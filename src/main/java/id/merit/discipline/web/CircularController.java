@@ -98,10 +98,10 @@ class CircularController {
         try {
             int n = circulars.acknowledgeOnBehalf(id, nips);
             flash.addFlashAttribute("success", "discipline.circular.acknowledgedOnBehalf");
-            flash.addFlashAttribute("successArgs", new Object[] {n});
+            flash.addFlashAttribute("successArgs", n);
         } catch (BusinessProblem p) {
             flash.addFlashAttribute("error", p.messageKey());
-            flash.addFlashAttribute("errorArgs", p.args());
+            flash.addFlashAttribute("errorArgs", p.args().length == 0 ? null : p.args()[0]);
         }
         return "redirect:/discipline/circulars/" + id + "?" + Web.query("opd", opd);
     }

@@ -155,10 +155,34 @@ class DisciplineCaseControllerTests extends DisciplineWebTestSupport {
 
         assertThat(html).contains(CaseMother.NAME, "KD-2025-00007", "Diperiksa", "action=\"/discipline/cases/7/decision\"",
                 "id=\"authority-table\"", "Pejabat Pengawas", "PP 94/2021 Pasal 23 ayat (1)", "Penundaan kenaikan gaji berkala 1 tahun (PP 53/2010)",
-                "Masa peralihan", "Rekomendasi dari rekap kehadiran tahun 2025: TEGURAN_TERTULIS", "action=\"/discipline/cases/7/cancel\"", "href=\"/discipline/cases/7/letters/summons.pdf\"");
+                "Masa peralihan", "Rekap kehadiran tahun 2025, rekomendasi TEGURAN_TERTULIS.", "action=\"/discipline/cases/7/cancel\"", "href=\"/discipline/cases/7/letters/summons.pdf\"");
         // the transitional regime (the default) offers the PP 53/2010 sedang kinds, not the allowance cut
         assertThat(html).doesNotContain("value=\"TUKIN_CUT\"");
         verify(audit).history("DISCIPLINE_CASE", "KD-2025-00007", CasePage.HISTORY);
+    }
+
+    @Test
+    void eachStageShowsItsOwnNextStep() throws Exception {
+        when(cases.get(7L)).thenReturn(CaseMother.opened());
+        assertThat(mvc.perform(get("/discipline/cases/7").with(as(Role.ADMIN))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("action=\"/discipline/cases/7/summons\"", "value=\"800/KD-2025-00007/SP/")
+                .doesNotContain("action=\"/discipline/cases/7/examination\"");
+
+        when(cases.get(7L)).thenReturn(CaseMother.withWarnings(CaseMother.summoned(), List.of(new CaseViews.Warning(
+                "discipline.warning.examLate", LocalDate.of(2025, 3, 13), LocalDate.of(2025, 3, 12)))));
+        assertThat(mvc.perform(get("/discipline/cases/7").with(as(Role.OFFICER))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("action=\"/discipline/cases/7/examination\"", "Tim pemeriksa", "value=\"Siti Aminah, S.Kom.\"",
+                        "Pemeriksaan tanggal 2025-03-13 melewati batas 7 hari kerja setelah surat panggilan (paling lambat 2025-03-12).")
+                .doesNotContain("action=\"/discipline/cases/7/summons\"");
+
+        when(cases.get(7L)).thenReturn(CaseMother.decided());
+        assertThat(mvc.perform(get("/discipline/cases/7").with(as(Role.OFFICER))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("action=\"/discipline/cases/7/delivery\"", "Disampaikan paling lambat 2025-03-26")
+                .doesNotContain("action=\"/discipline/cases/7/cancel\"");
+
+        when(cases.get(7L)).thenReturn(CaseMother.delivered());
+        assertThat(mvc.perform(get("/discipline/cases/7").with(as(Role.OFFICER))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("Selesai", "Diterima 2025-03-20; berlaku 2025-04-03", "action=\"/discipline/cases/7/close\"");
     }
 
     @Test

@@ -93,7 +93,7 @@ class DisciplineCaseStepControllerTests extends DisciplineWebTestSupport {
         String html = mvc.perform(decision()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("Pejabat Pengawas tidak berwenang menjatuhkan Penundaan kenaikan gaji berkala 1 tahun (PP 53/2010) kepada pegawai ini.",
-                "Kewenangannya: Teguran lisan, Teguran tertulis, Pernyataan tidak puas secara tertulis (PP 94/2021 Pasal 23 ayat (1)).");
+                "Kewenangannya: semua hukuman ringan (PP 94/2021 Pasal 23 ayat (1)).");
     }
 
     @Test
@@ -101,7 +101,8 @@ class DisciplineCaseStepControllerTests extends DisciplineWebTestSupport {
         when(cases.decide(eq(7L), eq(3), any())).thenReturn(Sanction.of(PunishmentKind.TEGURAN_TERTULIS, null));
 
         mvc.perform(decision()).andExpect(redirectedUrl("/discipline/cases/7"))
-                .andExpect(flash().attribute("success", "discipline.decision.saved"));
+                .andExpect(flash().attribute("success", "discipline.decision.saved"))
+                .andExpect(flash().attribute("successArgs", "Teguran tertulis"));
 
         ArgumentCaptor<CaseCommands.Decision> cmd = ArgumentCaptor.forClass(CaseCommands.Decision.class);
         verify(cases).decide(eq(7L), eq(3), cmd.capture());

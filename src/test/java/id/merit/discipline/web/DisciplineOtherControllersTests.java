@@ -89,6 +89,18 @@ class DisciplineOtherControllersTests extends DisciplineWebTestSupport {
     }
 
     @Test
+    void theInspectionAndCircularFormsOfferTheOpdTree() throws Exception {
+        when(opds.tree()).thenReturn(List.of(DISKOMINFO));
+        assertThat(mvc.perform(get("/discipline/inspections/new").param("opd", "DISKOMINFO").with(as(Role.OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("<option value=\"DISKOMINFO\" selected=\"selected\">Dinas Komunikasi dan Informatika</option>",
+                        "action=\"/discipline/inspections/new\"");
+        assertThat(mvc.perform(get("/discipline/circulars/new").with(as(Role.ADMIN))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("name=\"opdCodes\"", "<option value=\"DISKOMINFO\">Dinas Komunikasi dan Informatika</option>", "checked=\"checked\"");
+    }
+
+    @Test
     void onlyBkpsdmRecordsInspectionsAndEmployeesSeeNone() throws Exception {
         mvc.perform(get("/discipline/inspections/new").with(as(Role.OPD_HEAD))).andExpect(status().isForbidden());
         mvc.perform(post("/discipline/inspections/5/findings").with(as(Role.REGENT)).with(csrf()).param("nip", "x").param("kind", "ABSENT"))
@@ -154,7 +166,8 @@ class DisciplineOtherControllersTests extends DisciplineWebTestSupport {
         mvc.perform(post("/discipline/circulars/3/ack-on-behalf").with(as(Role.OPD_HEAD)).with(csrf()).param("opd", "DISKOMINFO")
                         .param("nips", "1", "2"))
                 .andExpect(redirectedUrl("/discipline/circulars/3?opd=DISKOMINFO"))
-                .andExpect(flash().attribute("success", "discipline.circular.acknowledgedOnBehalf"));
+                .andExpect(flash().attribute("success", "discipline.circular.acknowledgedOnBehalf"))
+                .andExpect(flash().attribute("successArgs", 2));
     }
 
     @Test
