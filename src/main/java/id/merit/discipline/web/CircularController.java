@@ -41,6 +41,7 @@ class CircularController {
         model.addAttribute("circulars", circulars.pendingFor(CurrentUser.require()));
         model.addAttribute("page", circulars.search(page, PAGE_SIZE));
         model.addAttribute("pageQuery", "");
+        model.addAttribute("circularsBack", "circulars");
         return "discipline/circulars";
     }
 
@@ -80,6 +81,7 @@ class CircularController {
         return "discipline/circular";
     }
 
+    /** {@code back=home} (the landing page's fragment) returns to the landing page, anything else to the inbox. */
     @PostMapping("/{id}/ack")
     String acknowledge(@PathVariable long id, @RequestParam(required = false) String back, RedirectAttributes flash) {
         try {

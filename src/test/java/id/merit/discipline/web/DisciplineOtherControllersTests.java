@@ -133,7 +133,7 @@ class DisciplineOtherControllersTests extends DisciplineWebTestSupport {
         String html = mvc.perform(get("/discipline/circulars").with(as(Role.EMPLOYEE))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Disiplin jam kerja", "Seluruh ASN wajib hadir pukul 07.30.", "action=\"/discipline/circulars/3/ack\"",
-                "Saya sudah membaca dan memahami").doesNotContain("/discipline/circulars/new");
+                "Saya sudah membaca dan memahami", "name=\"back\" value=\"circulars\"").doesNotContain("/discipline/circulars/new");
 
         mvc.perform(post("/discipline/circulars/3/ack").with(as(Role.EMPLOYEE)).with(csrf()).param("back", "home"))
                 .andExpect(redirectedUrl("/")).andExpect(flash().attribute("success", "discipline.circular.acknowledged"));
