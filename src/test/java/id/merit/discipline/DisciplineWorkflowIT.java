@@ -8,6 +8,8 @@ import id.merit.discipline.domain.CaseCommands;
 import id.merit.discipline.domain.CaseService;
 import id.merit.discipline.domain.CaseSource;
 import id.merit.discipline.domain.CaseViews;
+import id.merit.discipline.domain.CircularViews;
+import id.merit.discipline.domain.FindingKind;
 import id.merit.discipline.domain.LetterKind;
 import id.merit.discipline.domain.LetterService;
 import id.merit.discipline.domain.StatsService;
@@ -61,7 +63,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The discipline module on the whole application and real PostgreSQL: a case from opening to the punishment record,
- * the authority refusal, the atomic and idempotent punishments import, and the OPD scope. Data are unique per run
+ * the authority refusal, the atomic and idempotent punishments import, the OPD scope, circular acknowledgements and a
+ * field-inspection finding opening a case. Data are unique per run
  * (the database is shared with the other integration tests).
  */
 @MeritIntegrationTest
@@ -86,6 +89,10 @@ class DisciplineWorkflowIT {
     StatsService stats;
     @Autowired
     List<ImportHandler> importHandlers;
+    @Autowired
+    id.merit.discipline.domain.CircularService circulars;
+    @Autowired
+    id.merit.discipline.domain.InspectionService inspections;
 
     String suffix;
     String opd;
@@ -258,7 +265,80 @@ class DisciplineWorkflowIT {
         assertThat(page.body()).contains("Budi " + suffix).doesNotContain("/discipline/cases/" + id + "/decision");
     }
 
+    @Test
+    void circularsAreAcknowledgedPerNipAndCountedPerOpd() {
+        long id = circulars.publish("800/" + suffix + "/BKPSDM/2025", LocalDate.of(2025, 1, 6), "Disiplin jam kerja " + suffix,
+                "Seluruh pegawai wajib hadir pukul 07.30.", false, List.of(opd));
+        String head = "dsh" + suffix;
+        users.createUnchecked(new NewUser(head, PASSWORD, Role.OPD_HEAD, opd, null, "Kepala"), false);
+
+        // the employee behind an EMPLOYEE account sees it and acknowledges it (the UPT is a sub-unit of the target OPD)
+        CurrentUser budi = new CurrentUser("budi" + suffix, Role.EMPLOYEE, null, pelaksana);
+        actAs(budi);
+        assertThat(circulars.pendingFor(budi)).extracting(CircularView::id, CircularView::acknowledgeSelf)
+                .contains(org.assertj.core.groups.Tuple.tuple(id, true));
+        circulars.acknowledge(id);
+        circulars.acknowledge(id);
+        assertThat(circulars.pendingFor(budi)).extracting(CircularView::id).doesNotContain(id);
+
+        // the OPD head sees one of two staff still pending and acknowledges on their behalf
+        CurrentUser kepala = new CurrentUser(head, Role.OPD_HEAD, opd, null);
+        actAs(kepala);
+        assertThat(circulars.pendingFor(kepala)).filteredOn(c -> c.id() == id).singleElement()
+                .satisfies(c -> assertThat(c.staffPending()).isEqualTo(1));
+        assertThat(circulars.notAcknowledged(id, opd, 0, 50).items()).extracting(CircularViews.StaffRow::nip).containsExactly(jf);
+        assertThatThrownBy(() -> circulars.acknowledgeOnBehalf(id, List.of(outsider())))
+                .isInstanceOf(BusinessProblem.class).hasMessage("discipline.circular.error.notYourStaff");
+        assertThat(circulars.acknowledgeOnBehalf(id, List.of(jf))).isEqualTo(1);
+        assertThat(circulars.pendingFor(kepala)).extracting(CircularView::id).doesNotContain(id);
+
+        actAs(new CurrentUser("officer-it", Role.OFFICER, null, null));
+        CircularViews.Detail d = circulars.detail(id);
+        assertThat(d.staff()).isEqualTo(2);
+        assertThat(d.acknowledged()).isEqualTo(2);
+        assertThat(d.rates()).extracting(CircularViews.OpdRate::code, CircularViews.OpdRate::staff, CircularViews.OpdRate::acknowledged,
+                CircularViews.OpdRate::onBehalf).containsExactly(org.assertj.core.groups.Tuple.tuple(opd, 1L, 1L, 1L),
+                org.assertj.core.groups.Tuple.tuple(opd + "-UPT", 1L, 1L, 0L));
+        // an employee of another OPD is not addressed
+        CurrentUser other = new CurrentUser("x" + suffix, Role.EMPLOYEE, null, outsider());
+        actAs(other);
+        assertThat(circulars.pendingFor(other)).extracting(CircularView::id).doesNotContain(id);
+        assertThatThrownBy(() -> circulars.acknowledge(id)).isInstanceOf(BusinessProblem.class)
+                .hasMessage("discipline.circular.error.notAddressed");
+    }
+
+    @Test
+    void aFieldInspectionFindingOpensACase() {
+        long inspection = inspections.record(opd, LocalDate.of(2025, 5, 6), "Tim BKPSDM " + suffix, null);
+        inspections.addFinding(inspection, inspections.get(inspection).version(), pelaksana, FindingKind.NOT_AT_POST, "di kantin");
+        assertThatThrownBy(() -> inspections.addFinding(inspection, inspections.get(inspection).version(), outsider(), FindingKind.ABSENT, null))
+                .isInstanceOf(BusinessProblem.class).hasMessage("discipline.inspection.error.notInOpd");
+        long finding = inspections.get(inspection).findings().get(0).id();
+
+        long caseId = cases.open(new CaseCommands.Open(pelaksana, CaseSource.INSPECTION, null, null, null, finding, "Tidak di tempat tugas",
+                List.of("Tidak berada di tempat tugas"), null, LocalDate.of(2025, 5, 7)));
+
+        assertThat(inspections.get(inspection).findings().get(0).caseId()).isEqualTo(caseId);
+        assertThat(cases.get(caseId).findingId()).isEqualTo(finding);
+        assertThatThrownBy(() -> cases.open(new CaseCommands.Open(pelaksana, CaseSource.INSPECTION, null, null, null, finding, "lagi",
+                List.of("lagi"), null, LocalDate.of(2025, 5, 7)))).isInstanceOf(BusinessProblem.class)
+                .hasMessage("discipline.case.error.findingHasCase");
+        StatsService.Row row = stats.year(2025).rows().stream().filter(r -> r.opdCode().equals(opd)).findFirst().orElseThrow();
+        assertThat(row.inspections()).isEqualTo(1);
+        assertThat(row.findings()).isEqualTo(1);
+        assertThat(row.casesOpen()).isEqualTo(1);
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    /** A PNS of the other OPD. */
+    private String outsider() {
+        LocalDate born = LocalDate.of(1980, 6, 1).plusDays(Long.parseLong(suffix) % 5000);
+        String nip = Nip.compose(born, YearMonth.of(2005, 4), 'M', (int) (Long.parseLong(suffix) % 998) + 1);
+        employees.upsert(new EmployeeData(nip, "Lain " + suffix, Gender.M, born, EmployeeType.PNS, otherOpd, "III/a", "Staf",
+                PositionKind.PELAKSANA, null, null, null, null));
+        return nip;
+    }
 
     private long examinedCase(String nip, List<String> violations) {
         long id = cases.open(new CaseCommands.Open(nip, CaseSource.MANUAL, null, null, null, null, violations.get(0), violations, null,
