@@ -18,7 +18,6 @@ import id.merit.discipline.rules.DisciplineDeadlines;
 import id.merit.discipline.rules.DisciplineDeadlines.Timeliness;
 import id.merit.discipline.rules.HeaviestPunishment;
 import id.merit.discipline.rules.Sanction;
-import id.merit.discipline.rules.SedangRegime;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeView;
 import id.merit.orgunit.OpdQueries;
@@ -170,8 +169,8 @@ public class CaseService {
         Optional<Sanction> proposed = Optional.empty();
         if (c.getSource() == CaseSource.ATTENDANCE) {
             c.setAttendanceYear(cmd.attendanceYear());
-            c.setAttendanceBand(blankToNull(cmd.attendanceBand()));
-            c.setSourceBasis(blankToNull(cmd.sourceBasis()));
+            c.setAttendanceBand(trim(cmd.attendanceBand()));
+            c.setSourceBasis(trim(cmd.sourceBasis()));
             proposed = proposal(cmd.attendanceBand(), openedOn);
         }
         if (c.getSource() == CaseSource.INSPECTION) {
@@ -422,8 +421,8 @@ public class CaseService {
         if (c.getStage().open() && c.getExpectedLevel() == PunishmentLevel.BERAT && !c.teamComplete()) {
             warnings.add(new Warning("discipline.warning.teamRequired"));
         }
-        if (c.getAttendanceBand() != null && c.getStage().open() && AttendanceBands.sanctionFor(c.getAttendanceBand(),
-                SedangRegime.DEFAULT).isEmpty() && !"NONE".equals(c.getAttendanceBand())) {
+        if (c.getStage().open() && c.getAttendanceBand() != null && !"NONE".equals(c.getAttendanceBand())
+                && c.getViolations().stream().allMatch(v -> v.getSanctionKind() == null)) {
             warnings.add(new Warning("discipline.warning.bandUnknown", c.getAttendanceBand()));
         }
         String sanctionBasis = c.getSanctionKind() == null ? null : Sanction.of(c.getSanctionKind(), c.getSanctionMonths()).basis();
@@ -460,9 +459,5 @@ public class CaseService {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String blankToNull(String s) {
-        return trim(s);
     }
 }

@@ -79,16 +79,16 @@ public class CircularService implements CircularQueries {
                 "SELECT circular_id FROM discipline.circular_ack WHERE employee_id = ?", Long.class, e.id()))).orElseGet(HashSet::new);
         Set<Long> headScope = head ? opds.subtreeIds(user.opdCode()) : Set.of();
         Map<Long, Long> staff = head ? staffPerOpd() : Map.of();
+        List<Circular> all = repository.findAll(Sort.by(Sort.Direction.DESC, "issuedOn").and(Sort.by(Sort.Direction.DESC, "id")));
+        Map<Long, Map<Long, Long>> acks = head ? acknowledgementsPerOpd(all) : Map.of();
         List<CircularView> out = new ArrayList<>();
-        for (Circular c : repository.findAll(Sort.by(Sort.Direction.DESC, "issuedOn").and(Sort.by(Sort.Direction.DESC, "id")))) {
+        for (Circular c : all) {
             Set<Long> covered = covered(c, tree);
             boolean mine = self.isPresent() && covered.contains(self.get().opdId()) && !acked.contains(c.getId());
             long staffPending = 0;
             if (head) {
-                Set<Long> opdIds = new HashSet<>(covered);
-                opdIds.retainAll(headScope);
-                long total = opdIds.stream().mapToLong(id -> staff.getOrDefault(id, 0L)).sum();
-                staffPending = Math.max(0, total - acknowledgedIn(c.getId(), opdIds));
+                covered.retainAll(headScope);
+                staffPending = Math.max(0, sum(staff, covered) - sum(acks.getOrDefault(c.getId(), Map.of()), covered));
             }
             if (mine || staffPending > 0) {
                 out.add(new CircularView(c.getId(), c.getNumber(), c.getIssuedOn(), c.getTitle(), c.getBody(), mine, staffPending));
@@ -107,14 +107,15 @@ public class CircularService implements CircularQueries {
         List<Circular> visible = repository.findAll(Sort.by(Sort.Direction.DESC, "issuedOn").and(Sort.by(Sort.Direction.DESC, "id")))
                 .stream().filter(c -> scope == null || intersects(covered(c, tree), scope)).toList();
         PageRequest p = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
-        List<Summary> items = visible.stream().skip(p.getOffset()).limit(p.getPageSize()).map(c -> {
+        List<Circular> shown = visible.stream().skip(p.getOffset()).limit(p.getPageSize()).toList();
+        Map<Long, Map<Long, Long>> acks = acknowledgementsPerOpd(shown);
+        List<Summary> items = shown.stream().map(c -> {
             Set<Long> covered = covered(c, tree);
             if (scope != null) {
                 covered.retainAll(scope);
             }
-            long total = covered.stream().mapToLong(id -> staff.getOrDefault(id, 0L)).sum();
-            return new Summary(c.getId(), c.getNumber(), c.getIssuedOn(), c.getTitle(), c.isAllStaff(), targets(c, tree), total,
-                    acknowledgedIn(c.getId(), covered));
+            return new Summary(c.getId(), c.getNumber(), c.getIssuedOn(), c.getTitle(), c.isAllStaff(), targets(c, tree), sum(staff, covered),
+                    sum(acks.getOrDefault(c.getId(), Map.of()), covered));
         }).toList();
         return new PagedResult<>(items, p.getPageNumber(), p.getPageSize(), visible.size());
     }
@@ -123,8 +124,10 @@ public class CircularService implements CircularQueries {
     public Detail detail(long id) {
         Circular c = require(id);
         CurrentUser user = CurrentUser.require();
-        OpdTree tree = new OpdTree(opds.tree());
-        Set<Long> covered = covered(c, tree);
+        List<OpdView> opdList = opds.tree();
+        OpdTree tree = new OpdTree(opdList);
+        Set<Long> addressed = covered(c, tree);
+        Set<Long> covered = new HashSet<>(addressed);
         Set<Long> scope = scope(user);
         if (scope != null) {
             covered.retainAll(scope);
@@ -138,7 +141,7 @@ public class CircularService implements CircularQueries {
         List<OpdRate> rates = new ArrayList<>();
         long totalStaff = 0;
         long totalAck = 0;
-        for (OpdView o : opds.tree()) {
+        for (OpdView o : opdList) {
             if (!covered.contains(o.id())) {
                 continue;
             }
@@ -152,12 +155,12 @@ public class CircularService implements CircularQueries {
             totalAck += a[0];
         }
         Optional<EmployeeRef> self = user.nip() == null ? Optional.empty() : employees.ref(user.nip());
-        boolean addressed = self.isPresent() && covered(c, tree).contains(self.get().opdId());
+        boolean mine = self.isPresent() && addressed.contains(self.get().opdId());
         boolean done = self.isPresent() && Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM discipline.circular_ack WHERE circular_id = ? AND employee_id = ?)", Boolean.class, id,
                 self.get().id()));
         return new Detail(c.getId(), c.getNumber(), c.getIssuedOn(), c.getTitle(), c.getBody(), c.isAllStaff(), targets(c, tree),
-                c.getPublishedBy(), c.getPublishedAt(), rates, totalStaff, totalAck, addressed && !done, done);
+                c.getPublishedBy(), c.getPublishedAt(), rates, totalStaff, totalAck, mine && !done, done);
     }
 
     /** Staff placed directly in {@code opdCode} who have not acknowledged the circular (BKPSDM, regent, the OPD's head). */
@@ -283,13 +286,19 @@ public class CircularService implements CircularQueries {
         return user.role() == Role.OPD_HEAD ? opds.subtreeIds(user.opdCode()) : null;
     }
 
-    private long acknowledgedIn(long circularId, Set<Long> opdIds) {
-        if (opdIds.isEmpty()) {
-            return 0;
+    /** Circular id → OPD id → acknowledgements, in one query for the circulars shown. */
+    private Map<Long, Map<Long, Long>> acknowledgementsPerOpd(List<Circular> circulars) {
+        Map<Long, Map<Long, Long>> out = new HashMap<>();
+        if (!circulars.isEmpty()) {
+            jdbc.query("SELECT circular_id, opd_id, count(*) FROM discipline.circular_ack WHERE circular_id = ANY (?) GROUP BY 1, 2", rs -> {
+                out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getLong(3));
+            }, (Object) circulars.stream().map(Circular::getId).toArray(Long[]::new));
         }
-        Long n = jdbc.queryForObject("SELECT count(*) FROM discipline.circular_ack WHERE circular_id = ? AND opd_id = ANY (?)", Long.class,
-                circularId, opdIds.toArray(Long[]::new));
-        return n == null ? 0 : n;
+        return out;
+    }
+
+    private static long sum(Map<Long, Long> perOpd, Set<Long> opdIds) {
+        return opdIds.stream().mapToLong(id -> perOpd.getOrDefault(id, 0L)).sum();
     }
 
     private Map<Long, Long> staffPerOpd() {

@@ -39,5 +39,6 @@ public class Inspection {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "inspection_id", nullable = false)
     @OrderBy("employeeName")
+    @org.hibernate.annotations.BatchSize(size = 50)
     private List<Finding> findings = new ArrayList<>();
 }

@@ -64,9 +64,9 @@ public class InspectionService {
         };
         Page<Inspection> result = repository.findAll(spec, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
                 Sort.by(Sort.Direction.DESC, "inspectedOn").and(Sort.by(Sort.Direction.DESC, "id"))));
-        Map<Long, OpdView> opdMap = opdMap();
+        OpdTree tree = new OpdTree(opds.tree());
         return new PagedResult<>(result.getContent().stream().map(i -> {
-            OpdView o = opdMap.get(i.getOpdId());
+            OpdView o = tree.get(i.getOpdId());
             return new Summary(i.getId(), o == null ? null : o.code(), o == null ? null : o.name(), i.getInspectedOn(), i.getTeam(),
                     i.getFindings().size(), (int) i.getFindings().stream().filter(f -> f.getCaseId() != null).count());
         }).toList(), result.getNumber(), result.getSize(), result.getTotalElements());
@@ -81,7 +81,7 @@ public class InspectionService {
         Inspection i = visible(repository.findByFindingId(findingId)
                 .orElseThrow(() -> new NotFoundProblem("discipline.inspection.error.findingNotFound", findingId)));
         Finding f = i.getFindings().stream().filter(x -> x.getId() == findingId).findFirst().orElseThrow();
-        return new FindingContext(view(f, i.getId()), opdMap().get(i.getOpdId()).name(), i.getInspectedOn());
+        return new FindingContext(view(f, i.getId()), opds.byId(i.getOpdId()).map(OpdView::name).orElse(null), i.getInspectedOn());
     }
 
     @Transactional
@@ -194,11 +194,5 @@ public class InspectionService {
 
     private static FindingView view(Finding f, long inspectionId) {
         return new FindingView(f.getId(), inspectionId, f.getNip(), f.getEmployeeName(), f.getKind(), f.getNote(), f.getCaseId());
-    }
-
-    private Map<Long, OpdView> opdMap() {
-        Map<Long, OpdView> m = new java.util.HashMap<>();
-        opds.tree().forEach(o -> m.put(o.id(), o));
-        return m;
     }
 }

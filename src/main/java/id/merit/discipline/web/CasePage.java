@@ -54,22 +54,13 @@ class CasePage {
 
     private void prepareNextStep(Model model, Detail c) {
         switch (c.recordedStage()) {
-            case OPENED -> model.addAttribute("summonsForm", model.containsAttribute("summonsForm") ? model.getAttribute("summonsForm") : summons(c));
+            case OPENED -> addUnlessRejected(model, "summonsForm", () -> summons(c));
             case SUMMONED -> {
-                if (!model.containsAttribute("examForm")) {
-                    ExamForm f = new ExamForm();
-                    f.setVersion(c.version());
-                    f.setBapDate(c.examDate() != null && !c.examDate().isAfter(LocalDate.now()) ? c.examDate() : null);
-                    f.setExpectedLevel(c.expectedLevel());
-                    f.setTeamSuperior(c.summonerName());
-                    model.addAttribute("examForm", f);
-                }
+                addUnlessRejected(model, "examForm", () -> exam(c));
                 model.addAttribute("levels", PunishmentLevel.values());
             }
             case EXAMINED -> {
-                if (!model.containsAttribute("decisionForm")) {
-                    model.addAttribute("decisionForm", decision(c));
-                }
+                addUnlessRejected(model, "decisionForm", () -> decision(c));
                 var ruleSet = rules.on(LocalDate.now());
                 model.addAttribute("ruleSet", ruleSet);
                 model.addAttribute("kinds", ruleSet.regime().kinds());
@@ -77,21 +68,35 @@ class CasePage {
                 model.addAttribute("relations", Relation.values());
                 model.addAttribute("authorityTable", authorityTable(c));
             }
-            case DECIDED -> {
-                if (!model.containsAttribute("deliveryForm")) {
-                    DeliveryForm f = new DeliveryForm();
-                    f.setVersion(c.version());
-                    model.addAttribute("deliveryForm", f);
-                }
-            }
-            case DELIVERED -> model.addAttribute("closeForm", model.containsAttribute("closeForm") ? model.getAttribute("closeForm") : reason(c));
+            case DECIDED -> addUnlessRejected(model, "deliveryForm", () -> {
+                DeliveryForm f = new DeliveryForm();
+                f.setVersion(c.version());
+                return f;
+            });
+            case DELIVERED -> addUnlessRejected(model, "closeForm", () -> reason(c));
             case EFFECTIVE, RUNNING, ENDED, CANCELLED -> {
                 // nothing left to do
             }
         }
-        if (c.recordedStage().canMoveTo(CaseStage.CANCELLED) && !model.containsAttribute("cancelForm")) {
-            model.addAttribute("cancelForm", reason(c));
+        if (c.recordedStage().canMoveTo(CaseStage.CANCELLED)) {
+            addUnlessRejected(model, "cancelForm", () -> reason(c));
         }
+    }
+
+    /** A rejected form (with its errors) stays in the model; otherwise a fresh, pre-filled one. */
+    private static void addUnlessRejected(Model model, String name, java.util.function.Supplier<Object> fresh) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, fresh.get());
+        }
+    }
+
+    private static ExamForm exam(Detail c) {
+        ExamForm f = new ExamForm();
+        f.setVersion(c.version());
+        f.setBapDate(c.examDate() != null && !c.examDate().isAfter(LocalDate.now()) ? c.examDate() : null);
+        f.setExpectedLevel(c.expectedLevel());
+        f.setTeamSuperior(c.summonerName());
+        return f;
     }
 
     private static SummonsForm summons(Detail c) {

@@ -11,7 +11,6 @@ import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
 import id.merit.discipline.rules.Relation;
 import id.merit.discipline.rules.SedangRegime;
 import id.merit.employee.PositionKind;
-import id.merit.employee.PositionLevel;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -77,11 +76,7 @@ public final class CaseMother {
                 receipt, receipt == null ? null : LocalDate.of(2025, 4, 3), null, decided ? DayCounting.CALENDAR : null,
                 null, null, null, 3,
                 List.of(new ViolationView(11L, 1, "Tidak masuk kerja tanpa alasan yang sah selama 5 hari kerja pada tahun 2025",
-                        decided ? PunishmentKind.TEGURAN_TERTULIS : PunishmentKind.TEGURAN_TERTULIS, null)),
+                        PunishmentKind.TEGURAN_TERTULIS, null)),
                 List.of());
-    }
-
-    public static PositionLevel noLevel() {
-        return null;
     }
 }
