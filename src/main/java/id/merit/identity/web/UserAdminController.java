@@ -63,7 +63,7 @@ class UserAdminController {
             try {
                 users.create(form.toNewUser());
                 flash.addFlashAttribute("success", "user.saved");
-                flash.addFlashAttribute("successArgs", new Object[] {form.getUsername()});
+                flash.addFlashAttribute("successArgs", form.getUsername());
                 return "redirect:/admin/users";
             } catch (BusinessProblem p) {
                 if (p.field() != null) {
