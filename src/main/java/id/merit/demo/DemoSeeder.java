@@ -10,6 +10,12 @@ import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.OpdQueries;
 import id.merit.shared.DemoMode;
 import id.merit.shared.Role;
+import id.merit.shared.imports.ImportHandler;
+import id.merit.shared.imports.ImportOutcome;
+import id.merit.shared.imports.ImportRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +41,11 @@ class DemoSeeder implements ApplicationRunner {
     private final EmployeeCommands employees;
     private final AccountCommands users;
     private final TransactionTemplate tx;
+    private final List<ImportHandler> importers;
 
     DemoSeeder(Environment env, OpdCommands opdCommands, OpdQueries opds, EmployeeCommands employees, AccountCommands users,
-               TransactionTemplate tx) {
+               TransactionTemplate tx, List<ImportHandler> importers) {
+        this.importers = importers;
         this.env = env;
         this.opdCommands = opdCommands;
         this.opds = opds;
@@ -66,6 +74,47 @@ class DemoSeeder implements ApplicationRunner {
         });
         log.info("Demo regency seeded: {} OPDs, {} staff in {} ms", regency.opds().size(), staff.size(),
                 (System.nanoTime() - started) / 1_000_000);
+        activity(new DemoActivity(seed, staff, OPD_HEAD_OPD, env.getProperty("merit.demo.tracked-elsewhere", Integer.class, 400)), staff);
+    }
+
+    /** Holidays, punches, excuses and the discipline history, through the same import handlers other systems use. */
+    private void activity(DemoActivity activity, List<EmployeeBundle> staff) {
+        long started = System.nanoTime();
+        // imports check roles: run them as a system administrator (audit actor "system")
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("system", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        try {
+            importActivity(activity, staff);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        log.info("Demo activity imported for {} tracked staff in {} ms", activity.trackedCount(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void importActivity(DemoActivity activity, List<EmployeeBundle> staff) {
+        LocalDate until = LocalDate.now().minusDays(1);
+        StringBuilder absences = new StringBuilder();
+        String attlog = activity.attlog(LocalDate.of(until.getYear(), 1, 1), until, absences);
+        runImport("holidays", activity.holidaysCsv(), Map.of());
+        runImport("device-users", activity.deviceUsersCsv(), Map.of());
+        runImport("absences", absences.toString(), Map.of());
+        runImport("attlog", attlog, Map.of("device_sn", DemoActivity.DEVICE));
+        runImport("punishments", activity.punishmentsCsv(staff), Map.of());
+    }
+
+    private void runImport(String kind, String content, Map<String, String> params) {
+        ImportHandler handler = importers.stream().filter(h -> h.kind().equals(kind)).findFirst().orElse(null);
+        if (handler == null) {
+            log.warn("Demo data: no import handler for '{}', skipped", kind);
+            return;
+        }
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        ImportOutcome outcome = handler.run(new ImportRequest(kind, kind + ".csv", () -> new java.io.ByteArrayInputStream(bytes), params, false));
+        if (!outcome.rejected().isEmpty()) {
+            log.warn("Demo data '{}': {} rows rejected, first: {}", kind, outcome.rejected().size(), outcome.rejected().get(0));
+        }
+        log.info("Demo data '{}': {} accepted, {} duplicates", kind, outcome.accepted(), outcome.duplicates());
     }
 
     private void accounts(List<EmployeeBundle> staff) {
