@@ -12,4 +12,10 @@ public interface EmployeeCommands {
     Outcome upsertTraining(String nip, TrainingRecord training);
 
     Outcome upsertAward(String nip, AwardRecord award);
+
+    /**
+     * Inserts many new employees with their histories in set-based batches (no per-row audit; one IMPORT audit
+     * event names the batch). NIPs must be new; OPD codes must exist. Returns the number of employees stored.
+     */
+    int bulkLoad(java.util.List<EmployeeBundle> bundles, String label);
 }

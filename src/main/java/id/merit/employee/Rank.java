@@ -11,7 +11,7 @@ public final class Rank {
     }
 
     public static boolean isValid(String code) {
-        return CODES.contains(code);
+        return code != null && CODES.contains(code);
     }
 
     /** Message key of the rank title (pangkat), e.g. rank.title.III_a = Penata Muda. */

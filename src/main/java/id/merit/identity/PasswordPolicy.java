@@ -2,10 +2,7 @@ package id.merit.identity;
 
 import java.util.Optional;
 
-/**
- * Minimum password rules: 10+ characters with at least one letter and one digit, not the username (its letters are
- * not just the username, so "admin12345!" is refused while a longer phrase such as "Admin#Test2026" is not).
- */
+/** Minimum password rules: 10+ characters with at least one letter and one digit, not the username itself. */
 public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
 
@@ -20,14 +17,9 @@ public final class PasswordPolicy {
         if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
             return Optional.of("user.error.passwordWeak");
         }
-        if (username != null && lettersOf(password).equals(lettersOf(username))) {
+        if (username != null && password.equalsIgnoreCase(username)) {
             return Optional.of("user.error.passwordContainsUsername");
         }
         return Optional.empty();
-    }
-
-    private static String lettersOf(String s) {
-        return s.codePoints().filter(Character::isLetter).map(Character::toLowerCase)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 }

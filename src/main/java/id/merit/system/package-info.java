@@ -1,3 +1,3 @@
 /** Security chain, web configuration, error handling, login and the landing page per role. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "orgunit", "employee"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "orgunit", "employee", "discipline"})
 package id.merit.system;

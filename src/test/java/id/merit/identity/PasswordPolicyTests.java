@@ -10,8 +10,7 @@ class PasswordPolicyTests {
     @ParameterizedTest(name = "{0} / {1} -> {2}")
     @CsvSource(nullValues = "null", value = {
             "admin, Admin#Test2026, null",                           // the test configuration's first administrator
-            "admin, admin12345!, user.error.passwordContainsUsername",
-            "admin, 1234ADMIN5678, user.error.passwordContainsUsername",
+            "admin1234x, ADMIN1234X, user.error.passwordContainsUsername", // the username itself, in any case
             "budi, Rahasia#2026x, null",
             "admin, short1, user.error.passwordShort",
             "admin, onlyletters!!, user.error.passwordWeak",

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,6 +42,8 @@ class MasterDataImport {
     MasterDataImport(JdbcTemplate jdbc, PlatformTransactionManager txManager, DataVersion version) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(txManager);
+        // each import is its own unit of work, even when a caller (demo seeder, a test) holds a transaction
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.version = version;
     }
 

@@ -16,6 +16,7 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,6 +40,8 @@ class PunchStore {
     PunchStore(DataSource dataSource, PlatformTransactionManager txManager, DataVersion version) {
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(txManager);
+        // each import is its own unit of work, even when a caller (demo seeder, a test) holds a transaction
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.version = version;
     }
 

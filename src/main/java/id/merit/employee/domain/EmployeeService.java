@@ -49,9 +49,12 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     private final AwardRepository awards;
     private final OpdQueries opds;
     private final AuditLog audit;
+    private final EmployeeBulkLoader bulk;
 
     EmployeeService(EmployeeRepository employees, PositionHistoryRepository positions, EducationRepository educations,
-                    TrainingRepository trainings, AwardRepository awards, OpdQueries opds, AuditLog audit) {
+                    TrainingRepository trainings, AwardRepository awards, OpdQueries opds, AuditLog audit,
+                    EmployeeBulkLoader bulk) {
+        this.bulk = bulk;
         this.employees = employees;
         this.positions = positions;
         this.educations = educations;
@@ -151,6 +154,12 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
             return Outcome.CREATED;
         }
         Employee e = existing.get();
+        if (data.phone() == null && data.email() == null) {
+            // The employees import carries no contact details: keep those entered in the registry.
+            data = new EmployeeData(data.nip(), data.name(), data.gender(), data.birthDate(), data.employeeType(), data.opdCode(),
+                    data.rank(), data.positionName(), data.positionKind(), data.positionLevel(), data.functionalProfession(),
+                    data.homeLat(), data.homeLon(), e.getPhone(), e.getEmail());
+        }
         Map<String, Object> before = e.snapshot(opdCode(e.getOpdId()));
         Employee probe = new Employee();
         probe.apply(data, opdId(data.opdCode()));
@@ -186,11 +195,11 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         if (!e.getNip().equals(data.nip()) && employees.findByNip(data.nip()).isPresent()) {
             throw new BusinessProblem("nip", "employee.error.nipTaken", data.nip());
         }
-        String oldKey = e.getNip();
         Map<String, Object> before = e.snapshot(opdCode(e.getOpdId()));
         e.apply(data, opdId(data.opdCode()));
         employees.saveAndFlush(e);
-        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, oldKey, e.getName(), before, e.snapshot(data.opdCode()));
+        // keyed by the (possibly corrected) NIP the record now carries, so the change shows "nip: old → new" on its page
+        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, e.getNip(), e.getName(), before, e.snapshot(data.opdCode()));
     }
 
     @Override
@@ -253,6 +262,14 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         row.setIssuer(r.issuer());
         row.setAwardedOn(r.awardedOn());
         return saveChild(nip, "award", before, awardMap(row), () -> awards.save(row));
+    }
+
+    @Override
+    @Transactional
+    public int bulkLoad(List<id.merit.employee.EmployeeBundle> bundles, String label) {
+        int n = bulk.load(bundles);
+        audit.changed(AuditAction.IMPORT, AUDIT_TYPE, "*", label + ": " + n + " employees", null, null);
+        return n;
     }
 
     private Outcome saveChild(String nip, String what, Map<String, Object> before, Map<String, Object> after, Runnable save) {

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Accounts: authentication source, lockout after repeated failures, and administration. */
 @Service
 @Transactional(readOnly = true)
-public class UserService implements UserDetailsService {
+public class UserService implements UserDetailsService, id.merit.identity.AccountCommands {
 
     static final String AUDIT_TYPE = "USER";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
@@ -111,7 +111,13 @@ public class UserService implements UserDetailsService {
         return createUnchecked(n, false);
     }
 
-    /** For start-up (first administrator, demo accounts): no caller to check. */
+    @Override
+    @Transactional
+    public UserView createSystemAccount(NewUser n, boolean demo) {
+        return createUnchecked(n, demo);
+    }
+
+    /** For start-up (first administrator, demo accounts) and tests: no caller to check. */
     @Transactional
     public UserView createUnchecked(NewUser n, boolean demo) {
         if (n.username() == null || !USERNAME.matcher(n.username()).matches()) {

@@ -2,6 +2,7 @@ package id.merit.shared.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -14,6 +15,25 @@ public record ImportRequest(String kind, String filename, FileSource file, Map<S
     @FunctionalInterface
     public interface FileSource {
         InputStream open() throws IOException;
+
+        /** The spooled file, when there is one (lets readers use random access, e.g. a workbook's ZIP directory). */
+        default Path path() {
+            return null;
+        }
+
+        static FileSource of(Path file) {
+            return new FileSource() {
+                @Override
+                public InputStream open() throws IOException {
+                    return java.nio.file.Files.newInputStream(file);
+                }
+
+                @Override
+                public Path path() {
+                    return file;
+                }
+            };
+        }
     }
 
     public String param(String name) {

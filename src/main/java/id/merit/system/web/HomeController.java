@@ -1,5 +1,6 @@
 package id.merit.system.web;
 
+import id.merit.discipline.CircularQueries;
 import id.merit.employee.EmployeeFilter;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeType;
@@ -17,10 +18,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
     private final EmployeeQueries employees;
     private final OpdQueries opds;
+    private final CircularQueries circulars;
 
-    HomeController(EmployeeQueries employees, OpdQueries opds) {
+    HomeController(EmployeeQueries employees, OpdQueries opds, CircularQueries circulars) {
         this.employees = employees;
         this.opds = opds;
+        this.circulars = circulars;
     }
 
     @GetMapping("/login")
@@ -32,10 +35,9 @@ class HomeController {
     String home(Model model) {
         CurrentUser user = CurrentUser.require();
         model.addAttribute("role", user.role().name());
-        if (user.role() == Role.EMPLOYEE) {
-            return "redirect:/employees/" + user.nip();
-        }
-        if (user.role() == Role.ASSESSOR) {
+        model.addAttribute("circulars", circulars.pendingFor(user));
+        if (user.role() == Role.EMPLOYEE || user.role() == Role.ASSESSOR) {
+            model.addAttribute("ownNip", user.nip());
             return "home";
         }
         Map<EmployeeType, Long> byType = new LinkedHashMap<>();

@@ -1,0 +1,31 @@
+package id.merit.dataimport.domain;
+
+import id.merit.shared.imports.ImportOutcome;
+import id.merit.shared.imports.RowProblem;
+import java.util.List;
+
+/**
+ * One finished import: the handler's outcome plus what the reports need around it. {@code unreadable}: the file
+ * could not be read as a table at all (missing columns, not UTF-8, broken workbook), so nothing was stored.
+ */
+public record ImportResult(String kind, String filename, boolean dryRun, boolean atomic, boolean unreadable,
+                           ImportOutcome outcome) {
+
+    /** Nothing was stored because of the problems reported (HTTP 422): an unreadable file, or a rejected row of an atomic kind. */
+    public boolean refused() {
+        return unreadable || atomic && !outcome.rejected().isEmpty();
+    }
+
+    public long accepted() {
+        return refused() ? 0 : outcome.accepted();
+    }
+
+    public List<RowProblem> rejected() {
+        return outcome.rejected();
+    }
+
+    /** Distinct lines with at least one problem. */
+    public long rejectedRows() {
+        return outcome.rejected().stream().mapToLong(RowProblem::line).distinct().count();
+    }
+}

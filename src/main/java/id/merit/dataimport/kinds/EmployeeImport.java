@@ -1,0 +1,54 @@
+package id.merit.dataimport.kinds;
+
+import id.merit.employee.EmployeeCommands;
+import id.merit.employee.EmployeeData;
+import id.merit.employee.Outcome;
+import id.merit.shared.imports.ImportRequest;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** {@code employees}, keyed by NIP. */
+@Component
+class EmployeeImport extends MasterDataImport<EmployeeData> {
+
+    private final EmployeeLookups lookups;
+    private final EmployeeCommands commands;
+    private final java.time.ZoneId zone;
+
+    EmployeeImport(EmployeeLookups lookups, EmployeeCommands commands, PlatformTransactionManager transactions,
+                   EntityManager em, @Value("${merit.zone:Asia/Jakarta}") String zone) {
+        super(transactions, jpa(em));
+        this.lookups = lookups;
+        this.commands = commands;
+        this.zone = java.time.ZoneId.of(zone);
+    }
+
+    @Override
+    public String kind() {
+        return "employees";
+    }
+
+    @Override
+    List<String> columnList() {
+        return EmployeeRowParser.COLUMNS;
+    }
+
+    @Override
+    RowParser<EmployeeData> parser(ImportRequest request) {
+        return new EmployeeRowParser(lookups.opdCodes(), LocalDate.now(Clock.system(zone)));
+    }
+
+    @Override
+    Written write(EmployeeData row) {
+        return written(commands.upsert(row));
+    }
+
+    static Written written(Outcome outcome) {
+        return outcome == Outcome.UNCHANGED ? Written.UNCHANGED : Written.CHANGED;
+    }
+}

@@ -1,0 +1,134 @@
+package id.merit.dataimport.kinds;
+
+import id.merit.shared.BusinessProblem;
+import id.merit.shared.NotFoundProblem;
+import id.merit.shared.imports.ImportHandler;
+import id.merit.shared.imports.ImportOutcome;
+import id.merit.shared.imports.ImportRequest;
+import id.merit.shared.imports.RowProblem;
+import id.merit.shared.imports.TabularFile;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An atomic master-data kind (interchange.md §2) in two passes.
+ * <ol>
+ * <li>Pass 1 reads the whole file and validates every row ({@link FileValidation} with the kind's pure
+ * {@link RowParser}); any rejected row ends the import: nothing is stored, every problem is reported.</li>
+ * <li>Pass 2 writes the parsed rows in file order in one transaction through the owning module's commands;
+ * CREATED/UPDATED rows count as accepted, UNCHANGED ones (and identical repeats inside the file) as duplicates.
+ * Any failure rolls the whole file back and is reported on the row that failed.</li>
+ * </ol>
+ * A dry run performs pass 2 too, inside a transaction that is always rolled back: {@code duplicates} is then exactly
+ * what a real import would count, and {@code accepted} is 0 as the contract requires.
+ *
+ * <p>Pass 2 works from the rows parsed in pass 1 rather than re-reading the spooled file: finding duplicate keys
+ * needs the parsed values in memory anyway, and master-data files are at most tens of thousands of rows.
+ */
+abstract class MasterDataImport<T> implements ImportHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(MasterDataImport.class);
+    /** Keeps the persistence context small during long imports (the writes are flushed, not committed). */
+    private static final int CLEAR_EVERY = 200;
+
+    private final TransactionTemplate readTx;
+    private final TransactionTemplate writeTx;
+    private final Runnable clearPersistenceContext;
+
+    enum Written { CHANGED, UNCHANGED }
+
+    private record Pass1<T>(TabularFile.Header header, FileValidation<T> validation) {
+    }
+
+    /** {@code clearPersistenceContext} flushes and clears the JPA session (see {@link #jpa}). */
+    MasterDataImport(PlatformTransactionManager transactions, Runnable clearPersistenceContext) {
+        this.readTx = new TransactionTemplate(transactions);
+        this.readTx.setReadOnly(true);
+        this.writeTx = new TransactionTemplate(transactions);
+        this.clearPersistenceContext = clearPersistenceContext;
+    }
+
+    static Runnable jpa(jakarta.persistence.EntityManager entityManager) {
+        return () -> {
+            entityManager.flush();
+            entityManager.clear();
+        };
+    }
+
+    /** The parser with its lookups loaded (called inside a read-only transaction). */
+    abstract RowParser<T> parser(ImportRequest request);
+
+    /** Stores one row (inside the import's transaction). */
+    abstract Written write(T row);
+
+    @Override
+    public boolean atomic() {
+        return true;
+    }
+
+    @Override
+    public List<String> columns() {
+        return columnList();
+    }
+
+    abstract List<String> columnList();
+
+    @Override
+    public ImportOutcome run(ImportRequest request) {
+        Pass1<T> read = readTx.execute(status -> {
+            FileValidation<T> v = new FileValidation<>(parser(request));
+            return new Pass1<>(TabularFile.read(request.file(), columns(), v), v.finish());
+        });
+        if (!read.header().missing().isEmpty()) {
+            List<String> missing = read.header().missing();
+            return new ImportOutcome(0, 0, List.of(new RowProblem(1, String.join(",", missing),
+                    "import.error.missingColumns", String.join(", ", missing), String.join(",", columns()))), 0);
+        }
+        FileValidation<T> pass1 = read.validation();
+        if (pass1.rejected()) {
+            return new ImportOutcome(0, 0, pass1.problems(), pass1.rowCount());
+        }
+        return writeTx.execute(status -> {
+            long accepted = 0;
+            long duplicates = pass1.duplicates();
+            int n = 0;
+            for (FileValidation.Parsed<T> row : pass1.rows()) {
+                Written written;
+                try {
+                    written = write(row.value());
+                } catch (RuntimeException e) {
+                    status.setRollbackOnly();
+                    return new ImportOutcome(0, 0, List.of(problem(row.line(), e)), pass1.rowCount());
+                }
+                if (written == Written.UNCHANGED) {
+                    duplicates++;
+                } else {
+                    accepted++;
+                }
+                if (++n % CLEAR_EVERY == 0) {
+                    clearPersistenceContext.run();
+                }
+            }
+            if (request.dryRun()) {
+                status.setRollbackOnly();
+                return new ImportOutcome(0, duplicates, List.of(), pass1.rowCount());
+            }
+            return new ImportOutcome(accepted, duplicates, List.of(), pass1.rowCount());
+        });
+    }
+
+    /** A refusal by the owning module is shown as such; anything else is logged and reported without detail. */
+    private RowProblem problem(long line, RuntimeException e) {
+        if (e instanceof BusinessProblem b) {
+            return new RowProblem(line, b.field(), b.messageKey(), b.args());
+        }
+        if (e instanceof NotFoundProblem nf) {
+            return new RowProblem(line, null, nf.messageKey(), nf.args());
+        }
+        log.error("Import of {} failed at line {}; nothing was stored", kind(), line, e);
+        return new RowProblem(line, null, "import.error.storeFailed");
+    }
+}

@@ -1,0 +1,165 @@
+package id.merit.dataimport.kinds;
+
+import id.merit.shared.imports.RowProblem;
+import id.merit.shared.imports.TabularFile;
+import id.merit.shared.imports.TabularFile.TableRow;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the cells of one row and collects what is wrong with them, one {@link RowProblem} per field at fault.
+ * A field that already failed (wrong format, lost digits) is not reported again as missing, so one mistake gives
+ * one message. Pure Java: no Spring, no database.
+ */
+final class RowCheck {
+
+    static final int MAX_ECHO = 40;
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,3}(\\.\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
+
+    private final TableRow row;
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final Set<String> failed = new HashSet<>();
+
+    RowCheck(TableRow row) {
+        this.row = row;
+    }
+
+    long line() {
+        return row.line();
+    }
+
+    boolean ok() {
+        return problems.isEmpty();
+    }
+
+    List<RowProblem> problems() {
+        return problems;
+    }
+
+    boolean failed(String column) {
+        return failed.contains(column);
+    }
+
+    void reject(String field, String key, Object... args) {
+        if (field != null) {
+            failed.add(field);
+        }
+        problems.add(new RowProblem(row.line(), field, key, args));
+    }
+
+    /** The trimmed cell, or null when empty; a number Excel truncated is reported and read as null. */
+    String value(String column) {
+        if (row.lossy().contains(column)) {
+            if (!failed(column)) {
+                reject(column, "import.error.lossyNumber", column);
+            }
+            return null;
+        }
+        return row.get(column);
+    }
+
+    String required(String column) {
+        String v = value(column);
+        if (v == null && !failed(column)) {
+            reject(column, "import.error.required", column);
+        }
+        return v;
+    }
+
+    /** Free text: at most {@code max} characters and no markup ({@code <} or {@code >}). */
+    String text(String column, boolean required, int max) {
+        String v = required ? required(column) : value(column);
+        if (v == null) {
+            return null;
+        }
+        if (v.indexOf('<') >= 0 || v.indexOf('>') >= 0) {
+            reject(column, "import.error.html", column);
+            return null;
+        }
+        if (v.chars().anyMatch(Character::isISOControl)) {
+            reject(column, "import.error.control", column);
+            return null;
+        }
+        if (v.codePointCount(0, v.length()) > max) {
+            reject(column, "import.error.tooLong", column, String.valueOf(max));
+            return null;
+        }
+        return v;
+    }
+
+    /** A code of {@code type}, exactly as listed (case-sensitive). */
+    <E extends Enum<E>> E code(String column, Class<E> type, boolean required) {
+        String v = required ? required(column) : value(column);
+        if (v == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(v)) {
+                return e;
+            }
+        }
+        reject(column, "import.error.code", column, echo(v), allowed(type));
+        return null;
+    }
+
+    LocalDate date(String column, boolean required) {
+        String v = required ? required(column) : value(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return TabularFile.date(v);
+        } catch (IllegalArgumentException e) {
+            reject(column, "import.error.date", column, echo(v));
+            return null;
+        }
+    }
+
+    Integer integer(String column, boolean required, int min) {
+        String v = required ? required(column) : value(column);
+        if (v == null) {
+            return null;
+        }
+        if (!INTEGER.matcher(v).matches() || Integer.parseInt(v) < min) {
+            reject(column, "import.error.integer", column, String.valueOf(min), echo(v));
+            return null;
+        }
+        return Integer.parseInt(v);
+    }
+
+    /** A decimal with a point within [-limit, limit], rounded to 6 places (the database keeps 6). */
+    BigDecimal coordinate(String column, int limit) {
+        String v = value(column);
+        if (v == null) {
+            return null;
+        }
+        if (!DECIMAL.matcher(v).matches()) {
+            reject(column, "import.error.number", column, echo(v));
+            return null;
+        }
+        BigDecimal d = new BigDecimal(v);
+        if (d.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+            reject(column, "import.error.range", column, "-" + limit, String.valueOf(limit));
+            return null;
+        }
+        return d.setScale(6, RoundingMode.HALF_UP);
+    }
+
+    static String echo(String v) {
+        String oneLine = v.replaceAll("\\s+", " ");
+        return oneLine.length() <= MAX_ECHO ? oneLine : oneLine.substring(0, MAX_ECHO - 1) + "…";
+    }
+
+    static String allowed(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

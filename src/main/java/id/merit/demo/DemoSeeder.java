@@ -1,0 +1,132 @@
+package id.merit.demo;
+
+import id.merit.employee.EmployeeBundle;
+import id.merit.employee.EmployeeCommands;
+import id.merit.employee.EmployeeType;
+import id.merit.employee.PositionKind;
+import id.merit.identity.NewUser;
+import id.merit.identity.AccountCommands;
+import id.merit.orgunit.OpdCommands;
+import id.merit.orgunit.OpdQueries;
+import id.merit.shared.DemoMode;
+import id.merit.shared.Role;
+import id.merit.shared.imports.ImportHandler;
+import id.merit.shared.imports.ImportOutcome;
+import id.merit.shared.imports.ImportRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the demo regency once, on the first start in demo mode (an empty registry). The demo accounts, all with
+ * the password {@link DemoMode#DEMO_PASSWORD}, are listed in the README.
+ */
+@Component
+@Order(20)
+class DemoSeeder implements ApplicationRunner {
+    static final String OPD_HEAD_OPD = "DINKES";
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+    private final Environment env;
+    private final OpdCommands opdCommands;
+    private final OpdQueries opds;
+    private final EmployeeCommands employees;
+    private final AccountCommands users;
+    private final TransactionTemplate tx;
+    private final List<ImportHandler> importers;
+
+    DemoSeeder(Environment env, OpdCommands opdCommands, OpdQueries opds, EmployeeCommands employees, AccountCommands users,
+               TransactionTemplate tx, List<ImportHandler> importers) {
+        this.importers = importers;
+        this.env = env;
+        this.opdCommands = opdCommands;
+        this.opds = opds;
+        this.employees = employees;
+        this.users = users;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!DemoMode.enabled(env) || !opds.tree().isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        long seed = env.getProperty("merit.demo.seed", Long.class, 20260101L);
+        int asn = env.getProperty("merit.demo.asn", Integer.class, 3000);
+        int honorary = env.getProperty("merit.demo.honorary", Integer.class, 1500);
+        DemoRegency regency = new DemoRegency(seed);
+        List<EmployeeBundle> staff = regency.staff(asn, honorary);
+        tx.executeWithoutResult(s -> {
+            regency.opds().forEach(opdCommands::upsert);
+            for (int from = 0; from < staff.size(); from += 5000) {
+                employees.bulkLoad(staff.subList(from, Math.min(staff.size(), from + 5000)), "demo regency seed " + seed);
+            }
+            accounts(staff);
+        });
+        log.info("Demo regency seeded: {} OPDs, {} staff in {} ms", regency.opds().size(), staff.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        activity(new DemoActivity(seed, staff, OPD_HEAD_OPD, env.getProperty("merit.demo.tracked-elsewhere", Integer.class, 400)), staff);
+    }
+
+    /** Holidays, punches, excuses and the discipline history, through the same import handlers other systems use. */
+    private void activity(DemoActivity activity, List<EmployeeBundle> staff) {
+        long started = System.nanoTime();
+        // imports check roles: run them as a system administrator (audit actor "system")
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("system", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        try {
+            importActivity(activity, staff);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        log.info("Demo activity imported for {} tracked staff in {} ms", activity.trackedCount(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void importActivity(DemoActivity activity, List<EmployeeBundle> staff) {
+        LocalDate until = LocalDate.now().minusDays(1);
+        StringBuilder absences = new StringBuilder();
+        String attlog = activity.attlog(LocalDate.of(until.getYear(), 1, 1), until, absences);
+        runImport("holidays", activity.holidaysCsv(), Map.of());
+        runImport("device-users", activity.deviceUsersCsv(), Map.of());
+        runImport("absences", absences.toString(), Map.of());
+        runImport("attlog", attlog, Map.of("device_sn", DemoActivity.DEVICE));
+        runImport("punishments", activity.punishmentsCsv(staff), Map.of());
+    }
+
+    private void runImport(String kind, String content, Map<String, String> params) {
+        ImportHandler handler = importers.stream().filter(h -> h.kind().equals(kind)).findFirst().orElse(null);
+        if (handler == null) {
+            log.warn("Demo data: no import handler for '{}', skipped", kind);
+            return;
+        }
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        ImportOutcome outcome = handler.run(new ImportRequest(kind, kind + ".csv", () -> new java.io.ByteArrayInputStream(bytes), params, false));
+        if (!outcome.rejected().isEmpty()) {
+            log.warn("Demo data '{}': {} rows rejected, first: {}", kind, outcome.rejected().size(), outcome.rejected().get(0));
+        }
+        log.info("Demo data '{}': {} accepted, {} duplicates", kind, outcome.accepted(), outcome.duplicates());
+    }
+
+    private void accounts(List<EmployeeBundle> staff) {
+        String pw = DemoMode.DEMO_PASSWORD;
+        String employeeNip = staff.stream().map(EmployeeBundle::employee)
+                .filter(e -> e.employeeType() == EmployeeType.PNS && e.opdCode().startsWith(OPD_HEAD_OPD)
+                        && e.positionKind() == PositionKind.FUNGSIONAL)
+                .findFirst().orElse(staff.get(0).employee()).nip();
+        users.createSystemAccount(new NewUser("petugas", pw, Role.OFFICER, null, null, "Petugas BKPSDM"), true);
+        users.createSystemAccount(new NewUser("kadinkes", pw, Role.OPD_HEAD, OPD_HEAD_OPD, null, "Kepala Dinas Kesehatan"), true);
+        users.createSystemAccount(new NewUser("bupati", pw, Role.REGENT, null, null, "Bupati"), true);
+        users.createSystemAccount(new NewUser("asesor", pw, Role.ASSESSOR, null, null, "Tim Penelusuran Rekam Jejak"), true);
+        users.createSystemAccount(new NewUser("pegawai", pw, Role.EMPLOYEE, null, employeeNip, "Pegawai Contoh"), true);
+    }
+}

@@ -1,0 +1,41 @@
+package id.merit.discipline.domain;
+
+import id.merit.discipline.PunishmentKind;
+import id.merit.discipline.PunishmentLevel;
+import id.merit.discipline.rules.DecidingOfficial;
+import id.merit.discipline.rules.Relation;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The data of each step of a discipline case, as the web forms hand them to {@link CaseService}. */
+public final class CaseCommands {
+
+    private CaseCommands() {
+    }
+
+    /**
+     * Opening: {@code violations} one description each (at least one); for an attendance recommendation the year,
+     * band and basis it came with; for an inspection the finding.
+     */
+    public record Open(String nip, CaseSource source, Integer attendanceYear, String attendanceBand, String sourceBasis, Long findingId,
+                       String allegation, List<String> violations, PunishmentLevel expectedLevel, LocalDate openedOn) {
+    }
+
+    /** The summons letter by the atasan langsung and the examination it sets. */
+    public record Summons(String number, LocalDate letterDate, LocalDate examDate, String examPlace, String summonerName,
+                          String summonerNip, String summonerPosition) {
+    }
+
+    /** The examination (BAP); the tim pemeriksa is required when a berat punishment is expected. */
+    public record Examination(LocalDate bapDate, String summary, String examiners, boolean accusedAbsent, String teamSuperior,
+                              String teamInspectorate, String teamHr, PunishmentLevel expectedLevel, List<String> moreViolations) {
+    }
+
+    /** The punishment each violation calls for; the heaviest is imposed. */
+    public record ViolationSanction(long violationId, PunishmentKind kind, Integer months) {
+    }
+
+    public record Decision(String number, LocalDate decisionDate, DecidingOfficial official, Relation relation, String officialName,
+                           String officialNip, String officialPosition, List<ViolationSanction> sanctions) {
+    }
+}

@@ -1,0 +1,78 @@
+package id.merit.discipline.domain;
+
+import id.merit.discipline.PunishmentKind;
+import id.merit.discipline.PunishmentLevel;
+import id.merit.discipline.rules.CaseStage;
+import id.merit.discipline.rules.DecidingOfficial;
+import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
+import id.merit.discipline.rules.Relation;
+import id.merit.discipline.rules.SedangRegime;
+import id.merit.employee.PositionKind;
+import id.merit.employee.PositionLevel;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Read models of discipline cases for the web layer. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    /** A row of the case list; {@code stage} is the stage on the day asked. */
+    public record Summary(long id, String number, String nip, String employeeName, String opdName, CaseSource source, CaseStage stage,
+                          LocalDate openedOn, PunishmentKind sanctionKind, Integer sanctionMonths) {
+    }
+
+    /** Something to look at again: a message key and its arguments. */
+    public record Warning(String key, Object... args) implements java.io.Serializable {
+    }
+
+    public record ViolationView(long id, int seq, String description, PunishmentKind sanctionKind, Integer sanctionMonths) {
+    }
+
+    /**
+     * Everything about one case. {@code stage} is computed for today; {@code recordedStage} is what the workflow
+     * recorded. {@code latestExamDate} and {@code deliveryDeadline} are the limits of PP 94/2021 (regulations.md §4.4).
+     */
+    public record Detail(long id, String number, long employeeId, String nip, String employeeName, String employeeRank,
+                         String positionName, PositionKind positionKind, PositionLevel positionLevel, long opdId, String opdName,
+                         CaseSource source, Integer attendanceYear, String attendanceBand, String sourceBasis, Long findingId,
+                         String allegation, PunishmentLevel expectedLevel, CaseStage recordedStage, CaseStage stage, LocalDate openedOn,
+                         String openedBy, String summonsNumber, LocalDate summonsDate, LocalDate examDate, String examPlace,
+                         String summonerName, String summonerNip, String summonerPosition, LocalDate latestExamDate,
+                         LocalDate bapDate, String bapSummary, String examiners, boolean accusedAbsent, String teamSuperior,
+                         String teamInspectorate, String teamHr, String decisionNumber, LocalDate decisionDate,
+                         DecidingOfficial official, Relation relation, String officialName, String officialNip, String officialPosition,
+                         PunishmentKind sanctionKind, Integer sanctionMonths, String sanctionBasis, String authorityBasis,
+                         SedangRegime sedangRegime, LocalDate deliveryDeadline, LocalDate receiptDate, LocalDate effectiveDate,
+                         LocalDate endDate, DayCounting dayCounting, String cancelReason, String closedNote, LocalDate closedOn,
+                         int version, List<ViolationView> violations, List<Warning> warnings) {
+
+        public PunishmentLevel sanctionLevel() {
+            return sanctionKind == null ? null : sanctionKind.level();
+        }
+
+        public boolean teamComplete() {
+            return notBlank(teamSuperior) && notBlank(teamInspectorate) && notBlank(teamHr);
+        }
+
+        /** The letters that exist at this stage: summons once summoned, decision once decided, reprimand for a teguran tertulis. */
+        public List<LetterKind> letters() {
+            java.util.List<LetterKind> out = new java.util.ArrayList<>();
+            if (summonsDate != null) {
+                out.add(LetterKind.SUMMONS);
+            }
+            if (decisionDate != null) {
+                if (sanctionKind == PunishmentKind.TEGURAN_TERTULIS) {
+                    out.add(LetterKind.REPRIMAND);
+                }
+                out.add(LetterKind.DECISION);
+            }
+            return out;
+        }
+
+        private static boolean notBlank(String s) {
+            return s != null && !s.isBlank();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package id.merit.discipline.domain;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import id.merit.discipline.domain.CaseViews.Detail;
+import id.merit.shared.NotFoundProblem;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The letters of a case as PDF: Surat Panggilan, Surat Teguran Tertulis and Keputusan Hukuman Disiplin. Each is a
+ * Thymeleaf XHTML template ({@code templates/discipline/letters/<kind>.html}) rendered in Indonesian — official
+ * letters are in Bahasa Indonesia whatever the user's language — and converted by openhtmltopdf.
+ */
+@Service
+public class LetterService {
+
+    static final Locale INDONESIAN = new Locale("id");
+
+    static {
+        // openhtmltopdf logs every render at INFO through java.util.logging; keep its warnings only
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, java.util.logging.Level.WARNING));
+    }
+    private final CaseService cases;
+    private final ITemplateEngine templates;
+    private final LetterSettings settings;
+
+    LetterService(CaseService cases, ITemplateEngine templates, LetterSettings settings) {
+        this.cases = cases;
+        this.templates = templates;
+        this.settings = settings;
+    }
+
+    /** The letter of a case the user may see; NotFoundProblem when the case has no such letter (yet). */
+    public byte[] pdf(long caseId, LetterKind kind) {
+        Detail c = cases.get(caseId);
+        if (!c.letters().contains(kind)) {
+            throw new NotFoundProblem("discipline.letter.error.notAvailable");
+        }
+        return render(templates, kind, c, settings);
+    }
+
+    /** Renders one letter (also used by tests with a stand-alone template engine). */
+    public static byte[] render(ITemplateEngine engine, LetterKind kind, Detail c, LetterSettings settings) {
+        String html = engine.process("discipline/letters/" + kind.slug(), new Context(INDONESIAN, Map.of("c", c, "letterhead", settings)));
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

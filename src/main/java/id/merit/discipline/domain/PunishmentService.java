@@ -1,0 +1,129 @@
+package id.merit.discipline.domain;
+
+import id.merit.audit.AuditAction;
+import id.merit.audit.AuditLog;
+import id.merit.discipline.PunishmentQueries;
+import id.merit.discipline.PunishmentRecord;
+import id.merit.discipline.PunishmentSource;
+import id.merit.discipline.rules.Sanction;
+import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeRef;
+import id.merit.shared.BusinessProblem;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of imposed punishments: read by other modules, written by decisions and by the import. */
+@Service
+@Transactional(readOnly = true)
+public class PunishmentService implements PunishmentQueries {
+
+    static final String AUDIT_TYPE = "PUNISHMENT";
+    private final PunishmentRepository repository;
+    private final EmployeeQueries employees;
+    private final AuditLog audit;
+
+    /** What a write did; imports count UNCHANGED rows as duplicates. */
+    enum Written { CREATED, UPDATED, UNCHANGED }
+
+    PunishmentService(PunishmentRepository repository, EmployeeQueries employees, AuditLog audit) {
+        this.repository = repository;
+        this.employees = employees;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<PunishmentRecord> forEmployee(String nip) {
+        return employees.ref(nip)
+                .map(e -> repository.findByEmployeeIdOrderByDecisionDateDescIdDesc(e.id()).stream().map(p -> record(p, e.nip())).toList())
+                .orElse(List.of());
+    }
+
+    /** The punishment a case's decision created, if any. */
+    Optional<Punishment> ofCase(long caseId) {
+        return repository.findByCaseId(caseId);
+    }
+
+    /** Creates or updates one imported row (by key); a record decided in Merit is not overwritten by an import. */
+    @Transactional
+    Written upsertImported(EmployeeRef employee, PunishmentRow row) {
+        Optional<Punishment> existing = repository.findByEmployeeIdAndDecisionDateAndKind(employee.id(), row.decisionDate(), row.kind());
+        Punishment p = existing.orElseGet(Punishment::new);
+        Map<String, Object> before = existing.map(Punishment::snapshot).orElse(null);
+        if (existing.isPresent() && p.getSource() == PunishmentSource.DECISION) {
+            if (Objects.equals(p.getEffectiveDate(), row.effectiveDate()) && Objects.equals(p.getEndDate(), row.endDate())) {
+                return Written.UNCHANGED;
+            }
+            throw new BusinessProblem("kind", PunishmentRowValidator.PREFIX + "decidedInMerit", String.valueOf(p.getCaseId()));
+        }
+        if (existing.isEmpty()) {
+            p.setEmployeeId(employee.id());
+            p.setOpdId(employee.opdId());
+            p.setSource(PunishmentSource.IMPORT);
+        }
+        p.setLevel(row.level());
+        p.setKind(row.kind());
+        p.setMonths(row.months());
+        p.setDecisionDate(row.decisionDate());
+        p.setEffectiveDate(row.effectiveDate());
+        p.setEndDate(row.endDate());
+        Map<String, Object> after = p.snapshot();
+        if (after.equals(before)) {
+            return Written.UNCHANGED;
+        }
+        p.setUpdatedAt(OffsetDateTime.now());
+        repository.save(p);
+        audit.changed(before == null ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_TYPE, key(employee.nip(), row.decisionDate(),
+                row.kind().name()), "import", before, after);
+        return before == null ? Written.CREATED : Written.UPDATED;
+    }
+
+    /** Records the punishment a case decided (not yet effective: the dates follow on delivery). */
+    @Transactional
+    Punishment recordDecision(long employeeId, long opdId, String nip, Sanction sanction, LocalDate decisionDate, String number, long caseId) {
+        if (repository.findByEmployeeIdAndDecisionDateAndKind(employeeId, decisionDate, sanction.kind()).isPresent()) {
+            throw new BusinessProblem("decisionDate", "discipline.decision.error.duplicate");
+        }
+        Punishment p = new Punishment();
+        p.setEmployeeId(employeeId);
+        p.setOpdId(opdId);
+        p.setLevel(sanction.level());
+        p.setKind(sanction.kind());
+        p.setMonths(sanction.months());
+        p.setDecisionDate(decisionDate);
+        p.setDecisionNumber(number);
+        p.setSource(PunishmentSource.DECISION);
+        p.setCaseId(caseId);
+        p.setUpdatedAt(OffsetDateTime.now());
+        repository.saveAndFlush(p);
+        audit.changed(AuditAction.CREATE, AUDIT_TYPE, key(nip, decisionDate, sanction.kind().name()), number, null, p.snapshot());
+        return p;
+    }
+
+    /** Sets the dates that follow from the delivery of a case's decision. */
+    @Transactional
+    void recordDelivery(long caseId, String nip, LocalDate effective, LocalDate end) {
+        Punishment p = repository.findByCaseId(caseId).orElseThrow(() -> new IllegalStateException("no punishment for case " + caseId));
+        Map<String, Object> before = p.snapshot();
+        p.setEffectiveDate(effective);
+        p.setEndDate(end);
+        p.setUpdatedAt(OffsetDateTime.now());
+        repository.save(p);
+        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, key(nip, p.getDecisionDate(), p.getKind().name()), p.getDecisionNumber(), before,
+                p.snapshot());
+    }
+
+    static PunishmentRecord record(Punishment p, String nip) {
+        return new PunishmentRecord(p.getId(), nip, p.getLevel(), p.getKind(), p.getMonths(), p.getDecisionDate(), p.getEffectiveDate(),
+                p.getEndDate(), p.getSource(), p.getDecisionNumber());
+    }
+
+    private static String key(String nip, LocalDate decisionDate, String kind) {
+        return nip + "/" + decisionDate + "/" + kind;
+    }
+}

@@ -1,0 +1,143 @@
+package id.merit.discipline.web;
+
+import id.merit.discipline.PunishmentKind;
+import id.merit.discipline.PunishmentLevel;
+import id.merit.discipline.domain.AuthorityProblem;
+import id.merit.discipline.domain.CaseService;
+import id.merit.discipline.domain.CaseViews.Warning;
+import id.merit.discipline.rules.Sanction;
+import id.merit.shared.BusinessProblem;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The workflow steps of a case (BKPSDM only): summons, examination, decision, delivery, cancel, close. A rejected
+ * step shows the case page again with the form and its errors; a step taken redirects with a flash message (which says
+ * so when the step was late: the case page lists the warnings).
+ */
+@Controller
+@RequestMapping("/discipline/cases/{id}")
+@PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+class CaseStepController {
+    private final CaseService cases;
+    private final CasePage page;
+    private final MessageSource messages;
+
+    CaseStepController(CaseService cases, CasePage page, MessageSource messages) {
+        this.cases = cases;
+        this.page = page;
+        this.messages = messages;
+    }
+
+    @PostMapping("/summons")
+    String summon(@PathVariable long id, @Valid @ModelAttribute("summonsForm") SummonsForm form, BindingResult errors, Model model,
+                  RedirectAttributes flash) {
+        return step(id, errors, model, flash, "discipline.summons.saved", () -> cases.summon(id, form.getVersion(), form.toCommand()));
+    }
+
+    @PostMapping("/examination")
+    String examine(@PathVariable long id, @Valid @ModelAttribute("examForm") ExamForm form, BindingResult errors, Model model,
+                   RedirectAttributes flash) {
+        return step(id, errors, model, flash, "discipline.exam.saved", () -> {
+            cases.examine(id, form.getVersion(), form.toCommand());
+            return List.of();
+        });
+    }
+
+    @PostMapping("/decision")
+    String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Model model,
+                  RedirectAttributes flash) {
+        if (!errors.hasErrors()) {
+            try {
+                Sanction s = cases.decide(id, form.getVersion(), form.toCommand());
+                flash.addFlashAttribute("success", "discipline.decision.saved");
+                // one value: fragments/flash passes successArgs as a single message argument
+                flash.addFlashAttribute("successArgs", kind(s));
+                return "redirect:/discipline/cases/" + id;
+            } catch (AuthorityProblem p) {
+                errors.rejectValue("official", p.messageKey(), new Object[] {label("discipline.official." + p.official()),
+                        label("discipline.kindName." + p.kind()), allowed(p.authority().kinds()), p.authority().basis()}, null);
+            } catch (BusinessProblem p) {
+                Web.reject(errors, p);
+            }
+        }
+        return again(id, model);
+    }
+
+    @PostMapping("/delivery")
+    String deliver(@PathVariable long id, @Valid @ModelAttribute("deliveryForm") DeliveryForm form, BindingResult errors, Model model,
+                   RedirectAttributes flash) {
+        return step(id, errors, model, flash, "discipline.delivery.saved", () -> cases.deliver(id, form.getVersion(), form.getReceiptDate()));
+    }
+
+    @PostMapping("/cancel")
+    String cancel(@PathVariable long id, @Valid @ModelAttribute("cancelForm") ReasonForm form, BindingResult errors, Model model,
+                  RedirectAttributes flash) {
+        return step(id, errors, model, flash, "discipline.case.cancelled", () -> {
+            cases.cancel(id, form.getVersion(), form.getReason());
+            return List.of();
+        });
+    }
+
+    @PostMapping("/close")
+    String close(@PathVariable long id, @Valid @ModelAttribute("closeForm") ReasonForm form, BindingResult errors, Model model,
+                 RedirectAttributes flash) {
+        return step(id, errors, model, flash, "discipline.case.closed", () -> {
+            cases.close(id, form.getVersion(), form.getReason());
+            return List.of();
+        });
+    }
+
+    /** Runs a step when the form is valid; a refusal goes back to the page as a form error. */
+    private String step(long id, BindingResult errors, Model model, RedirectAttributes flash, String success,
+                        java.util.function.Supplier<List<Warning>> action) {
+        if (!errors.hasErrors()) {
+            try {
+                List<Warning> warnings = action.get();
+                flash.addFlashAttribute("success", warnings.isEmpty() ? success : success + "WithWarning");
+                return "redirect:/discipline/cases/" + id;
+            } catch (BusinessProblem p) {
+                Web.reject(errors, p);
+            }
+        }
+        return again(id, model);
+    }
+
+    private String again(long id, Model model) {
+        page.populate(model, cases.get(id));
+        return "discipline/case";
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    /** Whole levels by name ("all ringan punishments"), the kinds of a level only partly allowed one by one. */
+    private String allowed(java.util.Set<PunishmentKind> kinds) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (PunishmentLevel level : PunishmentLevel.values()) {
+            List<PunishmentKind> ofLevel = level.kinds();
+            if (kinds.containsAll(ofLevel)) {
+                parts.add(label("discipline.authority.allOf." + level));
+            } else {
+                ofLevel.stream().filter(kinds::contains).forEach(k -> parts.add(label("discipline.kindName." + k)));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private String kind(Sanction s) {
+        return messages.getMessage("discipline.kind." + s.kind(), new Object[] {s.months()}, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,24 @@
+package id.merit.discipline.web;
+
+import id.merit.discipline.domain.FindingKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
+
+/** A finding about one employee of the inspected OPD. */
+@Getter
+@Setter
+class FindingForm {
+    private int version;
+    @NotBlank
+    @Size(max = 32)
+    private String nip;
+    @NotNull
+    private FindingKind kind = FindingKind.ABSENT;
+    @Size(max = 1000)
+    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    private String note;
+}

@@ -1,0 +1,62 @@
+package id.merit.discipline.web;
+
+import id.merit.discipline.domain.RuleSetService;
+import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
+import id.merit.discipline.rules.SedangRegime;
+import id.merit.shared.BusinessProblem;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The discipline settings (ADMIN): sedang regime and effective-date counting, versioned by effective date. */
+@Controller
+@RequestMapping("/discipline/settings")
+@PreAuthorize("hasRole('ADMIN')")
+class SettingsController {
+    private final RuleSetService rules;
+
+    SettingsController(RuleSetService rules) {
+        this.rules = rules;
+    }
+
+    @GetMapping
+    String page(Model model) {
+        SettingsForm form = new SettingsForm();
+        var current = rules.on(LocalDate.now());
+        form.setRegime(current.regime() == SedangRegime.PP53_TRANSITIONAL ? SedangRegime.PP94_TUKIN : SedangRegime.PP53_TRANSITIONAL);
+        form.setCounting(current.counting());
+        form.setEffectiveFrom(LocalDate.now());
+        return page(model, form);
+    }
+
+    @PostMapping
+    String save(@Valid @ModelAttribute("form") SettingsForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        if (!errors.hasErrors()) {
+            try {
+                rules.add(form.getRegime(), form.getCounting(), form.getEffectiveFrom(), form.getNote());
+                flash.addFlashAttribute("success", "discipline.settings.saved");
+                return "redirect:/discipline/settings";
+            } catch (BusinessProblem p) {
+                Web.reject(errors, p);
+            }
+        }
+        return page(model, form);
+    }
+
+    private String page(Model model, SettingsForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("current", rules.on(LocalDate.now()));
+        model.addAttribute("history", rules.history());
+        model.addAttribute("regimes", SedangRegime.values());
+        model.addAttribute("countings", DayCounting.values());
+        return "discipline/settings";
+    }
+}

@@ -1,0 +1,27 @@
+package id.merit.discipline.web;
+
+import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
+import id.merit.discipline.rules.SedangRegime;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A new version of the discipline settings. */
+@Getter
+@Setter
+class SettingsForm {
+    @NotNull
+    private SedangRegime regime;
+    @NotNull
+    private DayCounting counting = DayCounting.CALENDAR;
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate effectiveFrom;
+    @Size(max = 500)
+    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    private String note;
+}

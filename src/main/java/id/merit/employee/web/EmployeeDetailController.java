@@ -1,0 +1,67 @@
+package id.merit.employee.web;
+
+import id.merit.audit.AuditLog;
+import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeView;
+import id.merit.employee.TrainingRecord;
+import id.merit.employee.domain.EmployeeService;
+import id.merit.shared.CurrentUser;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * One employee's record with its histories. {@link EmployeeQueries#get} checks the scope (403/404) and logs the
+ * view; the change history is loaded only for BKPSDM staff, not merely hidden from the others.
+ */
+@Controller
+class EmployeeDetailController {
+
+    static final int AUDIT_LIMIT = 100;
+    private final EmployeeQueries employees;
+    private final AuditLog audit;
+    private final ZoneId zone;
+
+    EmployeeDetailController(EmployeeQueries employees, AuditLog audit, @Value("${merit.zone:Asia/Jakarta}") String zone) {
+        this.employees = employees;
+        this.audit = audit;
+        this.zone = ZoneId.of(zone);
+    }
+
+    @GetMapping("/employees/{nip}")
+    String detail(@PathVariable String nip, Model model) {
+        EmployeeView employee = employees.get(nip);
+        List<TrainingRecord> trainings = employees.trainings(employee.id());
+        model.addAttribute("employee", employee);
+        model.addAttribute("positions", employees.positions(employee.id()));
+        model.addAttribute("education", employees.education(employee.id()));
+        model.addAttribute("trainings", trainings);
+        model.addAttribute("trainingHoursByYear", hoursByYear(trainings));
+        model.addAttribute("awards", employees.awards(employee.id()));
+        boolean auditVisible = CurrentUser.get().map(u -> u.role().isBkpsdm()).orElse(false);
+        model.addAttribute("auditVisible", auditVisible);
+        if (auditVisible) {
+            model.addAttribute("auditRows", audit.history(EmployeeService.AUDIT_TYPE, employee.nip(), AUDIT_LIMIT).stream()
+                    .map(e -> AuditRow.of(e, zone)).toList());
+        }
+        return "employee/detail";
+    }
+
+    /** Total lesson hours (JP) per year of completion, latest year first. */
+    static Map<Integer, Integer> hoursByYear(List<TrainingRecord> trainings) {
+        Map<Integer, Integer> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (TrainingRecord t : trainings) {
+            if (t.endDate() != null) {
+                byYear.merge(t.endDate().getYear(), t.hours(), Integer::sum);
+            }
+        }
+        return byYear;
+    }
+}

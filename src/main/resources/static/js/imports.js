@@ -1,0 +1,43 @@
+// Upload progress for the import form (htmx fires htmx:xhr:progress while the file is sent). No inline scripts (CSP).
+(function () {
+  'use strict';
+  function parts() {
+    var box = document.getElementById('import-progress');
+    return box && {
+      box: box,
+      bar: box.querySelector('.progress-bar'),
+      meter: box.querySelector('[role=progressbar]'),
+      uploading: box.querySelector('[data-uploading]'),
+      processing: box.querySelector('[data-processing]')
+    };
+  }
+  function show(p, percent) {
+    p.bar.style.width = percent + '%';
+    p.meter.setAttribute('aria-valuenow', String(percent));
+    var done = percent >= 100;
+    p.uploading.classList.toggle('d-none', done);
+    p.processing.classList.toggle('d-none', !done);
+  }
+  function isImportForm(evt) {
+    return evt.target && evt.target.id === 'import-form';
+  }
+  document.body.addEventListener('htmx:beforeRequest', function (evt) {
+    var p = parts();
+    if (p && isImportForm(evt)) {
+      p.box.classList.remove('d-none');
+      show(p, 0);
+    }
+  });
+  document.body.addEventListener('htmx:xhr:progress', function (evt) {
+    var p = parts();
+    if (p && isImportForm(evt) && evt.detail.lengthComputable && evt.detail.total > 0) {
+      show(p, Math.min(100, Math.round(evt.detail.loaded * 100 / evt.detail.total)));
+    }
+  });
+  document.body.addEventListener('htmx:afterRequest', function (evt) {
+    var p = parts();
+    if (p && isImportForm(evt)) {
+      p.box.classList.add('d-none');
+    }
+  });
+})();

@@ -1,0 +1,101 @@
+package id.merit.discipline.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.merit.discipline.PunishmentKind;
+import id.merit.discipline.PunishmentLevel;
+import id.merit.shared.imports.RowProblem;
+import id.merit.shared.imports.TabularFile;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every rejection of the {@code punishments} import (interchange.md §2): nip must exist, codes exactly as listed,
+ * kind must belong to level (PP 94/2021 Pasal 8; PP 53/2010 Pasal 7 ayat (3) for the transitional sedang kinds),
+ * ISO dates, effective ≥ decision, end ≥ effective or empty.
+ */
+class PunishmentRowValidatorTests {
+
+    static final String NIP = "198503122010011002";
+    private final PunishmentRowValidator validator = new PunishmentRowValidator(Set.of(NIP)::contains);
+
+    @ParameterizedTest(name = "{0},{1},{2},{3},{4},{5} -> {6} {7}")
+    @CsvSource(nullValues = "-", value = {
+            // nip
+            "-,                  RINGAN, TEGURAN_LISAN,    2025-03-03, 2025-03-17, -,          nip,            required",
+            "199001012015011001, RINGAN, TEGURAN_LISAN,    2025-03-03, 2025-03-17, -,          nip,            nipUnknown",
+            // level: missing, unknown, not exactly as listed
+            NIP + ",             -,      TEGURAN_LISAN,    2025-03-03, 2025-03-17, -,          level,          required",
+            NIP + ",             RENDAH, TEGURAN_LISAN,    2025-03-03, 2025-03-17, -,          level,          level",
+            NIP + ",             ringan, TEGURAN_LISAN,    2025-03-03, 2025-03-17, -,          level,          level",
+            // kind: missing, unknown, not a kind of the level
+            NIP + ",             RINGAN, -,                2025-03-03, 2025-03-17, -,          kind,           required",
+            NIP + ",             SEDANG, POTONG_TUKIN,     2025-03-03, 2025-03-17, -,          kind,           kind",
+            NIP + ",             RINGAN, TUKIN_CUT,        2025-03-03, 2025-03-17, 2025-09-17, kind,           kindNotInLevel",
+            NIP + ",             SEDANG, TEGURAN_TERTULIS, 2025-03-03, 2025-03-17, -,          kind,           kindNotInLevel",
+            NIP + ",             BERAT,  PENURUNAN_PANGKAT,2025-03-03, 2025-03-17, 2026-03-17, kind,           kindNotInLevel",
+            NIP + ",             SEDANG, PEMBERHENTIAN,    2025-03-03, 2025-03-17, -,          kind,           kindNotInLevel",
+            // dates: missing, not ISO, not a real date
+            NIP + ",             RINGAN, TEGURAN_LISAN,    -,          2025-03-17, -,          decision_date,  required",
+            NIP + ",             RINGAN, TEGURAN_LISAN,    03/03/2025, 2025-03-17, -,          decision_date,  date",
+            NIP + ",             RINGAN, TEGURAN_LISAN,    2025-03-03, -,          -,          effective_date, required",
+            NIP + ",             RINGAN, TEGURAN_LISAN,    2025-03-03, 2025-02-30, -,          effective_date, date",
+            NIP + ",             SEDANG, TUKIN_CUT,        2025-03-03, 2025-03-17, 2025-9-17,  end_date,       date",
+            // order of the dates
+            NIP + ",             RINGAN, TEGURAN_LISAN,    2025-03-03, 2025-03-02, -,          effective_date, effectiveBeforeDecision",
+            NIP + ",             SEDANG, TUKIN_CUT,        2025-03-03, 2025-03-17, 2025-03-16, end_date,       endBeforeEffective",
+    })
+    void rejects(String nip, String level, String kind, String decision, String effective, String end, String field, String code) {
+        PunishmentRowValidator.Result r = validator.validate(row(7, nip, level, kind, decision, effective, end));
+
+        assertThat(r.valid()).isFalse();
+        assertThat(r.row()).isNull();
+        assertThat(r.problems()).extracting(RowProblem::line, RowProblem::field, RowProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(7L, field, "discipline.import.error." + code));
+    }
+
+    @ParameterizedTest(name = "{1}/{2} {3}..{4}..{5} -> months {6}")
+    @CsvSource(nullValues = "-", value = {
+            "RINGAN, TEGURAN_LISAN,         2025-03-03, 2025-03-17, -,          -",
+            "RINGAN, PERNYATAAN_TIDAK_PUAS, 2025-03-03, 2025-03-03, 2025-03-03, -",
+            "SEDANG, TUKIN_CUT,             2025-03-03, 2025-03-17, 2025-09-17, 6",
+            "SEDANG, TUKIN_CUT,             2025-03-03, 2025-03-17, 2026-03-17, 12",
+            "SEDANG, TUKIN_CUT,             2025-03-03, 2025-03-17, 2025-10-01, -",
+            "SEDANG, TUKIN_CUT,             2025-03-03, 2025-03-17, -,          -",
+            "SEDANG, PENUNDAAN_KGB,         2021-01-04, 2021-01-18, 2022-01-18, 12",
+            "BERAT,  PEMBERHENTIAN,         2025-03-03, 2025-03-17, -,          -",
+    })
+    void acceptsValidRowsWithEffectiveOnTheDecisionDayAndEndOnTheEffectiveDayAllowed(PunishmentLevel level, PunishmentKind kind,
+            LocalDate decision, LocalDate effective, LocalDate end, Integer months) {
+        PunishmentRowValidator.Result r = validator.validate(row(2, NIP, level.name(), kind.name(), decision.toString(),
+                effective.toString(), end == null ? null : end.toString()));
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.row()).isEqualTo(new PunishmentRow(2, NIP, level, kind, decision, effective, end));
+        assertThat(r.row().months()).isEqualTo(months);
+    }
+
+    @Test
+    void reportsEveryProblemOfARow() {
+        PunishmentRowValidator.Result r = validator.validate(row(3, "nobody", "RINGAN", "PEMBERHENTIAN", "2025-13-01", "x", "2025-01-01"));
+
+        assertThat(r.problems()).extracting(RowProblem::field)
+                .containsExactly("nip", "kind", "decision_date", "effective_date");
+        assertThat(r.problems().get(1).args()).containsExactly("PEMBERHENTIAN", "RINGAN");
+    }
+
+    static TabularFile.TableRow row(long line, String nip, String level, String kind, String decision, String effective, String end) {
+        Map<String, String> m = new LinkedHashMap<>();
+        List<String> values = java.util.Arrays.asList(nip, level, kind, decision, effective, end);
+        for (int i = 0; i < PunishmentRowValidator.COLUMNS.size(); i++) {
+            m.put(PunishmentRowValidator.COLUMNS.get(i), values.get(i) == null ? "" : values.get(i));
+        }
+        return new TabularFile.TableRow(line, m);
+    }
+}

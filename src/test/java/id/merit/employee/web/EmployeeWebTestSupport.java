@@ -1,0 +1,58 @@
+package id.merit.employee.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import id.merit.audit.AuditLog;
+import id.merit.employee.domain.EmployeeService;
+import id.merit.identity.domain.MeritUserDetails;
+import id.merit.orgunit.OpdKind;
+import id.merit.orgunit.OpdQueries;
+import id.merit.orgunit.OpdView;
+import id.merit.shared.CurrentUser;
+import id.merit.shared.Role;
+import id.merit.system.security.SecurityConfig;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * One web slice for all registry controllers (so the context is built once), with the real security chains and
+ * mocked services. The datasource URL is set only so that no embedded PostgreSQL is started for a slice without JPA.
+ */
+@WebMvcTest(controllers = {EmployeeListController.class, EmployeeDetailController.class, EmployeeFormController.class,
+        EmployeeApiController.class}, properties = "spring.datasource.url=jdbc:postgresql://localhost:1/not-used-by-web-slices")
+@Import(SecurityConfig.class)
+abstract class EmployeeWebTestSupport {
+
+    static final OpdView DISKOMINFO = new OpdView(10L, "DISKOMINFO", "Dinas Komunikasi dan Informatika", OpdKind.DINAS, null,
+            null, null, new BigDecimal("-2.530000"), new BigDecimal("112.950000"), 0);
+    static final OpdView DINKES = new OpdView(11L, "DINKES", "Dinas Kesehatan", OpdKind.DINAS, null, null, null, null, null, 0);
+    static final OpdView PUSKESMAS = new OpdView(12L, "PKM-BARU", "Puskesmas Baru", OpdKind.UPT, 11L, "DINKES", null, null,
+            null, 1);
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    EmployeeService employees;
+    @MockitoBean
+    OpdQueries opds;
+    @MockitoBean
+    AuditLog audit;
+
+    static RequestPostProcessor as(Role role) {
+        return as(new CurrentUser(role.name().toLowerCase(), role, null, null));
+    }
+
+    static RequestPostProcessor as(CurrentUser user) {
+        return user(new MeritUserDetails(user, "x", true, false, "Pengguna " + user.username()));
+    }
+
+    static List<OpdView> tree() {
+        return List.of(DINKES, PUSKESMAS, DISKOMINFO);
+    }
+}

@@ -1,0 +1,61 @@
+package id.merit.support;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Captures the main pages of a running demo instance into docs/screenshots (not a test).
+ * Run: {@code bench/screenshots.sh} (starts the demo app, runs this, stops it).
+ */
+public final class ScreenshotTour {
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) {
+        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        Path out = Path.of(args.length > 1 ? args[1] : "docs/screenshots");
+        String[][] pages = {
+                {"admin", "/", "home-admin"},
+                {"admin", "/employees", "employee-list"},
+                {"admin", "/employees?opd=DINKES&type=PNS&sort=-rank", "employee-list-filtered"},
+                {"admin", "/opds", "opd-tree"},
+                {"admin", "/opds/DINKES", "opd-detail"},
+                {"admin", "/admin/users", "users"},
+                {"admin", "/imports", "imports"},
+                {"admin", "/attendance", "attendance-recap"},
+                {"admin", "/attendance/recommendations", "attendance-recommendations"},
+                {"admin", "/discipline", "discipline"},
+                {"admin", "/discipline/stats", "discipline-stats"},
+                {"kadinkes", "/", "home-opd-head"},
+                {"bupati", "/", "home-regent"},
+                {"pegawai", "/", "employee-self"},
+        };
+        try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             com.microsoft.playwright.Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(Browser.CHROMIUM).setHeadless(true)
+                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking")))) {
+            String current = null;
+            Page page = null;
+            for (String[] p : pages) {
+                if (!p[0].equals(current)) {
+                    page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1366, 860)).newPage();
+                    page.navigate(base + "/login");
+                    page.fill("#username", p[0]);
+                    page.fill("#password", "Merit#Demo2026");
+                    page.click("button[type=submit]");
+                    page.waitForURL(u -> !u.contains("/login"));
+                    current = p[0];
+                }
+                page.navigate(base + p[1]);
+                page.waitForLoadState();
+                page.waitForTimeout(600); // let Chart.js finish its animation
+                page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(p[2] + ".png")));
+                System.out.println("captured " + p[2] + " (" + p[1] + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package id.merit.system.web;
+
+import static id.merit.support.TestUsers.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.merit.discipline.CircularQueries;
+import id.merit.employee.EmployeeQueries;
+import id.merit.orgunit.OpdQueries;
+import id.merit.shared.PagedResult;
+import id.merit.shared.Role;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The landing page differs per role. */
+@WebMvcTest(controllers = HomeController.class)
+@Import(id.merit.system.security.SecurityConfig.class)
+class HomeControllerTests {
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    EmployeeQueries employees;
+    @MockitoBean
+    OpdQueries opds;
+    @MockitoBean
+    CircularQueries circulars;
+
+    @BeforeEach
+    void setUp() {
+        given(employees.search(any(), isNull(), anyInt(), anyInt())).willReturn(new PagedResult<>(List.of(), 0, 1, 7));
+        given(opds.tree()).willReturn(List.of());
+        given(opds.subtreeIds("DINKES")).willReturn(Set.of(1L, 2L, 3L));
+        given(circulars.pendingFor(any())).willReturn(List.of());
+    }
+
+    @Test
+    void bkpsdmSeesRegistryTotalsAndAdminCards() throws Exception {
+        mvc.perform(get("/").with(as(Role.ADMIN))).andExpect(status().isOk())
+                .andExpect(model().attribute("staffTotal", 42L)) // 6 types × 7
+                .andExpect(content().string(containsString("/admin/users"))).andExpect(content().string(containsString("/imports")));
+    }
+
+    @Test
+    void opdHeadCountsOnlyTheirSubtreeAndHasNoAdminCards() throws Exception {
+        mvc.perform(get("/").with(as(Role.OPD_HEAD, "DINKES", null))).andExpect(status().isOk())
+                .andExpect(model().attribute("opdTotal", 3))
+                .andExpect(content().string(not(containsString("/admin/users"))));
+    }
+
+    @Test
+    void employeeLandsOnTheirOwnCardsAndCirculars() throws Exception {
+        mvc.perform(get("/").with(as(Role.EMPLOYEE, null, "198503122010011002"))).andExpect(status().isOk())
+                .andExpect(model().attribute("ownNip", "198503122010011002"))
+                .andExpect(model().attributeDoesNotExist("staffTotal"))
+                .andExpect(content().string(containsString("/employees/198503122010011002")))
+                .andExpect(content().string(containsString("Surat edaran untuk Anda")))
+                .andExpect(content().string(not(containsString("href=\"/employees\""))));
+    }
+
+    @Test
+    void anonymousGoesToLogin() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isFound());
+    }
+}
