@@ -183,7 +183,11 @@ class AttendancePagesTests {
                 .andExpect(content().string(containsString("2025-01-07 · Terlambat / pulang cepat · masuk 07:20, pulang 16:05 · terlambat 12 menit")))
                 .andExpect(content().string(containsString("PP 94/2021 Pasal 9 ayat (2) huruf b angka 2")))
                 .andExpect(content().string(containsString("Teguran tertulis")))
-                .andExpect(content().string(not(containsString("Catat izin"))));
+                .andExpect(content().string(not(containsString("Catat izin"))))
+                .andExpect(content().string(not(containsString("/discipline/cases/new"))));
+        mvc.perform(get("/attendance/employees/" + NIP + "/2025").with(as(Role.OFFICER)))
+                .andExpect(content().string(containsString(
+                        "/discipline/cases/new?nip=" + NIP + "&amp;source=ATTENDANCE&amp;year=2025&amp;band=TEGURAN_TERTULIS&amp;basis=")));
     }
 
     @Test
