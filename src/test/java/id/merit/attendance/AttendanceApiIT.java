@@ -350,6 +350,10 @@ class AttendanceApiIT {
         assertThat(verified.recommendation().band()).isEqualTo(SanctionBand.TEGURAN_LISAN);
         assertThat(excuses.evidence(id).contentType()).isEqualTo("application/pdf");
         assertThatThrownBy(() -> excuses.decide(id, false, null, 1)).hasMessage("attendance.excuse.alreadyDecided");
+        authenticate(Role.OPD_HEAD, OPD_A, null);
+        assertThat(excuses.list(2025, null)).extracting(ExcuseService.ExcuseView::id).contains(id);
+        authenticate(Role.OPD_HEAD, OPD_B, null);
+        assertThat(excuses.list(2025, null)).extracting(ExcuseService.ExcuseView::id).doesNotContain(id);
     }
 
     @Test

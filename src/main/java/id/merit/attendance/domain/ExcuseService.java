@@ -5,6 +5,7 @@ import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
+import id.merit.orgunit.OpdQueries;
 import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
@@ -17,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,14 +61,16 @@ public class ExcuseService {
     private final ExcuseRepository excuses;
     private final ExcuseEvidenceRepository evidence;
     private final EmployeeQueries employees;
+    private final OpdQueries opds;
     private final DataVersion version;
     private final AuditLog audit;
 
-    ExcuseService(ExcuseRepository excuses, ExcuseEvidenceRepository evidence, EmployeeQueries employees, DataVersion version,
-                  AuditLog audit) {
+    ExcuseService(ExcuseRepository excuses, ExcuseEvidenceRepository evidence, EmployeeQueries employees, OpdQueries opds,
+                  DataVersion version, AuditLog audit) {
         this.excuses = excuses;
         this.evidence = evidence;
         this.employees = employees;
+        this.opds = opds;
         this.version = version;
         this.audit = audit;
     }
@@ -146,11 +151,30 @@ public class ExcuseService {
         List<Excuse> found = excuses.findOverlapping(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         Map<Long, String> names = evidence.findAllById(found.stream().map(Excuse::getId).toList()).stream()
                 .collect(Collectors.toMap(ExcuseEvidence::getExcuseId, ExcuseEvidence::getFilename));
+        Predicate<EmployeeRef> visible = visibleStaff();
         return found.stream()
                 .filter(x -> status == null || x.getStatus() == status)
-                .filter(x -> refs.containsKey(x.getEmployeeId()) && employees.canView(refs.get(x.getEmployeeId())))
+                .filter(x -> refs.containsKey(x.getEmployeeId()) && visible.test(refs.get(x.getEmployeeId())))
                 .map(x -> view(x, refs.get(x.getEmployeeId()), names.get(x.getId())))
                 .toList();
+    }
+
+    /**
+     * The current user's staff scope, resolved once for a whole list (EmployeeQueries.canView would look up an OPD
+     * head's sub-units for every row): the same rules, BKPSDM and the regent everyone, an OPD head their OPD and its
+     * sub-units.
+     */
+    private Predicate<EmployeeRef> visibleStaff() {
+        CurrentUser user = CurrentUser.require();
+        return switch (user.role()) {
+            case ADMIN, OFFICER, REGENT -> e -> true;
+            case OPD_HEAD -> {
+                Set<Long> units = user.opdCode() == null ? Set.of() : opds.subtreeIds(user.opdCode());
+                yield e -> units.contains(e.opdId());
+            }
+            case EMPLOYEE -> e -> e.nip().equals(user.nip());
+            case ASSESSOR -> e -> false;
+        };
     }
 
     /** ADMIN and OFFICER decide a PENDING excuse; a stale version (someone decided in between) is refused. */
