@@ -142,7 +142,7 @@ class DisciplineCaseControllerTests extends DisciplineWebTestSupport {
                 .andExpect(status().isOk()).andExpect(view().name("discipline/case-new"))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("Wajib diisi.", "Format tidak sesuai.");
+        assertThat(html).contains("Wajib diisi.", "Tidak boleh memuat karakter &lt; atau &gt;.");
         verify(cases, never()).open(any());
     }
 
