@@ -93,7 +93,9 @@ class AttendancePageController {
 
     @GetMapping("/attendance/employees/{nip}/{year}")
     String employee(@PathVariable String nip, @PathVariable int year,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until, Model model) {
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+                    @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx,
+                    Model model) {
         if (year < 2000 || year > 2100) {
             throw new NotFoundProblem("attendance.error.year", year);
         }
@@ -102,7 +104,7 @@ class AttendancePageController {
         model.addAttribute("heatmap", Heatmap.of(year, y.days()));
         model.addAttribute("year", year);
         model.addAttribute("thisYear", attendance.today().getYear());
-        return "attendance/employee";
+        return htmx != null ? "attendance/employee :: panel" : "attendance/employee";
     }
 
     /** An OPD head starts with their own unit, everyone else with the first unit of the tree. */

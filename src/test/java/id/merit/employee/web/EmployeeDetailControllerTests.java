@@ -88,7 +88,7 @@ class EmployeeDetailControllerTests extends EmployeeWebTestSupport {
                 .contains("12 Maret 1985", "-2.548926, 112.951287", "Universitas Palangka Raya", "Satyalancana Karya Satya X Tahun")
                 .contains("Pengelola Data", "sekarang", "href=\"/opds/DINKES\"")
                 .contains("href=\"/employees/" + NIP + "/edit\"")
-                .contains("<div id=\"attendance-panel\"></div>");
+                .contains("id=\"attendance-panel\"", "hx-get=\"/attendance/employees/");
         // JP per year: 2025 = 20 + 12, 2024 = 40, latest year first
         assertThat(between(html, "id=\"training-hours\"", "</table>")).containsSubsequence("2025", "32", "2024", "40");
         // audit: time in Asia/Jakarta, actor, action and old -> new per changed field
