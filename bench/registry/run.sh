@@ -10,7 +10,7 @@ PORT=18090; DBPORT=54390; DIR=$(mktemp -d /tmp/merit-bench-registry.XXXX)
 MERIT_EMBEDDED_DB_DIR=$DIR/pg MERIT_EMBEDDED_DB_PORT=$DBPORT PORT=$PORT MERIT_DEMO=true MERIT_DEMO_ASN=$ASN MERIT_DEMO_HONORARY=$HON \
   java -jar target/merit-0.1.0-SNAPSHOT.jar > "$DIR/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DIR"' EXIT
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DIR"' EXIT
 for _ in $(seq 1 600); do grep -q "Demo regency seeded" "$DIR/app.log" && break; sleep 1; done
 grep -o "Demo regency seeded.*" "$DIR/app.log"
 jar=$(mktemp); curl -s -c "$jar" -b "$jar" "http://localhost:$PORT/login" -o "$DIR/login.html"

@@ -14,9 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Activity for the demo regency, as the interchange files other systems would send: national holidays, a year of
- * fingerprint punches for part of the staff (everyone in Dinas Kesehatan and a sample elsewhere), excused absences,
- * and a discipline history. Deterministic from the seed; every file goes through the real import handlers.
+ * Activity for the demo regency, as the interchange files other systems would send: national holidays, this year's
+ * fingerprint punches of all staff, excused absences, and a discipline history. Deterministic from the seed; every file goes through the real import handlers.
  */
 final class DemoActivity {
     static final String DEVICE = "DEMO-FP-01";
@@ -39,21 +38,13 @@ final class DemoActivity {
     private final List<EmployeeData> tracked = new ArrayList<>();
     private final Set<LocalDate> holidays = new TreeSet<>();
 
-    DemoActivity(long seed, List<EmployeeBundle> staff, String trackedOpdPrefix, int sampleElsewhere) {
+    DemoActivity(long seed, List<EmployeeBundle> staff) {
         this.random = new Random(seed ^ 0x5DEECE66DL);
         for (String[] h : HOLIDAYS) {
             holidays.add(LocalDate.parse(h[0]));
         }
-        int others = 0;
-        for (EmployeeBundle b : staff) {
-            EmployeeData e = b.employee();
-            if (e.opdCode().startsWith(trackedOpdPrefix)) {
-                tracked.add(e);
-            } else if (others < sampleElsewhere && random.nextInt(8) == 0) {
-                tracked.add(e);
-                others++;
-            }
-        }
+        // everyone punches: staff without any punch would (rightly, by the rules) count every day as unexcused
+        staff.forEach(b -> tracked.add(b.employee()));
     }
 
     String holidaysCsv() {

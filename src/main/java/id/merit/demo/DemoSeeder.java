@@ -74,7 +74,7 @@ class DemoSeeder implements ApplicationRunner {
         });
         log.info("Demo regency seeded: {} OPDs, {} staff in {} ms", regency.opds().size(), staff.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        activity(new DemoActivity(seed, staff, OPD_HEAD_OPD, env.getProperty("merit.demo.tracked-elsewhere", Integer.class, 400)), staff);
+        activity(new DemoActivity(seed, staff), staff);
     }
 
     /** Holidays, punches, excuses and the discipline history, through the same import handlers other systems use. */

@@ -30,7 +30,7 @@ class DemoSeedIT {
         }
         app = new SpringApplicationBuilder(MeritApplication.class).run("--spring.datasource.url=", "--merit.embedded-db.data-dir=",
                 "--merit.embedded-db.port=" + dbPort, "--merit.demo.enabled=true", "--merit.admin.password=", "--server.port=0",
-                "--merit.demo.asn=400", "--merit.demo.honorary=150", "--merit.demo.tracked-elsewhere=20");
+                "--merit.demo.asn=400", "--merit.demo.honorary=150");
         jdbc = app.getBean(JdbcTemplate.class);
         http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
     }
