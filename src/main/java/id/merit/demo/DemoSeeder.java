@@ -93,7 +93,7 @@ class DemoSeeder implements ApplicationRunner {
     }
 
     private void importActivity(DemoActivity activity, List<EmployeeBundle> staff) {
-        LocalDate until = LocalDate.now().minusDays(1);
+        LocalDate until = LocalDate.now();
         StringBuilder absences = new StringBuilder();
         String attlog = activity.attlog(LocalDate.of(until.getYear(), 1, 1), until, absences);
         runImport("holidays", activity.holidaysCsv(), Map.of());
