@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 ASN=${1:-70000}; HON=${2:-30000}
 PORT=18090; DBPORT=54390; DIR=$(mktemp -d /tmp/merit-bench-registry.XXXX)
 [ -f target/merit-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests package
-MERIT_EMBEDDED_DB_DIR=$DIR/pg MERIT_EMBEDDED_DB_PORT=$DBPORT PORT=$PORT MERIT_DEMO=true MERIT_DEMO_ASN=$ASN MERIT_DEMO_HONORARY=$HON \
+MERIT_EMBEDDED_DB_DIR=$DIR/pg MERIT_EMBEDDED_DB_PORT=$DBPORT PORT=$PORT MERIT_DEMO=true MERIT_DEMO_ACTIVITY=false MERIT_DEMO_ASN=$ASN MERIT_DEMO_HONORARY=$HON \
   java -jar target/merit-0.1.0-SNAPSHOT.jar > "$DIR/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DIR"' EXIT

@@ -74,7 +74,9 @@ class DemoSeeder implements ApplicationRunner {
         });
         log.info("Demo regency seeded: {} OPDs, {} staff in {} ms", regency.opds().size(), staff.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        activity(new DemoActivity(seed, staff), staff);
+        if (env.getProperty("merit.demo.activity", Boolean.class, true)) {
+            activity(new DemoActivity(seed, staff), staff);
+        }
     }
 
     /** Holidays, punches, excuses and the discipline history, through the same import handlers other systems use. */

@@ -61,7 +61,7 @@ class OpdJourneyIT {
         page.selectOption("#parentCode", "");
         page.click("main button[type=submit]");
         assertThat(page.locator("dl")).containsText("(tingkat teratas)");
-        assertThat(page.locator(".audit-diff")).containsText("parentCode");
+        assertThat(page.locator(".audit-diff")).containsText("OPD induk");
         assertThat(page.locator(".audit-diff")).containsText("JRN-A" + suffix);
         Browser.screenshot(page, "opd-detail");
 
