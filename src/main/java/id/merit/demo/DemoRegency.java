@@ -159,8 +159,8 @@ public final class DemoRegency {
         LocalDate birth = TODAY.minusYears(age).minusDays(random.nextInt(365));
         EducationLevel edu = education(type, forcedKind);
         PositionKind kind = forcedKind != null ? forcedKind : kind(type);
-        PositionLevel level = kind == PositionKind.FUNGSIONAL ? functionalLevel(age) : null;
         FunctionalProfession profession = kind == PositionKind.FUNGSIONAL ? profession(opd) : null;
+        PositionLevel level = kind == PositionKind.FUNGSIONAL ? functionalLevel(age, profession) : null;
         int serviceYears = type.isCivilServant() ? Math.max(0, Math.min(age - 22, type == EmployeeType.CPNS ? 0 : age - 22)) : 0;
         LocalDate tmt = type == EmployeeType.CPNS ? TODAY.minusMonths(1 + random.nextInt(10)) : TODAY.minusYears(Math.max(1, serviceYears)).withDayOfMonth(1);
         String nip = uniqueNip(type, birth, gender, tmt);
@@ -223,12 +223,17 @@ public final class DemoRegency {
         return r < 4 ? PositionKind.ADMINISTRATOR : r < 16 ? PositionKind.PENGAWAS : r < 60 ? PositionKind.FUNGSIONAL : PositionKind.PELAKSANA;
     }
 
-    private PositionLevel functionalLevel(int age) {
+    /** Nurses and midwives have skill-track levels too; the other functional posts here are expert-track only. */
+    private PositionLevel functionalLevel(int age, FunctionalProfession profession) {
         int r = random.nextInt(100);
         if (age > 45 && r < 20) {
             return PositionLevel.AHLI_MADYA;
         }
-        return r < 35 ? PositionLevel.AHLI_PERTAMA : r < 65 ? PositionLevel.AHLI_MUDA : r < 80 ? PositionLevel.TERAMPIL : PositionLevel.MAHIR;
+        boolean skillTrack = profession == FunctionalProfession.PERAWAT || profession == FunctionalProfession.BIDAN;
+        if (skillTrack && r >= 65) {
+            return r < 85 ? PositionLevel.TERAMPIL : PositionLevel.MAHIR;
+        }
+        return r < 45 ? PositionLevel.AHLI_PERTAMA : PositionLevel.AHLI_MUDA;
     }
 
     private FunctionalProfession profession(OpdData opd) {
@@ -286,8 +291,11 @@ public final class DemoRegency {
     }
 
     private static String label(PositionLevel level) {
-        String s = level.name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        StringBuilder out = new StringBuilder();
+        for (String word : level.name().split("_")) {
+            out.append(out.length() == 0 ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase());
+        }
+        return out.toString();
     }
 
     private List<PositionRecord> positions(PositionKind kind, PositionLevel level, String name, OpdData opd, LocalDate tmt) {
