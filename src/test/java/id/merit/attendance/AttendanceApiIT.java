@@ -462,4 +462,19 @@ class AttendanceApiIT {
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).contains("Badan Uji Lain").doesNotContain("Dinas Uji Kehadiran");
     }
+
+    @Test
+    @Order(13)
+    void whoeverRecordsAnExcuseDoesNotVerifyIt() {
+        authenticate(Role.OFFICER, null, null);
+        long id = excuses.record(new ExcuseService.NewExcuse(NIP_A, AbsenceKind.CUTI, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 2),
+                "cuti tahunan", null));
+        assertThatThrownBy(() -> excuses.decide(id, true, null, 0)).hasMessage("attendance.excuse.selfDecision");
+        authenticate(Role.ADMIN, null, null);
+        excuses.decide(id, true, null, 0);
+        authenticate(Role.OPD_HEAD, OPD_A, NIP_A);
+        assertThatThrownBy(() -> excuses.record(new ExcuseService.NewExcuse(NIP_A, AbsenceKind.IZIN, LocalDate.of(2025, 6, 3),
+                LocalDate.of(2025, 6, 3), null, null))).hasMessage("attendance.excuse.ownRecord");
+        SecurityContextHolder.clearContext();
+    }
 }

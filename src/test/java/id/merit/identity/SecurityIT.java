@@ -90,10 +90,13 @@ class SecurityIT {
     }
 
     @Test
-    void uiPagesRedirectAnonymousUsersToLogin() {
-        HttpResponse<String> r = http.get("/employees", null, null);
-        assertThat(r.statusCode()).isEqualTo(302);
-        assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    void uiPagesAndTheApiDescriptionRedirectAnonymousUsersToLogin() {
+        for (String path : new String[] {"/employees", "/v3/api-docs", "/swagger-ui.html"}) {
+            HttpResponse<String> r = http.get(path, null, null);
+            assertThat(r.statusCode()).as(path).isEqualTo(302);
+            assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+        assertThat(http.get("/actuator/health", null, null).statusCode()).isEqualTo(200);
     }
 
     @Test

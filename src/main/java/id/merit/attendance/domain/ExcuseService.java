@@ -83,6 +83,9 @@ public class ExcuseService {
         if (!employees.canView(e)) {
             throw new AccessDeniedProblem("employee outside scope");
         }
+        if (CurrentUser.get().map(CurrentUser::nip).filter(e.nip()::equals).isPresent()) {
+            throw new BusinessProblem("nip", "attendance.excuse.ownRecord");
+        }
         if (n.endDate().isBefore(n.startDate())) {
             throw new BusinessProblem("endDate", "attendance.excuse.endBeforeStart");
         }
@@ -187,6 +190,10 @@ public class ExcuseService {
         }
         if (x.getStatus() != Excuse.Status.PENDING) {
             throw new BusinessProblem(null, "attendance.excuse.alreadyDecided");
+        }
+        if (CurrentUser.actorName().equalsIgnoreCase(x.getRecordedBy())) {
+            // separation of duties: whoever records an excuse does not also verify it
+            throw new BusinessProblem(null, "attendance.excuse.selfDecision");
         }
         Map<String, Object> before = snapshot(x);
         x.setStatus(verify ? Excuse.Status.VERIFIED : Excuse.Status.REJECTED);
