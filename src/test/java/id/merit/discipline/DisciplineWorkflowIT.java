@@ -305,6 +305,12 @@ class DisciplineWorkflowIT {
         assertThat(circulars.pendingFor(other)).extracting(CircularView::id).doesNotContain(id);
         assertThatThrownBy(() -> circulars.acknowledge(id)).isInstanceOf(BusinessProblem.class)
                 .hasMessage("discipline.circular.error.notAddressed");
+        // nor may they read it or its acknowledgement figures; an assessor sees no circulars at all
+        assertThatThrownBy(() -> circulars.detail(id)).isInstanceOf(id.merit.shared.NotFoundProblem.class);
+        actAs(budi);
+        assertThat(circulars.detail(id).title()).isEqualTo("Disiplin jam kerja " + suffix);
+        actAs(new CurrentUser("asesor" + suffix, Role.ASSESSOR, null, null));
+        assertThat(circulars.search(0, 50).total()).isZero();
     }
 
     @Test

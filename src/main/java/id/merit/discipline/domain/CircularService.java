@@ -99,7 +99,7 @@ public class CircularService implements CircularQueries {
 
     // ---------------------------------------------------------------- BKPSDM pages
 
-    /** Circulars the user may see: all for BKPSDM, the regent and staff; an OPD head those addressed to their OPD. */
+    /** Circulars the user may see: all for BKPSDM and the regent; others those addressed to their OPD (see scope). */
     public PagedResult<Summary> search(int page, int size) {
         OpdTree tree = new OpdTree(opds.tree());
         Map<Long, Long> staff = staffPerOpd();
@@ -130,6 +130,9 @@ public class CircularService implements CircularQueries {
         Set<Long> covered = new HashSet<>(addressed);
         Set<Long> scope = scope(user);
         if (scope != null) {
+            if (!intersects(addressed, scope)) {
+                throw new NotFoundProblem("discipline.circular.error.notFound", id);
+            }
             covered.retainAll(scope);
         }
         Map<Long, Long> staff = staffPerOpd();
@@ -281,9 +284,17 @@ public class CircularService implements CircularQueries {
         return c.getTargetOpdIds().stream().map(tree::get).filter(java.util.Objects::nonNull).map(OpdView::name).sorted().toList();
     }
 
-    /** Null: every OPD; an OPD head their OPD and its sub-units. */
+    /**
+     * Null: every OPD (BKPSDM and the regent); an OPD head their OPD and its sub-units; an employee their own OPD;
+     * an assessor none.
+     */
     private Set<Long> scope(CurrentUser user) {
-        return user.role() == Role.OPD_HEAD ? opds.subtreeIds(user.opdCode()) : null;
+        return switch (user.role()) {
+            case ADMIN, OFFICER, REGENT -> null;
+            case OPD_HEAD -> opds.subtreeIds(user.opdCode());
+            case EMPLOYEE -> user.nip() == null ? Set.of() : employees.ref(user.nip()).map(e -> Set.of(e.opdId())).orElse(Set.of());
+            case ASSESSOR -> Set.of();
+        };
     }
 
     /** Circular id → OPD id → acknowledgements, in one query for the circulars shown. */
