@@ -85,6 +85,14 @@ class SecurityIT {
     }
 
     @Test
+    void oversizedFormUploadsAreRefusedBeforeAnythingReadsThem() {
+        byte[] big = new byte[11 * 1024 * 1024];
+        assertThat(http.upload("/attendance/excuses", "bukti.pdf", big, null, null).statusCode()).isEqualTo(413);
+        // the import endpoints take large files (and then check who is asking)
+        assertThat(http.upload("/api/v1/imports/holidays", "holidays.csv", big, null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void loginFormRequiresCsrfToken() {
         assertThat(http.postForm("/login", "username=admin&password=Admin%23Test2026").statusCode()).isEqualTo(403);
     }
