@@ -125,6 +125,19 @@ class DisciplineWorkflowIT {
     }
 
     @Test
+    void aCaseFromAttendanceCannotClaimAHeavierBandThanTheRecord() {
+        // Ani starts her first position on the last day of 2025: one unexcused working day, so no sanction
+        employees.upsertPosition(jf, new id.merit.employee.PositionRecord("Pranata Komputer Ahli Pertama", PositionKind.FUNGSIONAL,
+                PositionLevel.AHLI_PERTAMA, opd, LocalDate.of(2025, 12, 31), null));
+        assertThatThrownBy(() -> cases.open(new CaseCommands.Open(jf, CaseSource.ATTENDANCE, 2025, "PEMBERHENTIAN", "dikarang", null,
+                "Tidak masuk kerja", List.of("Tidak masuk kerja"), null, LocalDate.of(2026, 1, 5))))
+                .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.attendanceBasis");
+        assertThatThrownBy(() -> cases.open(new CaseCommands.Open(jf, CaseSource.ATTENDANCE, 2025, "NONE", null, null,
+                "Tidak masuk kerja", List.of("Tidak masuk kerja"), null, LocalDate.of(2026, 1, 5))))
+                .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.attendanceBasis");
+    }
+
+    @Test
     void aCaseGoesFromOpeningToADeliveredDecisionAndStoresThePunishment() {
         long id = cases.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2025, "TEGURAN_TERTULIS",
                 "PP 94/2021 Pasal 9 ayat (2) huruf b angka 2", null, "Tidak masuk kerja 5 hari tanpa alasan yang sah",

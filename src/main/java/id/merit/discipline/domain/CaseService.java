@@ -65,9 +65,15 @@ public class CaseService {
     private final OpdQueries opds;
     private final AuditLog audit;
     private final ObjectProvider<HolidayCalendar> calendar;
+    private final ObjectProvider<id.merit.discipline.AttendanceEvidence> attendanceEvidence;
+    /** interchange.md §3 band codes, lightest first. */
+    private static final List<String> BANDS = List.of("NONE", "TEGURAN_LISAN", "TEGURAN_TERTULIS", "PERNYATAAN_TIDAK_PUAS",
+            "SEDANG_6_BULAN", "SEDANG_9_BULAN", "SEDANG_12_BULAN", "PENURUNAN_JABATAN", "PEMBEBASAN_JABATAN", "PEMBERHENTIAN");
 
     CaseService(CaseRepository cases, PunishmentService punishments, RuleSetService rules, InspectionService inspections,
-                EmployeeQueries employees, OpdQueries opds, AuditLog audit, ObjectProvider<HolidayCalendar> calendar) {
+                EmployeeQueries employees, OpdQueries opds, AuditLog audit, ObjectProvider<HolidayCalendar> calendar,
+                ObjectProvider<id.merit.discipline.AttendanceEvidence> attendanceEvidence) {
+        this.attendanceEvidence = attendanceEvidence;
         this.cases = cases;
         this.punishments = punishments;
         this.rules = rules;
@@ -141,6 +147,22 @@ public class CaseService {
 
     // ---------------------------------------------------------------- steps
 
+    /** A case "from attendance" may not claim a heavier band than the attendance record gives (nor a band at all without one). */
+    private void checkAttendanceBasis(String nip, Integer year, String claimed) {
+        if (year == null || claimed == null || !BANDS.contains(claimed) || "NONE".equals(claimed)) {
+            throw new BusinessProblem(null, "discipline.case.error.attendanceBasis");
+        }
+        id.merit.discipline.AttendanceEvidence evidence = attendanceEvidence.getIfAvailable();
+        if (evidence == null) {
+            return;
+        }
+        evidence.recommendedBand(nip, year).ifPresent(actual -> {
+            if (BANDS.indexOf(claimed) > BANDS.indexOf(actual)) {
+                throw new BusinessProblem(null, "discipline.case.error.attendanceBasis");
+            }
+        });
+    }
+
     /** Opens a case; an OPD head only for staff of their OPD (the employee lookup is scoped). Returns the case id. */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD')")
@@ -168,6 +190,7 @@ public class CaseService {
         c.setSource(cmd.source() == null ? CaseSource.MANUAL : cmd.source());
         Optional<Sanction> proposed = Optional.empty();
         if (c.getSource() == CaseSource.ATTENDANCE) {
+            checkAttendanceBasis(e.nip(), cmd.attendanceYear(), trim(cmd.attendanceBand()));
             c.setAttendanceYear(cmd.attendanceYear());
             c.setAttendanceBand(trim(cmd.attendanceBand()));
             c.setSourceBasis(trim(cmd.sourceBasis()));
