@@ -26,7 +26,8 @@ public record PagedResult<T>(List<T> items, int page, int size, long total) {
         return Math.min(total, (long) (page + 1) * size);
     }
 
-    public <R> PagedResult<R> map(Function<T, R> f) {
-        return new PagedResult<>(items.stream().map(f).toList(), page, size, total);
+    /** A Spring Data page of entities, mapped to read models. */
+    public static <E, T> PagedResult<T> of(org.springframework.data.domain.Page<E> page, Function<E, T> f) {
+        return new PagedResult<>(page.getContent().stream().map(f).toList(), page.getNumber(), page.getSize(), page.getTotalElements());
     }
 }

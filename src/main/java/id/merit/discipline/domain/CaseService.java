@@ -117,9 +117,8 @@ public class CaseService {
         Page<DisciplineCase> result = cases.findAll(spec, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
                 Sort.by(Sort.Direction.DESC, "openedOn").and(Sort.by(Sort.Direction.DESC, "id"))));
         LocalDate today = LocalDate.now();
-        return new PagedResult<>(result.getContent().stream().map(c -> new Summary(c.getId(), c.getNumber(), c.getNip(), c.getEmployeeName(),
-                c.getOpdName(), c.getSource(), stageOn(c, today), c.getOpenedOn(), c.getSanctionKind(), c.getSanctionMonths())).toList(),
-                result.getNumber(), result.getSize(), result.getTotalElements());
+        return PagedResult.of(result, c -> new Summary(c.getId(), c.getNumber(), c.getNip(), c.getEmployeeName(), c.getOpdName(),
+                c.getSource(), stageOn(c, today), c.getOpenedOn(), c.getSanctionKind(), c.getSanctionMonths()));
     }
 
     /** Scoped: the case with its computed stage and warnings; the access is logged (a personal record). */

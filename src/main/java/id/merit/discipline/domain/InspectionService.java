@@ -65,11 +65,11 @@ public class InspectionService {
         Page<Inspection> result = repository.findAll(spec, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
                 Sort.by(Sort.Direction.DESC, "inspectedOn").and(Sort.by(Sort.Direction.DESC, "id"))));
         OpdTree tree = new OpdTree(opds.tree());
-        return new PagedResult<>(result.getContent().stream().map(i -> {
+        return PagedResult.of(result, i -> {
             OpdView o = tree.get(i.getOpdId());
             return new Summary(i.getId(), o == null ? null : o.code(), o == null ? null : o.name(), i.getInspectedOn(), i.getTeam(),
                     i.getFindings().size(), (int) i.getFindings().stream().filter(f -> f.getCaseId() != null).count());
-        }).toList(), result.getNumber(), result.getSize(), result.getTotalElements());
+        });
     }
 
     public Detail get(long id) {

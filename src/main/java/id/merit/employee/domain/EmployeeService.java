@@ -81,8 +81,7 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         Page<Employee> result = employees.findAll(spec(filter, EmployeeScope.of(opds)),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), sortOf(sort)));
         Map<Long, OpdView> opdMap = opdMap();
-        return new PagedResult<>(result.getContent().stream().map(e -> view(e, opdMap)).toList(), result.getNumber(),
-                result.getSize(), result.getTotalElements());
+        return PagedResult.of(result, e -> view(e, opdMap));
     }
 
     /** Every matching employee (for exports), in the same order as {@link #search}. */

@@ -96,7 +96,7 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
     @PreAuthorize("hasRole('ADMIN')")
     public PagedResult<UserView> search(String q, int page, int size) {
         Page<AppUser> p = users.search(q == null ? "" : q.trim(), PageRequest.of(Math.max(0, page), size));
-        return new PagedResult<>(p.getContent().stream().map(UserService::view).toList(), p.getNumber(), p.getSize(), p.getTotalElements());
+        return PagedResult.of(p, UserService::view);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
