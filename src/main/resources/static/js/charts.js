@@ -10,6 +10,7 @@
     });
     var names = (canvas.dataset.seriesNames || canvas.dataset.label || '').split('|');
     var type = canvas.dataset.chart;
+    var counts = series.every(function (values) { return values.every(Number.isInteger); });
     new Chart(canvas, {
       type: type,
       data: {
@@ -26,7 +27,7 @@
       options: {
         responsive: true,
         plugins: { legend: { display: type === 'doughnut' || series.length > 1 } },
-        scales: type === 'doughnut' ? {} : { y: { beginAtZero: true } }
+        scales: type === 'doughnut' ? {} : { y: { beginAtZero: true, ticks: counts ? { precision: 0 } : {} } }
       }
     });
   });
