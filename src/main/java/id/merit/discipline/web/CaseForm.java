@@ -1,5 +1,6 @@
 package id.merit.discipline.web;
 
+import id.merit.shared.NoHtml;
 import id.merit.discipline.PunishmentLevel;
 import id.merit.discipline.domain.CaseCommands;
 import id.merit.discipline.domain.CaseSource;
@@ -27,16 +28,16 @@ class CaseForm {
     @Pattern(regexp = "[A-Z0-9_]*", message = "{discipline.form.code}")
     private String attendanceBand;
     @Size(max = 300)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String sourceBasis;
     private Long findingId;
     @NotBlank
     @Size(max = 2000)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String allegation;
     @NotBlank
     @Size(max = 5000)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String violations;
     private PunishmentLevel expectedLevel;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

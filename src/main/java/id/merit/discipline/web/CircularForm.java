@@ -1,8 +1,8 @@
 package id.merit.discipline.web;
 
+import id.merit.shared.NoHtml;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,14 +17,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 class CircularForm {
     @NotBlank
     @Size(max = 100)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String number;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate issuedOn;
     @NotBlank
     @Size(max = 300)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String title;
     @NotBlank
     @Size(max = 20000)

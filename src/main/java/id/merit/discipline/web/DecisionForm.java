@@ -1,5 +1,6 @@
 package id.merit.discipline.web;
 
+import id.merit.shared.NoHtml;
 import id.merit.discipline.PunishmentKind;
 import id.merit.discipline.domain.CaseCommands;
 import id.merit.discipline.rules.DecidingOfficial;
@@ -23,7 +24,7 @@ class DecisionForm {
     private int version;
     @NotBlank
     @Size(max = 100)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String number;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -33,14 +34,14 @@ class DecisionForm {
     private Relation relation;
     @NotBlank
     @Size(max = 200)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String officialName;
     @Size(max = 32)
     @Pattern(regexp = "[A-Za-z0-9.-]*", message = "{discipline.form.nip}")
     private String officialNip;
     @NotBlank
     @Size(max = 200)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String officialPosition;
     @Valid
     private List<SanctionChoice> sanctions = new ArrayList<>();

@@ -1,10 +1,10 @@
 package id.merit.discipline.web;
 
+import id.merit.shared.NoHtml;
 import id.merit.discipline.PunishmentLevel;
 import id.merit.discipline.domain.CaseCommands;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -22,24 +22,24 @@ class ExamForm {
     private LocalDate bapDate;
     @NotBlank
     @Size(max = 4000)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String summary;
     @Size(max = 500)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String examiners;
     private boolean accusedAbsent;
     @Size(max = 200)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String teamSuperior;
     @Size(max = 200)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String teamInspectorate;
     @Size(max = 200)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String teamHr;
     private PunishmentLevel expectedLevel;
     @Size(max = 5000)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String moreViolations;
 
     CaseCommands.Examination toCommand() {

@@ -1,9 +1,9 @@
 package id.merit.discipline.web;
 
+import id.merit.shared.NoHtml;
 import id.merit.discipline.domain.FindingKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
@@ -19,6 +19,6 @@ class FindingForm {
     @NotNull
     private FindingKind kind = FindingKind.ABSENT;
     @Size(max = 1000)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String note;
 }

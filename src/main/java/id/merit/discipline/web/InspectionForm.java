@@ -1,8 +1,8 @@
 package id.merit.discipline.web;
 
+import id.merit.shared.NoHtml;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import lombok.Getter;
@@ -20,9 +20,9 @@ class InspectionForm {
     private LocalDate inspectedOn;
     @NotBlank
     @Size(max = 1000)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String team;
     @Size(max = 2000)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String notes;
 }

@@ -1,7 +1,7 @@
 package id.merit.discipline.web;
 
+import id.merit.shared.NoHtml;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
@@ -13,6 +13,6 @@ class ReasonForm {
     private int version;
     @NotBlank
     @Size(max = 1000)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String reason;
 }

@@ -1,9 +1,9 @@
 package id.merit.discipline.web;
 
+import id.merit.shared.NoHtml;
 import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
 import id.merit.discipline.rules.SedangRegime;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import lombok.Getter;
@@ -22,6 +22,6 @@ class SettingsForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate effectiveFrom;
     @Size(max = 500)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String note;
 }

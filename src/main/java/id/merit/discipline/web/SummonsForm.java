@@ -1,5 +1,6 @@
 package id.merit.discipline.web;
 
+import id.merit.shared.NoHtml;
 import id.merit.discipline.domain.CaseCommands;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,7 @@ class SummonsForm {
     private int version;
     @NotBlank
     @Size(max = 100)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String number;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -27,18 +28,18 @@ class SummonsForm {
     private LocalDate examDate;
     @NotBlank
     @Size(max = 200)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String examPlace;
     @NotBlank
     @Size(max = 200)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String summonerName;
     @Size(max = 32)
     @Pattern(regexp = "[A-Za-z0-9.-]*", message = "{discipline.form.nip}")
     private String summonerNip;
     @NotBlank
     @Size(max = 200)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String summonerPosition;
 
     CaseCommands.Summons toCommand() {

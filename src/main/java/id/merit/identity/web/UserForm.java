@@ -1,5 +1,6 @@
 package id.merit.identity.web;
 
+import id.merit.shared.NoHtml;
 import id.merit.identity.NewUser;
 import id.merit.shared.Role;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,7 @@ class UserForm {
     @Pattern(regexp = "[A-Za-z0-9._@-]{3,64}", message = "{user.error.usernameFormat}")
     private String username;
     @Size(max = 200)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String displayName;
     @NotNull
     private Role role;

@@ -1,5 +1,6 @@
 package id.merit.orgunit.web;
 
+import id.merit.shared.NoHtml;
 import id.merit.orgunit.OpdCommands.OpdData;
 import id.merit.orgunit.OpdKind;
 import id.merit.orgunit.OpdView;
@@ -21,13 +22,13 @@ class OpdForm {
     private String code;
     @NotBlank
     @Size(max = 200)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String name;
     @NotNull
     private OpdKind kind;
     private String parentCode;
     @Size(max = 300)
-    @Pattern(regexp = "[^<>]*", message = "{form.error.noHtml}")
+    @NoHtml
     private String address;
     @DecimalMin("-90")
     @DecimalMax("90")
