@@ -104,31 +104,17 @@ copy_s=$(elapsed "$t0" "$t1")
 copied=$(sql -c "SELECT count(*) FROM bench_raw")
 echo "   $copied rows in ${copy_s} s"
 
-# 6b. Optional: where the import's time goes, with the same rows on the same server (BREAKDOWN=1).
-breakdown() {
-  local t0 t1
-  sql -c "DROP TABLE IF EXISTS bd_stage, bd_heap, bd_plain, bd_conflict" \
-      -c "CREATE UNLOGGED TABLE bd_stage AS SELECT trim(pin)::bigint AS employee_id, punched_at, NULL::varchar(64) AS device_sn FROM bench_raw" \
-      -c "CREATE TABLE bd_heap (employee_id bigint, punched_at timestamp, device_sn varchar(64))" \
-      -c "CREATE TABLE bd_plain (LIKE bd_heap, PRIMARY KEY (employee_id, punched_at)) PARTITION BY RANGE (punched_at)" \
-      -c "CREATE TABLE bd_plain_y PARTITION OF bd_plain FOR VALUES FROM ('$YEAR-01-01') TO ('$((YEAR + 1))-01-01')" \
-      -c "CREATE TABLE bd_conflict (LIKE bd_heap, PRIMARY KEY (employee_id, punched_at)) PARTITION BY RANGE (punched_at)" \
-      -c "CREATE TABLE bd_conflict_y PARTITION OF bd_conflict FOR VALUES FROM ('$YEAR-01-01') TO ('$((YEAR + 1))-01-01')" \
-      -c "CHECKPOINT"
-  step() {
-    local label=$1; shift
-    t0=$(now); sql -c "SET work_mem = '256MB'" -c "$@" > /dev/null; t1=$(now)
-    printf '   %-62s %6s s\n' "$label" "$(elapsed "$t0" "$t1")"
-  }
-  echo "== breakdown (same rows, same server)"
-  step "sort of the staged rows by (employee_id, punched_at)" "SELECT count(*) FROM (SELECT employee_id, punched_at FROM bd_stage ORDER BY 1, 2 OFFSET 0) x"
-  step "INSERT into a table without key or index" "INSERT INTO bd_heap SELECT * FROM bd_stage"
-  step "INSERT … ORDER BY into the keyed partition (no ON CONFLICT)" "INSERT INTO bd_plain SELECT * FROM bd_stage ORDER BY employee_id, punched_at"
-  step "INSERT … ORDER BY … ON CONFLICT DO NOTHING (the import's statement)" \
-       "INSERT INTO bd_conflict SELECT * FROM bd_stage ORDER BY employee_id, punched_at ON CONFLICT (employee_id, punched_at) DO NOTHING"
-  sql -c "DROP TABLE bd_stage, bd_heap, bd_plain, bd_conflict"
-}
-if [ "${BREAKDOWN:-0}" = 1 ]; then breakdown; fi
+# 6b. The same file once more through the endpoint: idempotency (every punch a duplicate) and what a merge costs.
+echo "== the same attlog again (every punch already stored)"
+t0=$(now)
+code=$(api -o "$work/attlog2.json" -w '%{http_code}' -F "file=@$work/data/attlog.dat" \
+  "http://localhost:$PORT/api/v1/imports/attlog?device_sn=$DEVICE")
+t1=$(now)
+[ "$code" = 200 ] || { echo "HTTP $code"; head -c 600 "$work/attlog2.json"; echo; exit 1; }
+reimport_s=$(elapsed "$t0" "$t1")
+echo "   HTTP $code in ${reimport_s} s: accepted $(json_num accepted "$work/attlog2.json"), duplicates $(json_num duplicates "$work/attlog2.json")"
+stored=$(sql -c "SELECT count(*) FROM attendance.punch")
+echo "   punches stored (view attendance.punch): $stored"
 
 # 7. Yearly totals of everyone (one batch), twice: right after the import and once more.
 echo "== GET /api/v1/attendance/$YEAR?until=$YEAR-12-31 (yearly totals of all staff)"
@@ -153,5 +139,6 @@ cat <<SUMMARY
    import through the endpoint : ${import_s} s  ${import_rate} punches/s  (accepted $accepted, duplicates $duplicates, rejected $rejected)
    raw COPY into a bare table  : ${copy_s} s  ${copy_rate} punches/s
    ratio                       : ${ratio} %   (target >= 50 %)
+   the same file again         : ${reimport_s} s  (accepted $(json_num accepted "$work/attlog2.json"), duplicates $(json_num duplicates "$work/attlog2.json"); stored $stored)
    yearly totals of all staff  : ${totals_1} s first call, ${totals_2} s second call   (target < 10 s)
 SUMMARY

@@ -40,6 +40,9 @@ import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -271,6 +274,49 @@ class AttendanceApiIT {
         assertThat(o.duplicates()).isEqualTo(1); // A's 07:25:10 came from the attlog already
         assertThatThrownBy(() -> run("attendance", "nip,when\n" + NIP_C + ",2025-03-03 07:29:00\n", Map.of()))
                 .isInstanceOf(TabularFile.MalformedFileException.class);
+        // the stored punch keeps its device; the new one gets the device of its row
+        assertThat(jdbc.queryForObject("SELECT device_sn FROM attendance.punch WHERE punched_at = '2025-03-03 07:25:10'", String.class))
+                .isEqualTo(DEVICE);
+        assertThat(jdbc.queryForObject("SELECT device_sn FROM attendance.punch WHERE punched_at = '2025-03-03 16:01:00'", String.class))
+                .isEqualTo("GATE-2");
+    }
+
+    @Test
+    @Order(4)
+    void overlappingImportsAtTheSameTimeStoreEachPunchOnce() throws Exception {
+        // five rounds, 2019–2023 (no later test counts those years): in each, file A holds the first 600 of 900 punches
+        // and file B the last 600, imported at the same time
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int year = 2019; year <= 2023; year++) {
+                StringBuilder a = new StringBuilder("nip,timestamp,device_sn\n");
+                StringBuilder b = new StringBuilder("nip,timestamp,device_sn\n");
+                for (int i = 0; i < 900; i++) {
+                    String line = NIP_C + "," + LocalDate.of(year, 1, 2).plusDays(i / 3) + " 0" + (7 + i % 3) + ":00:00,\n";
+                    if (i < 600) {
+                        a.append(line);
+                    }
+                    if (i >= 300) {
+                        b.append(line);
+                    }
+                }
+                Future<ImportOutcome> first = pool.submit(() -> run("attendance", a.toString(), Map.of()));
+                Future<ImportOutcome> second = pool.submit(() -> run("attendance", b.toString(), Map.of()));
+                ImportOutcome x = first.get();
+                ImportOutcome y = second.get();
+                assertThat(x.accepted() + y.accepted()).as("accepted in %d", year).isEqualTo(900);
+                assertThat(x.duplicates() + y.duplicates()).as("duplicates in %d", year).isEqualTo(300);
+                assertThat(counts(run("attendance", a.toString(), Map.of()))).isEqualTo("0/600/0");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        String ofC = " FROM attendance.%s p JOIN employee.employee e ON e.id = p.employee_id WHERE e.nip = ? AND %s < '2024-01-01'";
+        assertThat(jdbc.queryForObject("SELECT count(*)" + ofC.formatted("punch", "punched_at"), Long.class, NIP_C)).isEqualTo(4500L);
+        assertThat(jdbc.queryForObject("SELECT count(DISTINCT punched_at)" + ofC.formatted("punch", "punched_at"), Long.class, NIP_C))
+                .isEqualTo(4500L);
+        // 300 days from 2 January: January to October of each year
+        assertThat(jdbc.queryForObject("SELECT count(*)" + ofC.formatted("punch_month", "month"), Long.class, NIP_C)).isEqualTo(50L);
     }
 
     static final String EXPECTED_A = "{\"nip\":\"" + NIP_A + "\",\"year\":2025,\"from\":\"2025-03-03\",\"until\":\"2025-03-31\","

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -20,18 +25,19 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The set-based bulk path for punches (conventions.md "Bulk paths … use set-based SQL / COPY"): the caller streams
- * valid punches into {@link Writer}, which sends them with {@code COPY … FROM STDIN (FORMAT binary)} into a temporary
- * staging table; one {@code INSERT … SELECT … ON CONFLICT DO NOTHING} then stores the new ones. Rows staged minus
- * rows inserted are duplicates (already stored, or repeated within the file). All in one transaction; a dry run
- * counts what would be new and rolls back.
+ * The bulk path for punches. Punches are stored one row per employee and month ({@code attendance.punch_month}: the
+ * seconds since the month's start, ascending and distinct, with the device of each), so that a year of a regency is
+ * about 120,000 short rows instead of 5 million keyed ones (docs/performance.md). An import is parsed into
+ * {@link PunchMonths} first; then, in one transaction that holds the punch lock (imports of punches run one at a
+ * time; readers never wait), the stored months of the same employees are read, months not stored yet go in with
+ * {@code COPY}, and months that gain punches are rewritten through a staged {@code UPDATE}. A punch already stored
+ * counts as a duplicate, as does one repeated in the file. A dry run counts the same way and writes nothing.
  */
 @Component
 class PunchStore {
 
-    /** Microseconds between 1970-01-01 and PostgreSQL's epoch 2000-01-01 (binary timestamp format). */
-    private static final long PG_EPOCH_MICROS = 946_684_800_000_000L;
-    private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    /** Transaction-level advisory lock key serialising punch imports ("MERITPUN"). */
+    private static final long LOCK = 0x4D45524954_50554EL;
 
     private final DataSource dataSource;
     private final TransactionTemplate tx;
@@ -45,7 +51,7 @@ class PunchStore {
         this.version = version;
     }
 
-    /** What was staged and what was stored (0 on a dry run). */
+    /** What was read and what was stored (0 on a dry run). */
     record Counts(long staged, long accepted, long duplicates) {
     }
 
@@ -63,35 +69,54 @@ class PunchStore {
      * @param deviceSn the device of every row without its own (attlog: the device the export came from); may be null
      */
     Counts store(String deviceSn, boolean dryRun, Producer producer) {
+        PunchMonths punches = new PunchMonths(deviceSn);
+        try {
+            producer.produce(punches);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LocalDate[] range = punches.monthRange();
+        if (range == null) {
+            return new Counts(0, 0, 0);
+        }
         return tx.execute(status -> {
             Connection con = DataSourceUtils.getConnection(dataSource);
             try {
-                try (Statement st = con.createStatement()) {
-                    st.execute("SET LOCAL work_mem = '256MB'");
-                    st.execute("CREATE TEMP TABLE punch_stage (employee_id bigint, punched_at timestamp, device_sn varchar(64)) ON COMMIT DROP");
+                if (!dryRun) {
+                    try (PreparedStatement ps = con.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                        ps.setLong(1, LOCK);
+                        ps.execute();
+                    }
                 }
-                long staged = copy(con, producer);
-                long accepted;
+                Map<MonthKey, PunchMonths.Month> stored = stored(con, punches.employeeIds(), range);
+                List<PunchMonths.Month> changed = new ArrayList<>();
+                long[] accepted = {0};
+                try (MonthCopy inserts = dryRun ? null : new MonthCopy(con, "COPY attendance.punch_month (employee_id, month, seconds, device_sn) FROM STDIN")) {
+                    punches.forEachMonth(m -> {
+                        PunchMonths.Month old = stored.get(new MonthKey(m.employeeId(), m.month()));
+                        if (old == null) {
+                            accepted[0] += m.size();
+                            if (inserts != null) {
+                                inserts.write(m);
+                            }
+                        } else {
+                            PunchMonths.Merge merge = PunchMonths.merge(old, m);
+                            if (merge.added() > 0) {
+                                accepted[0] += merge.added();
+                                changed.add(merge.month());
+                            }
+                        }
+                    });
+                }
                 if (dryRun) {
-                    accepted = count(con, """
-                            SELECT count(*) FROM (SELECT DISTINCT employee_id, punched_at FROM punch_stage) s
-                            WHERE NOT EXISTS (SELECT 1 FROM attendance.punch p
-                                              WHERE p.employee_id = s.employee_id AND p.punched_at = s.punched_at)""");
                     status.setRollbackOnly();
-                } else {
-                    try (PreparedStatement ps = con.prepareStatement("""
-                            INSERT INTO attendance.punch (employee_id, punched_at, device_sn)
-                            SELECT employee_id, punched_at, coalesce(device_sn, ?) FROM punch_stage
-                            ORDER BY employee_id, punched_at
-                            ON CONFLICT (employee_id, punched_at) DO NOTHING""")) {
-                        ps.setString(1, deviceSn);
-                        accepted = ps.executeUpdate();
-                    }
-                    if (accepted > 0) {
-                        version.bump();
-                    }
+                    return new Counts(punches.rows(), 0, punches.rows() - accepted[0]);
                 }
-                return new Counts(staged, dryRun ? 0 : accepted, staged - accepted);
+                update(con, changed);
+                if (accepted[0] > 0) {
+                    version.bump();
+                }
+                return new Counts(punches.rows(), accepted[0], punches.rows() - accepted[0]);
             } catch (SQLException e) {
                 throw new IllegalStateException("Storing punches failed", e);
             } finally {
@@ -100,102 +125,111 @@ class PunchStore {
         });
     }
 
-    private static long count(Connection con, String sql) throws SQLException {
-        try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private record MonthKey(long employeeId, LocalDate month) {
     }
 
-    private static long copy(Connection con, Producer producer) throws SQLException {
-        CopyIn copy = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY punch_stage FROM STDIN (FORMAT binary)");
-        BinaryWriter w = new BinaryWriter(copy);
-        try {
-            producer.produce(w);
-            w.finish();
-            return w.rows;
-        } catch (IOException | RuntimeException e) {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            throw (RuntimeException) e;
-        }
-    }
-
-    /** PostgreSQL binary COPY tuples (bigint, timestamp, varchar), buffered in 256 KB blocks. */
-    private static final class BinaryWriter implements Writer {
-        private final CopyIn copy;
-        private final byte[] buf = new byte[1 << 18];
-        private int len;
-        long rows;
-
-        BinaryWriter(CopyIn copy) {
-            this.copy = copy;
-            System.arraycopy(HEADER, 0, buf, 0, HEADER.length);
-            len = HEADER.length;
-        }
-
-        @Override
-        public void write(long employeeId, LocalDateTime at, String deviceSn) {
-            byte[] sn = deviceSn == null ? null : deviceSn.getBytes(StandardCharsets.UTF_8);
-            ensure(2 + 12 + 12 + 4 + (sn == null ? 0 : sn.length));
-            putShort(3);
-            putInt(8);
-            putLong(employeeId);
-            putInt(8);
-            putLong(at.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + at.getNano() / 1000 - PG_EPOCH_MICROS);
-            if (sn == null) {
-                putInt(-1);
-            } else {
-                putInt(sn.length);
-                System.arraycopy(sn, 0, buf, len, sn.length);
-                len += sn.length;
-            }
-            rows++;
-        }
-
-        void finish() throws SQLException {
-            ensure(2);
-            putShort(-1);
-            flush();
-            copy.endCopy();
-        }
-
-        private void ensure(int n) {
-            if (len + n > buf.length) {
-                try {
-                    flush();
-                } catch (SQLException e) {
-                    throw new IllegalStateException("COPY failed", e);
+    /** The stored months of these employees between the first and last month of the import. */
+    private static Map<MonthKey, PunchMonths.Month> stored(Connection con, Long[] employeeIds, LocalDate[] range) throws SQLException {
+        Map<MonthKey, PunchMonths.Month> out = new HashMap<>();
+        try (PreparedStatement ps = con.prepareStatement("""
+                SELECT employee_id, month, seconds, device_sn FROM attendance.punch_month
+                WHERE employee_id = ANY(?) AND month BETWEEN ? AND ?""")) {
+            ps.setArray(1, con.createArrayOf("bigint", employeeIds));
+            ps.setDate(2, Date.valueOf(range[0]));
+            ps.setDate(3, Date.valueOf(range[1]));
+            ps.setFetchSize(5_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Integer[] boxed = (Integer[]) rs.getArray(3).getArray();
+                    int[] seconds = new int[boxed.length];
+                    for (int i = 0; i < seconds.length; i++) {
+                        seconds[i] = boxed[i];
+                    }
+                    PunchMonths.Month m = new PunchMonths.Month(rs.getLong(1), rs.getDate(2).toLocalDate(), seconds,
+                            (String[]) rs.getArray(4).getArray());
+                    out.put(new MonthKey(m.employeeId(), m.month()), m);
                 }
             }
         }
+        return out;
+    }
 
-        private void flush() throws SQLException {
-            if (len > 0) {
-                copy.writeToCopy(buf, 0, len);
-                len = 0;
+    /** Rewrites the months that gained punches, through a staging table and one UPDATE. */
+    private static void update(Connection con, List<PunchMonths.Month> changed) throws SQLException {
+        if (changed.isEmpty()) {
+            return;
+        }
+        try (Statement st = con.createStatement()) {
+            st.execute("CREATE TEMP TABLE punch_month_stage (employee_id bigint, month date, seconds int[], device_sn varchar(64)[]) ON COMMIT DROP");
+        }
+        try (MonthCopy copy = new MonthCopy(con, "COPY punch_month_stage FROM STDIN")) {
+            changed.forEach(copy::write);
+        }
+        try (Statement st = con.createStatement()) {
+            st.executeUpdate("""
+                    UPDATE attendance.punch_month p SET seconds = s.seconds, device_sn = s.device_sn
+                    FROM punch_month_stage s WHERE p.employee_id = s.employee_id AND p.month = s.month""");
+        }
+    }
+
+    /**
+     * Months as {@code COPY} text rows ({@code id, month, {seconds}, {"device",NULL}}), sent in 256 KB blocks. Device
+     * serial numbers are {@code [A-Za-z0-9._-]} (checked on import), so quoting them is all the escaping they need.
+     */
+    private static final class MonthCopy implements AutoCloseable {
+        private static final int BLOCK = 1 << 18;
+        private final CopyIn copy;
+        private final StringBuilder text = new StringBuilder(BLOCK + 8192);
+
+        MonthCopy(Connection con, String sql) throws SQLException {
+            this.copy = con.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        }
+
+        void write(PunchMonths.Month m) {
+            text.append(m.employeeId()).append('\t').append(m.month()).append("\t{");
+            int[] seconds = m.seconds();
+            for (int i = 0; i < seconds.length; i++) {
+                text.append(i == 0 ? "" : ",").append(seconds[i]);
+            }
+            text.append("}\t{");
+            String[] devices = m.devices();
+            for (int i = 0; i < devices.length; i++) {
+                text.append(i == 0 ? "" : ",");
+                if (devices[i] == null) {
+                    text.append("NULL");
+                } else {
+                    text.append('"').append(devices[i]).append('"');
+                }
+            }
+            text.append("}\n");
+            if (text.length() >= BLOCK) {
+                flush();
             }
         }
 
-        private void putShort(int v) {
-            buf[len++] = (byte) (v >>> 8);
-            buf[len++] = (byte) v;
+        private void flush() {
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            text.setLength(0);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new IllegalStateException("COPY failed", e);
+            }
         }
 
-        private void putInt(int v) {
-            buf[len++] = (byte) (v >>> 24);
-            buf[len++] = (byte) (v >>> 16);
-            buf[len++] = (byte) (v >>> 8);
-            buf[len++] = (byte) v;
-        }
-
-        private void putLong(long v) {
-            putInt((int) (v >>> 32));
-            putInt((int) v);
+        @Override
+        public void close() throws SQLException {
+            if (!copy.isActive()) {
+                return;
+            }
+            try {
+                flush();
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
         }
     }
 }
