@@ -7,6 +7,9 @@ import id.merit.attendance.domain.CalendarService;
 import id.merit.attendance.domain.ExcuseService;
 import id.merit.attendance.domain.Holiday;
 import id.merit.attendance.rules.WeekSchedule;
+import id.merit.discipline.SedangRegime;
+import id.merit.discipline.domain.RuleSetService;
+import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import id.merit.employee.EmployeeCommands;
@@ -123,6 +126,8 @@ class AttendanceApiIT {
     JdbcTemplate jdbc;
     @Autowired
     CalendarService calendar;
+    @Autowired
+    RuleSetService disciplineRules;
     @LocalServerPort
     int port;
 
@@ -522,5 +527,25 @@ class AttendanceApiIT {
         assertThatThrownBy(() -> excuses.record(new ExcuseService.NewExcuse(NIP_A, AbsenceKind.IZIN, LocalDate.of(2025, 6, 3),
                 LocalDate.of(2025, 6, 3), null, null))).hasMessage("attendance.excuse.ownRecord");
         SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    @Order(14)
+    void theRecommendationCitesTheSedangRegimeOfDisciplinesSetting() {
+        // the first day on which A's count reaches a sedang band (April has no punches of A)
+        LocalDate until = LocalDate.of(2025, 4, 1);
+        while (attendance.totals(NIP_A, 2025, until).recommendation().level() != SanctionLevel.SEDANG) {
+            until = until.plusDays(1);
+            assertThat(until).isBefore(LocalDate.of(2025, 6, 1));
+        }
+        assertThat(attendance.totals(NIP_A, 2025, until).recommendation().basis()).contains("Pasal 42");
+        try {
+            disciplineRules.add(SedangRegime.PP94_TUKIN, DayCounting.CALENDAR, LocalDate.of(2025, 1, 1), "uji");
+            assertThat(attendance.totals(NIP_A, 2025, until).recommendation().basis()).doesNotContain("Pasal 42");
+            assertThat(attendance.totalsForAll(2025, until)).filteredOn(y -> y.nip().equals(NIP_A)).singleElement()
+                    .satisfies(y -> assertThat(y.recommendation().basis()).doesNotContain("Pasal 42"));
+        } finally {
+            jdbc.update("DELETE FROM discipline.rule_set WHERE effective_from = '2025-01-01'");
+        }
     }
 }

@@ -10,6 +10,8 @@ import id.merit.attendance.rules.AttendanceCalculator;
 import id.merit.attendance.rules.AttendanceParameters;
 import id.merit.attendance.rules.AttendanceTotals;
 import id.merit.audit.AuditLog;
+import id.merit.discipline.DisciplineSettings;
+import id.merit.discipline.SedangRegime;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeType;
@@ -51,19 +53,22 @@ public class AttendanceService implements AttendanceQueries {
     private final OpdQueries opds;
     private final TotalsEngine engine;
     private final AuditLog audit;
+    private final DisciplineSettings discipline;
     private final Clock clock;
 
     @Autowired
-    AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit,
+    AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, DisciplineSettings discipline,
                       @Value("${merit.zone:Asia/Jakarta}") String zone) {
-        this(employees, opds, engine, audit, Clock.system(ZoneId.of(zone)));
+        this(employees, opds, engine, audit, discipline, Clock.system(ZoneId.of(zone)));
     }
 
-    AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, Clock clock) {
+    AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, DisciplineSettings discipline,
+                      Clock clock) {
         this.employees = employees;
         this.opds = opds;
         this.engine = engine;
         this.audit = audit;
+        this.discipline = discipline;
         this.clock = clock;
     }
 
@@ -110,7 +115,7 @@ public class AttendanceService implements AttendanceQueries {
         TotalsEngine.Batch batch = engine.compute(List.of(subject), jan1, until, false, withDays);
         AttendanceCalculator.Result result = batch.results().get(ref.id());
         audit.viewed(AUDIT_TYPE, nip);
-        YearlyAttendance totals = yearly(subject, year, until, result.totals(), batch.parameters());
+        YearlyAttendance totals = yearly(subject, year, until, result.totals(), batch.parameters(), discipline.sedangRegimeOn(until));
         return new AttendanceYear(totals, withDays ? days(year, subject.from(), until, result.days()) : List.of());
     }
 
@@ -123,8 +128,9 @@ public class AttendanceService implements AttendanceQueries {
                 .map(e -> new TotalsEngine.Subject(e, later(jan1, firstStarts.get(e.id())))).toList();
         TotalsEngine.Batch batch = engine.compute(subjects, jan1, until, true, false);
         List<YearlyAttendance> out = new ArrayList<>(subjects.size());
+        SedangRegime regime = discipline.sedangRegimeOn(until);
         for (TotalsEngine.Subject s : subjects) {
-            out.add(yearly(s, year, until, batch.results().get(s.employee().id()).totals(), batch.parameters()));
+            out.add(yearly(s, year, until, batch.results().get(s.employee().id()).totals(), batch.parameters(), regime));
         }
         return out;
     }
@@ -179,8 +185,9 @@ public class AttendanceService implements AttendanceQueries {
         return List.of();
     }
 
-    private static YearlyAttendance yearly(TotalsEngine.Subject s, int year, LocalDate until, AttendanceTotals t, AttendanceParameters p) {
-        Recommendation rec = AbsenceSanctionPolicy.recommend(until, t.unexcusedDays(), t.longestUnexcusedStreak(), p.sedangRegime());
+    private static YearlyAttendance yearly(TotalsEngine.Subject s, int year, LocalDate until, AttendanceTotals t, AttendanceParameters p,
+                                           SedangRegime regime) {
+        Recommendation rec = AbsenceSanctionPolicy.recommend(until, t.unexcusedDays(), t.longestUnexcusedStreak(), regime);
         EmployeeRef e = s.employee();
         return new YearlyAttendance(e.nip(), year, s.from(), until, t.workingDays(), t.presentDays(), t.excusedDays(), t.unexcusedDays(),
                 t.longestUnexcusedStreak(), t.lateMinutes(), t.earlyLeaveMinutes(), t.missingCheckInDays(), t.missingCheckOutDays(), rec,

@@ -2,7 +2,6 @@ package id.merit.attendance.domain;
 
 import id.merit.attendance.rules.AttendanceParameters;
 import id.merit.attendance.rules.ScheduleVariant;
-import id.merit.attendance.rules.SedangRegime;
 import id.merit.attendance.rules.WeekSchedule;
 import id.merit.attendance.rules.WorkingCalendar;
 import id.merit.attendance.rules.WorkingDay;
@@ -48,8 +47,7 @@ public class CalendarService {
     }
 
     /** Fields of a new rule set version. */
-    public record RuleSetData(String name, LocalDate effectiveFrom, String regulation, boolean convertLateness, int minutesPerDay,
-                              SedangRegime sedangRegime) {
+    public record RuleSetData(String name, LocalDate effectiveFrom, String regulation, boolean convertLateness, int minutesPerDay) {
     }
 
     private final HolidayRepository holidays;
@@ -228,7 +226,7 @@ public class CalendarService {
     private static RuleSet ruleSet(ResultSet rs) throws SQLException {
         return new RuleSet(rs.getLong("id"), rs.getString("name"), rs.getObject("effective_from", LocalDate.class), rs.getString("regulation"),
                 rs.getBoolean("convert_lateness"), rs.getInt("minutes_per_day"), rs.getObject("single_punch_cutoff", LocalTime.class),
-                SedangRegime.valueOf(rs.getString("sedang_regime")), rs.getString("created_by"),
+                rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class));
     }
 
@@ -241,15 +239,14 @@ public class CalendarService {
             throw new BusinessProblem("effectiveFrom", "attendance.ruleSet.exists", d.effectiveFrom());
         }
         jdbc.update("INSERT INTO attendance.rule_set (name, effective_from, regulation, convert_lateness, minutes_per_day, "
-                        + "single_punch_cutoff, sedang_regime, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "single_punch_cutoff, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 d.name().trim(), d.effectiveFrom(), d.regulation().trim(), d.convertLateness(), d.minutesPerDay(), LocalTime.NOON,
-                d.sedangRegime().name(), CurrentUser.actorName());
+                CurrentUser.actorName());
         version.bump();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("effectiveFrom", d.effectiveFrom().toString());
         m.put("convertLateness", d.convertLateness());
         m.put("minutesPerDay", d.minutesPerDay());
-        m.put("sedangRegime", d.sedangRegime().name());
         audit.changed(AuditAction.CREATE, "ATTENDANCE_RULE_SET", d.name().trim(), d.regulation(), null, m);
     }
 }

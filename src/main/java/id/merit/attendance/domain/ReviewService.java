@@ -1,5 +1,7 @@
 package id.merit.attendance.domain;
 
+import id.merit.discipline.DisciplineSettings;
+import id.merit.discipline.SedangRegime;
 import id.merit.attendance.SanctionBand;
 import id.merit.attendance.YearlyAttendance;
 import id.merit.shared.CurrentUser;
@@ -23,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * for relief from duty (seed 000/001: "officials often absent are relieved without waiting").
  * <p>
  * The yearly totals of all staff are cached per year, keyed by {@link DataVersion} (bumped by every import, excuse
- * decision and calendar edit, in any instance); entries also expire after {@value #TTL_MINUTES} minutes because
+ * decision and calendar edit, in any instance) and by the sedang regime in force (discipline's setting, which the
+ * recommendations cite); entries also expire after {@value #TTL_MINUTES} minutes because
  * registry changes (positions, OPD moves) do not bump it.
  */
 @Service
@@ -39,15 +42,17 @@ public class ReviewService {
     /** Sort orders of the list. */
     public enum Sort { UNEXCUSED_DESC, UNEXCUSED_ASC, NAME, BAND }
 
-    private record Cached(long version, Instant at, LocalDate until, List<YearlyAttendance> totals) {
+    private record Cached(long version, SedangRegime regime, Instant at, LocalDate until, List<YearlyAttendance> totals) {
     }
 
     private final AttendanceService attendance;
     private final DataVersion version;
     private final JdbcTemplate jdbc;
+    private final DisciplineSettings discipline;
     private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
 
-    ReviewService(AttendanceService attendance, DataVersion version, JdbcTemplate jdbc) {
+    ReviewService(AttendanceService attendance, DataVersion version, JdbcTemplate jdbc, DisciplineSettings discipline) {
+        this.discipline = discipline;
         this.attendance = attendance;
         this.version = version;
         this.jdbc = jdbc;
@@ -57,9 +62,10 @@ public class ReviewService {
     List<YearlyAttendance> all(int year) {
         long v = version.current();
         LocalDate until = attendance.until(year, null);
+        SedangRegime regime = discipline.sedangRegimeOn(until);
         Cached c = cache.get(year);
-        if (c == null || c.version() != v || !c.until().equals(until) || c.at().plus(Duration.ofMinutes(TTL_MINUTES)).isBefore(Instant.now())) {
-            c = new Cached(v, Instant.now(), until, attendance.totalsForAll(year, until));
+        if (c == null || c.version() != v || c.regime() != regime || !c.until().equals(until) || c.at().plus(Duration.ofMinutes(TTL_MINUTES)).isBefore(Instant.now())) {
+            c = new Cached(v, regime, Instant.now(), until, attendance.totalsForAll(year, until));
             cache.put(year, c);
         }
         return c.totals();

@@ -1,16 +1,15 @@
 package id.merit.attendance.domain;
 
 import id.merit.attendance.rules.AttendanceParameters;
-import id.merit.attendance.rules.SedangRegime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 
 /** A stored version of the configurable attendance numbers, in force from {@code effectiveFrom} (JDBC, see {@link Schedule}). */
 public record RuleSet(long id, String name, LocalDate effectiveFrom, String regulation, boolean convertLateness, int minutesPerDay,
-                      LocalTime singlePunchCutoff, SedangRegime sedangRegime, String createdBy, OffsetDateTime createdAt) {
+                      LocalTime singlePunchCutoff, String createdBy, OffsetDateTime createdAt) {
 
     AttendanceParameters parameters() {
-        return new AttendanceParameters(name, effectiveFrom, regulation, convertLateness, minutesPerDay, singlePunchCutoff, sedangRegime);
+        return new AttendanceParameters(name, effectiveFrom, regulation, convertLateness, minutesPerDay, singlePunchCutoff);
     }
 }

@@ -1,5 +1,6 @@
 package id.merit.attendance.rules;
 
+import id.merit.discipline.SedangRegime;
 import id.merit.attendance.Recommendation;
 import id.merit.attendance.SanctionBand;
 import java.time.LocalDate;

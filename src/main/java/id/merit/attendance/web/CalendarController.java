@@ -3,7 +3,6 @@ package id.merit.attendance.web;
 import id.merit.attendance.domain.AttendanceService;
 import id.merit.attendance.domain.CalendarService;
 import id.merit.attendance.domain.Holiday;
-import id.merit.attendance.rules.SedangRegime;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
 import id.merit.shared.BusinessProblem;
@@ -82,7 +81,6 @@ class CalendarController {
         model.addAttribute("opdNames", tree.stream().collect(Collectors.toMap(OpdView::id, o -> o.name() + " (" + o.code() + ")")));
         model.addAttribute("weekdays", DayOfWeek.values());
         model.addAttribute("ruleSets", calendar.ruleSets());
-        model.addAttribute("regimes", SedangRegime.values());
         if (!model.containsAttribute("scheduleForm")) {
             model.addAttribute("scheduleForm", ScheduleForm.standard());
         }
@@ -139,7 +137,7 @@ class CalendarController {
         if (!errors.hasErrors()) {
             try {
                 calendar.addRuleSet(new CalendarService.RuleSetData(form.getName(), form.getEffectiveFrom(), form.getRegulation(),
-                        form.isConvertLateness(), form.getMinutesPerDay(), form.getSedangRegime()));
+                        form.isConvertLateness(), form.getMinutesPerDay()));
                 redirect.addFlashAttribute("success", "attendance.ruleSet.added");
                 return "redirect:/attendance/schedules";
             } catch (BusinessProblem e) {

@@ -1,6 +1,5 @@
 package id.merit.attendance.web;
 
-import id.merit.attendance.rules.SedangRegime;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +27,4 @@ public class RuleSetForm {
     @Min(value = 60, message = "{attendance.form.range}")
     @Max(value = 1440, message = "{attendance.form.range}")
     private int minutesPerDay = 450;
-    @NotNull(message = "{attendance.form.required}")
-    private SedangRegime sedangRegime = SedangRegime.PP53_TRANSITIONAL;
 }

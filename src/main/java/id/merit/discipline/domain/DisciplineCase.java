@@ -6,7 +6,7 @@ import id.merit.discipline.rules.CaseStage;
 import id.merit.discipline.rules.DecidingOfficial;
 import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
 import id.merit.discipline.rules.Relation;
-import id.merit.discipline.rules.SedangRegime;
+import id.merit.discipline.SedangRegime;
 import id.merit.employee.PositionKind;
 import id.merit.employee.PositionLevel;
 import jakarta.persistence.CascadeType;

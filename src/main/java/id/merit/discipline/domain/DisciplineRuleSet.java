@@ -1,7 +1,7 @@
 package id.merit.discipline.domain;
 
 import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
-import id.merit.discipline.rules.SedangRegime;
+import id.merit.discipline.SedangRegime;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 

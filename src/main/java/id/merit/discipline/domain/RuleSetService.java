@@ -2,8 +2,9 @@ package id.merit.discipline.domain;
 
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
+import id.merit.discipline.DisciplineSettings;
 import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
-import id.merit.discipline.rules.SedangRegime;
+import id.merit.discipline.SedangRegime;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Versioned discipline settings: each version holds from its effective date until the next one. */
 @Service
 @Transactional(readOnly = true)
-public class RuleSetService {
+public class RuleSetService implements DisciplineSettings {
 
     static final String AUDIT_TYPE = "DISCIPLINE_RULES";
     private final RuleSetRepository repository;
@@ -32,6 +33,11 @@ public class RuleSetService {
     public DisciplineRuleSet on(LocalDate day) {
         return repository.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(day).map(RuleSetService::view)
                 .orElse(DisciplineRuleSet.DEFAULT);
+    }
+
+    @Override
+    public SedangRegime sedangRegimeOn(LocalDate day) {
+        return on(day).regime();
     }
 
     /** Every saved version, newest effective date first. */

@@ -1,5 +1,6 @@
 package id.merit.discipline.rules;
 
+import id.merit.discipline.SedangRegime;
 import id.merit.discipline.PunishmentKind;
 import java.util.Optional;
 

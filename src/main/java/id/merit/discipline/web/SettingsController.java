@@ -2,7 +2,7 @@ package id.merit.discipline.web;
 
 import id.merit.discipline.domain.RuleSetService;
 import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
-import id.merit.discipline.rules.SedangRegime;
+import id.merit.discipline.SedangRegime;
 import id.merit.shared.BusinessProblem;
 import jakarta.validation.Valid;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package id.merit.discipline.web;
 
 import id.merit.shared.NoHtml;
 import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
-import id.merit.discipline.rules.SedangRegime;
+import id.merit.discipline.SedangRegime;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package id.merit.attendance.rules;
 
+import id.merit.discipline.SedangRegime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.merit.attendance.DayStatus;

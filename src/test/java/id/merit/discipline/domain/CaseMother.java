@@ -9,7 +9,7 @@ import id.merit.discipline.rules.CaseStage;
 import id.merit.discipline.rules.DecidingOfficial;
 import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
 import id.merit.discipline.rules.Relation;
-import id.merit.discipline.rules.SedangRegime;
+import id.merit.discipline.SedangRegime;
 import id.merit.employee.PositionKind;
 import java.time.LocalDate;
 import java.util.List;

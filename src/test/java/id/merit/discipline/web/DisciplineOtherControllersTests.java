@@ -25,7 +25,7 @@ import id.merit.discipline.domain.InspectionViews;
 import id.merit.discipline.domain.LetterKind;
 import id.merit.discipline.domain.StatsService;
 import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
-import id.merit.discipline.rules.SedangRegime;
+import id.merit.discipline.SedangRegime;
 import id.merit.orgunit.OpdKind;
 import id.merit.orgunit.OpdView;
 import id.merit.shared.BusinessProblem;

@@ -1,7 +1,5 @@
-package id.merit.discipline.rules;
+package id.merit.discipline;
 
-import id.merit.discipline.PunishmentKind;
-import id.merit.discipline.PunishmentLevel;
 import java.util.Arrays;
 import java.util.List;
 
