@@ -271,6 +271,20 @@ class EmployeeRegistryIT {
                 () -> employeeService.search(mine, "name", 0, 25).total())).isZero();
     }
 
+    @Test
+    void sortingByOpdFollowsTheOpdNameNotTheOrderOfCreation() {
+        // created Dinas, SMP, Badan: by name Badan < Dinas < SMP
+        EmployeeFilter mine = new EmployeeFilter(run, null, null, null, null);
+        CurrentUser admin = new CurrentUser("it-admin", Role.ADMIN, null, null);
+        assertThat(names(asUser(admin, () -> employeeService.search(mine, "opd", 0, 25).items())))
+                .containsExactly("Dewi Lestari " + run, "Rina Wulandari " + run, "Agus Pratama " + run);
+        assertThat(names(asUser(admin, () -> employeeService.search(mine, "-opd", 0, 2).items())))
+                .containsExactly("Agus Pratama " + run, "Rina Wulandari " + run);
+        assertThat(asUser(admin, () -> employeeService.search(mine, "-opd", 0, 2).total())).isEqualTo(3);
+        assertThat(names(asUser(admin, () -> employeeService.searchAll(mine, "-opd"))))
+                .containsExactly("Agus Pratama " + run, "Rina Wulandari " + run, "Dewi Lestari " + run);
+    }
+
     // ------------------------------------------------------------------ pages
 
     @Test

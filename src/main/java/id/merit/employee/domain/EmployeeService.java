@@ -20,9 +20,12 @@ import id.merit.shared.BusinessProblem;
 import id.merit.shared.Geo;
 import id.merit.shared.NotFoundProblem;
 import id.merit.shared.PagedResult;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,7 +81,7 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
 
     @Override
     public PagedResult<EmployeeView> search(EmployeeFilter filter, String sort, int page, int size) {
-        Page<Employee> result = employees.findAll(spec(filter, EmployeeScope.of(opds)),
+        Page<Employee> result = employees.findAll(spec(filter, EmployeeScope.of(opds), sort),
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), sortOf(sort)));
         Map<Long, OpdView> opdMap = opdMap();
         return PagedResult.of(result, e -> view(e, opdMap));
@@ -87,7 +90,7 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     /** Every matching employee (for exports), in the same order as {@link #search}. */
     public List<EmployeeView> searchAll(EmployeeFilter filter, String sort) {
         Map<Long, OpdView> opdMap = opdMap();
-        return employees.findAll(spec(filter, EmployeeScope.of(opds)), sortOf(sort)).stream().map(e -> view(e, opdMap)).toList();
+        return employees.findAll(spec(filter, EmployeeScope.of(opds), sort), sortOf(sort)).stream().map(e -> view(e, opdMap)).toList();
     }
 
     @Override
@@ -311,10 +314,25 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
                 e.getPhone(), e.getEmail(), e.getVersion());
     }
 
-    /** The OPD filter includes the OPD's sub-units. */
-    private Specification<Employee> spec(EmployeeFilter f, EmployeeScope scope) {
+    /**
+     * The OPD filter includes the OPD's sub-units. Sorting by OPD orders by the OPD's name (then the employee's name and
+     * NIP): OPDs live in another module, so their names come in as a ranked CASE over the OPD ids rather than a join.
+     */
+    private Specification<Employee> spec(EmployeeFilter f, EmployeeScope scope, String sort) {
         java.util.Set<Long> opdFilter = f.opdCode() == null || f.opdCode().isBlank() ? null : opds.subtreeIds(f.opdCode());
+        Boolean byOpdDescending = "opd".equals(sort) ? Boolean.FALSE : "-opd".equals(sort) ? Boolean.TRUE : null;
+        List<Long> opdsByName = byOpdDescending == null ? List.of() : opds.tree().stream()
+                .sorted(Comparator.comparing(OpdView::name, String.CASE_INSENSITIVE_ORDER).thenComparing(OpdView::code))
+                .map(OpdView::id).toList();
         return (root, query, cb) -> {
+            if (byOpdDescending != null && query.getResultType() != Long.class) {
+                CriteriaBuilder.SimpleCase<Long, Integer> rank = cb.selectCase(root.get("opdId"));
+                for (int i = 0; i < opdsByName.size(); i++) {
+                    rank.when(opdsByName.get(i), i);
+                }
+                Expression<Integer> opdRank = rank.otherwise(Integer.MAX_VALUE);
+                query.orderBy(byOpdDescending ? cb.desc(opdRank) : cb.asc(opdRank), cb.asc(cb.lower(root.get("name"))), cb.asc(root.get("nip")));
+            }
             List<Predicate> ps = new ArrayList<>();
             if (!scope.all()) {
                 List<Predicate> any = new ArrayList<>();
@@ -350,15 +368,18 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** The sort of the page request; unsorted for the OPD order, which {@link #spec} sets. */
     private static Sort sortOf(String sort) {
         String s = sort == null || sort.isBlank() ? "name" : sort;
         boolean desc = s.startsWith("-");
         String key = desc ? s.substring(1) : s;
+        if (key.equals("opd")) {
+            return Sort.unsorted();
+        }
         String property = switch (key) {
             case "nip" -> "nip";
             case "type" -> "employeeType";
             case "rank" -> "rank";
-            case "opd" -> "opdId";
             case "position" -> "positionName";
             default -> "name";
         };
