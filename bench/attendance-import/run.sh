@@ -80,18 +80,23 @@ import_kind holidays "$work/data/holidays.csv"
 import_kind device-users "$work/data/device-users.csv"
 
 # 5. The attlog through the real endpoint, timed (checkpoint first so both runs start with a clean WAL).
+# attlog OUT: POST the file, check HTTP 200, print the counts; prints the seconds taken on stdout.
+attlog() {
+  local out=$1 t0 t1 code
+  t0=$(now)
+  code=$(api -o "$out" -w '%{http_code}' -F "file=@$work/data/attlog.dat" "http://localhost:$PORT/api/v1/imports/attlog?device_sn=$DEVICE")
+  t1=$(now)
+  [ "$code" = 200 ] || { echo "HTTP $code" >&2; head -c 600 "$out" >&2; exit 1; }
+  echo "   HTTP $code in $(elapsed "$t0" "$t1") s: accepted $(json_num accepted "$out"), duplicates $(json_num duplicates "$out")," \
+    "rejected $( (grep -o '"line":' "$out" || true) | wc -l)" >&2
+  elapsed "$t0" "$t1"
+}
 sql -c "CHECKPOINT"
 echo "== POST /api/v1/imports/attlog?device_sn=$DEVICE ($lines punches)"
-t0=$(now)
-code=$(api -o "$work/attlog.json" -w '%{http_code}' -F "file=@$work/data/attlog.dat" \
-  "http://localhost:$PORT/api/v1/imports/attlog?device_sn=$DEVICE")
-t1=$(now)
-[ "$code" = 200 ] || { echo "HTTP $code"; head -c 600 "$work/attlog.json"; echo; exit 1; }
-import_s=$(elapsed "$t0" "$t1")
+import_s=$(attlog "$work/attlog.json")
 accepted=$(json_num accepted "$work/attlog.json")
 duplicates=$(json_num duplicates "$work/attlog.json")
 rejected=$( (grep -o '"line":' "$work/attlog.json" || true) | wc -l)
-echo "   HTTP $code in ${import_s} s: accepted $accepted, duplicates $duplicates, rejected $rejected"
 
 # 6. Raw COPY of the same file into a bare table (no index, no parsing in Java): the ceiling.
 sql -c "DROP TABLE IF EXISTS bench_raw" -c "CREATE TABLE bench_raw (pin text, punched_at timestamp, verify text, state text, workcode text, reserved text)"
@@ -106,13 +111,7 @@ echo "   $copied rows in ${copy_s} s"
 
 # 6b. The same file once more through the endpoint: idempotency (every punch a duplicate) and what a merge costs.
 echo "== the same attlog again (every punch already stored)"
-t0=$(now)
-code=$(api -o "$work/attlog2.json" -w '%{http_code}' -F "file=@$work/data/attlog.dat" \
-  "http://localhost:$PORT/api/v1/imports/attlog?device_sn=$DEVICE")
-t1=$(now)
-[ "$code" = 200 ] || { echo "HTTP $code"; head -c 600 "$work/attlog2.json"; echo; exit 1; }
-reimport_s=$(elapsed "$t0" "$t1")
-echo "   HTTP $code in ${reimport_s} s: accepted $(json_num accepted "$work/attlog2.json"), duplicates $(json_num duplicates "$work/attlog2.json")"
+reimport_s=$(attlog "$work/attlog2.json")
 stored=$(sql -c "SELECT count(*) FROM attendance.punch")
 echo "   punches stored (view attendance.punch): $stored"
 
