@@ -25,9 +25,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The bulk path for punches. Punches are stored one row per employee and month ({@code attendance.punch_month}: the
- * seconds since the month's start, ascending and distinct, with the device of each), so that a year of a regency is
- * about 120,000 short rows instead of 5 million keyed ones (docs/performance.md). An import is parsed into
+ * The bulk path for punches. Punches are stored one row per employee and month ({@code attendance.punch_month}, one
+ * partition a year: the seconds since the month's start, ascending and distinct, with the device of each), so that a
+ * year of a regency is about 120,000 short rows instead of 5 million keyed ones (docs/performance.md). An import is parsed into
  * {@link PunchMonths} first; then, in one transaction that holds the punch lock (imports of punches run one at a
  * time; readers never wait), the stored months of the same employees are read, months not stored yet go in with
  * {@code COPY}, and months that gain punches are rewritten through a staged {@code UPDATE}. A punch already stored
