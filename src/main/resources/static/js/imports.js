@@ -41,3 +41,22 @@
     }
   });
 })();
+
+// The device serial number is asked only for the kinds that need it (attlog); without JavaScript it stays visible.
+(function () {
+  'use strict';
+  var kind = document.getElementById('kind');
+  var group = document.getElementById('import-device');
+  if (!kind || !group) {
+    return;
+  }
+  var kinds = (group.getAttribute('data-kinds') || '').split(',');
+  var input = group.querySelector('input');
+  function sync() {
+    var needed = kinds.indexOf(kind.value) >= 0;
+    group.classList.toggle('d-none', !needed);
+    input.required = needed;
+  }
+  kind.addEventListener('change', sync);
+  sync();
+})();

@@ -24,6 +24,8 @@ import id.merit.support.MeritIntegrationTest;
 import id.merit.support.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -63,7 +65,7 @@ class AttendanceJourneyIT {
     }
 
     @Test
-    void excuseRecordedByOpdHeadAndVerifiedByOfficerChangesTheRecommendation() {
+    void excuseRecordedByOpdHeadAndVerifiedByOfficerChangesTheRecommendation() throws Exception {
         Assumptions.assumeTrue(Browser.available(), "Chromium is installed by .ci/run (apt-get install chromium)");
         LocalDate today = LocalDate.now();
         List<LocalDate> missed = new ArrayList<>();
@@ -80,6 +82,17 @@ class AttendanceJourneyIT {
         String nip = Nip.compose(born, YearMonth.of(2011, 4), 'M', Integer.parseInt(s) % 998 + 1);
         String device = "AJDEV" + s;
 
+        StringBuilder attlog = new StringBuilder();
+        int punches = 0;
+        for (LocalDate d = LocalDate.of(year, 1, 1); !d.isAfter(today.plusDays(7)); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY || missed.contains(d)) {
+                continue;
+            }
+            attlog.append("77\t").append(d).append(" 07:21:00\t0\t1\r\n77\t").append(d).append(" 16:35:00\t1\t1\r\n");
+            punches += 2;
+        }
+        Path attlogFile = Files.createTempFile(device + "_attlog", ".dat");
+        Files.writeString(attlogFile, attlog, StandardCharsets.UTF_8);
         TestUsers.runAs(Role.ADMIN, null, null);
         try {
             opds.upsert(new OpdData(opd, "Dinas Absensi " + s, OpdKind.DINAS, null, null, null, null));
@@ -89,20 +102,26 @@ class AttendanceJourneyIT {
             users.createUnchecked(new NewUser("kepala" + s, "Kepala#Uji2026", Role.OPD_HEAD, opd, null, "Kepala Dinas Absensi"), false);
             users.createUnchecked(new NewUser("petugas" + s, "Petugas#Uji2026", Role.OFFICER, null, null, "Petugas Absensi"), false);
             run("device-users", "device_sn,pin,nip\n" + device + ",77," + nip + "\n", Map.of());
-            StringBuilder attlog = new StringBuilder();
-            for (LocalDate d = LocalDate.of(year, 1, 1); !d.isAfter(today.plusDays(7)); d = d.plusDays(1)) {
-                if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY || missed.contains(d)) {
-                    continue;
-                }
-                attlog.append("77\t").append(d).append(" 07:21:00\t0\t1\n77\t").append(d).append(" 16:35:00\t1\t1\n");
-            }
-            ImportOutcome punches = run("attlog", attlog.toString(), Map.of("device_sn", device));
-            org.assertj.core.api.Assertions.assertThat(punches.rejected()).isEmpty();
         } finally {
             TestUsers.clear();
         }
 
+        // the officer uploads the device's USB export on the import page; the device field shows for attlog only
         browser = new Browser(port);
+        Page officer = browser.login("petugas" + s, "Petugas#Uji2026");
+        officer.navigate(browser.url("/imports"));
+        officer.selectOption("#kind", "employees");
+        assertThat(officer.locator("#import-device")).isHidden();
+        officer.selectOption("#kind", "attlog");
+        assertThat(officer.locator("#import-device")).isVisible();
+        officer.fill("#deviceSn", device);
+        officer.setInputFiles("#file", attlogFile);
+        officer.click("#import-form button[type=submit]");
+        assertThat(officer.locator("[data-count=accepted]")).hasText(String.valueOf(punches));
+        assertThat(officer.locator("[data-count=rejected]")).hasText("0");
+        Browser.screenshot(officer, "attendance-attlog-uploaded");
+        Files.delete(attlogFile);
+
         Page head = browser.login("kepala" + s, "Kepala#Uji2026");
         head.navigate(browser.url("/attendance/excuses/new?nip=" + nip));
         head.fill("#nip", nip);
@@ -114,7 +133,6 @@ class AttendanceJourneyIT {
         assertThat(head.locator(".alert-success")).isVisible();
         Browser.screenshot(head, "attendance-excuse-recorded");
 
-        Page officer = browser.login("petugas" + s, "Petugas#Uji2026");
         officer.onDialog(dialog -> dialog.accept());
         officer.navigate(browser.url("/attendance/employees/" + nip + "/" + year));
         assertThat(officer.locator("main")).containsText("Teguran tertulis");

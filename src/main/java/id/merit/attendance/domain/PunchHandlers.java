@@ -102,6 +102,11 @@ final class PunchHandlers {
         }
 
         @Override
+        public List<String> parameters() {
+            return List.of("device_sn");
+        }
+
+        @Override
         public ImportOutcome run(ImportRequest request) {
             String device = request.param("device_sn");
             if (device == null) {

@@ -8,6 +8,7 @@ import id.merit.shared.imports.ImportHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,6 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/imports")
 class ImportPageController {
 
+    private static final String DEVICE_SN = "device_sn";
     private final ImportService imports;
     private final ImportRegistry registry;
     private final ImportMessages messages;
@@ -45,6 +47,8 @@ class ImportPageController {
     @ModelAttribute
     void kinds(Model model) {
         model.addAttribute("kinds", registry.all().stream().map(ImportPageView.Kind::of).toList());
+        model.addAttribute("deviceKinds", registry.all().stream().filter(h -> h.parameters().contains(DEVICE_SN))
+                .map(ImportHandler::kind).collect(Collectors.joining(",")));
     }
 
     @GetMapping
@@ -65,7 +69,9 @@ class ImportPageController {
             model.addAttribute("formError", "import.error.chooseFile");
             return view;
         }
-        ImportResult result = imports.run(form.getKind(), file.getOriginalFilename(), file::transferTo, Map.of(), form.isDryRun());
+        Map<String, String> params = form.getDeviceSn() != null && imports.handler(form.getKind()).parameters().contains(DEVICE_SN)
+                ? Map.of(DEVICE_SN, form.getDeviceSn()) : Map.of();
+        ImportResult result = imports.run(form.getKind(), file.getOriginalFilename(), file::transferTo, params, form.isDryRun());
         model.addAttribute("result", ImportPageView.Result.of(result, p -> messages.localized(p, locale)));
         return view;
     }

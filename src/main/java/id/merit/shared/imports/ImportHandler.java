@@ -18,5 +18,10 @@ public interface ImportHandler {
     /** The header names the file must carry (empty for header-less formats such as attlog). */
     java.util.List<String> columns();
 
+    /** Request parameters the kind needs besides the file ({@code attlog}: {@code device_sn}); the upload page asks for them. */
+    default java.util.List<String> parameters() {
+        return java.util.List.of();
+    }
+
     ImportOutcome run(ImportRequest request);
 }

@@ -60,8 +60,8 @@ class ImportPageControllerTests {
     ImportRegistry registry;
 
     static final ImportHandler EMPLOYEES = handler("employees", true,
-            List.of("nip", "name", "gender", "birth_date", "employee_type", "opd_code"));
-    static final ImportHandler ATTLOG = handler("attlog", false, List.of());
+            List.of("nip", "name", "gender", "birth_date", "employee_type", "opd_code"), List.of());
+    static final ImportHandler ATTLOG = handler("attlog", false, List.of(), List.of("device_sn"));
     static final MockMultipartFile FILE = new MockMultipartFile("file", "staff.csv", "text/csv",
             "nip,name\n1,Ani\n".getBytes(StandardCharsets.UTF_8));
 
@@ -80,7 +80,7 @@ class ImportPageControllerTests {
         mvc.perform(get("/imports").with(user(as(Role.OFFICER))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Uji coba saja (dry run)")))
-                .andExpect(content().string(containsString("<code>nip,name,gender,birth_date,employee_type,opd_code</code>")))
+                .andExpect(content().string(containsString("<code class=\"text-break\">nip,name,gender,birth_date,employee_type,opd_code</code>")))
                 .andExpect(content().string(containsString("href=\"/imports/template/employees.csv\"")))
                 .andExpect(content().string(not(containsString("href=\"/imports/template/attlog.csv\""))))
                 .andExpect(content().string(containsString("Data pegawai (PNS, CPNS, PPPK, non-ASN)")))
@@ -150,6 +150,25 @@ class ImportPageControllerTests {
     }
 
     @Test
+    void theDeviceIsAskedForAttlogAndPassedOnOnlyToKindsThatTakeIt() throws Exception {
+        mvc.perform(get("/imports").with(user(as(Role.OFFICER))))
+                .andExpect(content().string(containsString("id=\"import-device\" class=\"mb-3\" data-kinds=\"attlog\"")))
+                .andExpect(content().string(containsString("name=\"deviceSn\"")));
+        when(imports.run(any(), any(), any(), any(), anyBoolean())).thenReturn(new ImportResult(
+                "attlog", "attlog.dat", false, false, false, new ImportOutcome(2, 0, List.of(), 2)));
+        MockMultipartFile dat = new MockMultipartFile("file", "attlog.dat", "application/octet-stream",
+                "1\t2025-03-03 07:01:00\n".getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(multipart("/imports").file(dat).param("kind", "attlog").param("deviceSn", " SN-01 ")
+                        .with(user(as(Role.OFFICER))).with(csrf()))
+                .andExpect(status().isOk());
+        verify(imports).run(eq("attlog"), eq("attlog.dat"), any(), eq(Map.of("device_sn", "SN-01")), eq(false));
+
+        mvc.perform(upload().param("deviceSn", "SN-01").with(user(as(Role.OFFICER))).with(csrf())).andExpect(status().isOk());
+        verify(imports).run(eq("employees"), eq("staff.csv"), any(), eq(Map.of()), eq(false));
+    }
+
+    @Test
     void htmxUploadGetsOnlyTheResultFragment() throws Exception {
         when(imports.run(eq("employees"), any(), any(), any(), anyBoolean())).thenReturn(new ImportResult(
                 "employees", "staff.csv", false, true, false, new ImportOutcome(5, 1, List.of(), 6)));
@@ -208,8 +227,13 @@ class ImportPageControllerTests {
                 role == Role.EMPLOYEE ? "198503122010011002" : null), "x", true, false, "Test " + role.name());
     }
 
-    private static ImportHandler handler(String kind, boolean atomic, List<String> columns) {
+    private static ImportHandler handler(String kind, boolean atomic, List<String> columns, List<String> parameters) {
         return new ImportHandler() {
+            @Override
+            public List<String> parameters() {
+                return parameters;
+            }
+
             @Override
             public String kind() {
                 return kind;
