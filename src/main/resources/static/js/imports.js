@@ -56,6 +56,7 @@
     var needed = kinds.indexOf(kind.value) >= 0;
     group.classList.toggle('d-none', !needed);
     input.required = needed;
+    input.disabled = !needed; // a hidden field must neither block the form (pattern) nor be sent
   }
   kind.addEventListener('change', sync);
   sync();

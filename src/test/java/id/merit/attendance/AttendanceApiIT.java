@@ -272,9 +272,11 @@ class AttendanceApiIT {
     @Order(4)
     void attendanceCsvKind() {
         String csv = "nip,timestamp,device_sn\n" + NIP_C + ",2025-03-03 07:29:00,\n" + NIP_C + ",2025-03-03 16:01:00,GATE-2\n"
-                + NIP_C + ",2025-03-03 25:00:00,\n" + "000,2025-03-03 07:00:00,\n" + NIP_A + ",2025-03-03 07:25:10,X\n";
+                + NIP_C + ",2025-03-03 25:00:00,\n" + "000,2025-03-03 07:00:00,\n" + NIP_A + ",2025-03-03 07:25:10,X\n"
+                + NIP_C + ",2101-01-01 00:00:00,\n" + NIP_C + ",+10000-01-01 00:00:00,\n";
         ImportOutcome o = run("attendance", csv, Map.of());
-        assertThat(lines(o)).containsExactly("4:timestamp:attendance.import.badTimestamp", "5:nip:attendance.import.unknownNip");
+        assertThat(lines(o)).containsExactly("4:timestamp:attendance.import.badTimestamp", "5:nip:attendance.import.unknownNip",
+                "7:timestamp:attendance.import.badTimestamp", "8:timestamp:attendance.import.badTimestamp");
         assertThat(o.accepted()).isEqualTo(2);
         assertThat(o.duplicates()).isEqualTo(1); // A's 07:25:10 came from the attlog already
         assertThatThrownBy(() -> run("attendance", "nip,when\n" + NIP_C + ",2025-03-03 07:29:00\n", Map.of()))

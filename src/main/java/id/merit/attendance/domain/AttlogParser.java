@@ -197,7 +197,7 @@ final class AttlogParser {
         return pin.substring(i);
     }
 
-    /** {@code YYYY-MM-DD HH:MM:SS} exactly, a real date and time; null otherwise. */
+    /** {@code YYYY-MM-DD HH:MM:SS} exactly, a real date and time in a storable year (1900–2100); null otherwise. */
     static LocalDateTime timestamp(byte[] b, int from, int to) {
         if (to - from != TIMESTAMP_LENGTH || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 10] != ' '
                 || b[from + 13] != ':' || b[from + 16] != ':') {
@@ -213,7 +213,8 @@ final class AttlogParser {
             return null;
         }
         try {
-            return LocalDateTime.of(year, month, day, hour, minute, second);
+            LocalDateTime at = LocalDateTime.of(year, month, day, hour, minute, second);
+            return PunchMonths.storable(at) ? at : null;
         } catch (DateTimeException e) {
             return null;
         }

@@ -43,18 +43,22 @@ final class ImportFields {
         }
     }
 
-    /** {@code YYYY-MM-DD HH:MM:SS} exactly (interchange.md §1). */
+    /** {@code YYYY-MM-DD HH:MM:SS} exactly (interchange.md §1), in a year punches are stored for (1900–2100). */
     static LocalDateTime timestamp(TableRow row, String column, Rejections r) {
         String v = required(row, column, r);
         if (v == null) {
             return null;
         }
         try {
-            return LocalDateTime.parse(v, TIMESTAMP);
+            LocalDateTime at = LocalDateTime.parse(v, TIMESTAMP);
+            if (PunchMonths.storable(at)) {
+                return at;
+            }
         } catch (DateTimeParseException e) {
-            r.add(row.line(), column, "attendance.import.badTimestamp", v);
-            return null;
+            // reported below
         }
+        r.add(row.line(), column, "attendance.import.badTimestamp", v);
+        return null;
     }
 
     static String deviceSn(String value, long line, Rejections r) {

@@ -13,11 +13,15 @@ import java.util.function.Consumer;
 /**
  * The punches of one import, held in primitive arrays (about 20 bytes a punch) and handed out per employee and month,
  * ascending and without repeats: the shape of {@code attendance.punch_month}. A punch is one employee at one second;
- * the same punch repeated in the file counts once and keeps the device it was first seen with. Pure Java.
+ * the same punch repeated in the file counts once and keeps the device that appears earliest in the file (a row
+ * without a device, i.e. the default device, counts as earliest). Pure Java.
  */
 final class PunchMonths implements PunchStore.Writer {
 
-    /** Device index bits in the packed sort value; the rest holds the seconds since the earliest punch. */
+    /** Punches are stored for these years only; the importers reject other years as bad timestamps. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+    /** Device index bits in the packed sort value; the rest holds the seconds since the earliest punch (2^43 s > 200 years). */
     private static final int DEVICE_BITS = 20;
     private static final int SECONDS_PER_DAY = 86_400;
 
@@ -46,8 +50,15 @@ final class PunchMonths implements PunchStore.Writer {
         devices.add(defaultDevice);
     }
 
+    static boolean storable(LocalDateTime at) {
+        return at.getYear() >= FIRST_YEAR && at.getYear() <= LAST_YEAR;
+    }
+
     @Override
     public void write(long employeeId, LocalDateTime at, String deviceSn) {
+        if (!storable(at)) {
+            throw new IllegalArgumentException("punch outside " + FIRST_YEAR + "–" + LAST_YEAR + ": " + at);
+        }
         if (size == stamp.length) {
             int n = size * 2;
             employee = Arrays.copyOf(employee, n);

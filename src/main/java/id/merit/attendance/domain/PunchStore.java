@@ -107,12 +107,15 @@ class PunchStore {
                             }
                         }
                     });
+                    if (inserts != null) {
+                        inserts.finish();
+                    }
                 }
                 if (dryRun) {
                     status.setRollbackOnly();
                     return new Counts(punches.rows(), 0, punches.rows() - accepted[0]);
                 }
-                update(con, changed);
+                update(con, changed, range);
                 if (accepted[0] > 0) {
                     version.bump();
                 }
@@ -131,6 +134,7 @@ class PunchStore {
     /** The stored months of these employees between the first and last month of the import. */
     private static Map<MonthKey, PunchMonths.Month> stored(Connection con, Long[] employeeIds, LocalDate[] range) throws SQLException {
         Map<MonthKey, PunchMonths.Month> out = new HashMap<>();
+        Map<String, String> devices = new HashMap<>(); // one String per serial number, not one per punch
         try (PreparedStatement ps = con.prepareStatement("""
                 SELECT employee_id, month, seconds, device_sn FROM attendance.punch_month
                 WHERE employee_id = ANY(?) AND month BETWEEN ? AND ?""")) {
@@ -145,8 +149,11 @@ class PunchStore {
                     for (int i = 0; i < seconds.length; i++) {
                         seconds[i] = boxed[i];
                     }
-                    PunchMonths.Month m = new PunchMonths.Month(rs.getLong(1), rs.getDate(2).toLocalDate(), seconds,
-                            (String[]) rs.getArray(4).getArray());
+                    String[] sns = (String[]) rs.getArray(4).getArray();
+                    for (int i = 0; i < sns.length; i++) {
+                        sns[i] = sns[i] == null ? null : devices.computeIfAbsent(sns[i], d -> d);
+                    }
+                    PunchMonths.Month m = new PunchMonths.Month(rs.getLong(1), rs.getDate(2).toLocalDate(), seconds, sns);
                     out.put(new MonthKey(m.employeeId(), m.month()), m);
                 }
             }
@@ -155,7 +162,7 @@ class PunchStore {
     }
 
     /** Rewrites the months that gained punches, through a staging table and one UPDATE. */
-    private static void update(Connection con, List<PunchMonths.Month> changed) throws SQLException {
+    private static void update(Connection con, List<PunchMonths.Month> changed, LocalDate[] range) throws SQLException {
         if (changed.isEmpty()) {
             return;
         }
@@ -164,11 +171,15 @@ class PunchStore {
         }
         try (MonthCopy copy = new MonthCopy(con, "COPY punch_month_stage FROM STDIN")) {
             changed.forEach(copy::write);
+            copy.finish();
         }
-        try (Statement st = con.createStatement()) {
-            st.executeUpdate("""
-                    UPDATE attendance.punch_month p SET seconds = s.seconds, device_sn = s.device_sn
-                    FROM punch_month_stage s WHERE p.employee_id = s.employee_id AND p.month = s.month""");
+        // the month range lets PostgreSQL skip the other years' partitions
+        try (PreparedStatement ps = con.prepareStatement("""
+                UPDATE attendance.punch_month p SET seconds = s.seconds, device_sn = s.device_sn
+                FROM punch_month_stage s WHERE p.employee_id = s.employee_id AND p.month = s.month AND p.month BETWEEN ? AND ?""")) {
+            ps.setDate(1, Date.valueOf(range[0]));
+            ps.setDate(2, Date.valueOf(range[1]));
+            ps.executeUpdate();
         }
     }
 
@@ -217,18 +228,17 @@ class PunchStore {
             }
         }
 
+        /** Sends the rest and ends the COPY. */
+        void finish() throws SQLException {
+            flush();
+            copy.endCopy();
+        }
+
+        /** Cancels a COPY that was not finished (an exception on the way). */
         @Override
         public void close() throws SQLException {
-            if (!copy.isActive()) {
-                return;
-            }
-            try {
-                flush();
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
+            if (copy.isActive()) {
+                copy.cancelCopy();
             }
         }
     }

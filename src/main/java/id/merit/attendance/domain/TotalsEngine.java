@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes attendance for many employees in one batch: the calendar once per OPD, the excuses of the period in one
- * query, and the punches as one SQL aggregate (first and last punch and their count per employee and date, never
- * every punch), then the pure {@link AttendanceCalculator} per employee. Must run inside a transaction (the
- * aggregate is streamed with a cursor).
+ * query, and the stored punch months folded into first and last punch and their count per employee and date, then
+ * the pure {@link AttendanceCalculator} per employee. Must run inside a transaction (the months are streamed with a
+ * cursor).
  */
 @Component
 class TotalsEngine {

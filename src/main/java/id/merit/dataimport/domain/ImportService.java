@@ -49,40 +49,53 @@ public class ImportService {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public ImportResult run(String kind, String filename, Upload upload, Map<String, String> params, boolean dryRun) {
         ImportHandler handler = handler(kind);
-        String name = cleanName(filename);
-        long started = System.nanoTime();
+        Path spool = spool(upload);
+        try {
+            return execute(handler, cleanName(filename), ImportRequest.FileSource.of(spool), params, dryRun);
+        } finally {
+            delete(spool);
+        }
+    }
+
+    /** Writes the upload to a new temporary file; the caller deletes it with {@link #delete}. */
+    static Path spool(Upload upload) {
         Path spool = null;
         try {
             spool = Files.createTempFile("merit-import-", ".upload");
             upload.transferTo(spool);
-            ImportRequest request = new ImportRequest(kind, name, ImportRequest.FileSource.of(spool),
-                    params == null ? Map.of() : Map.copyOf(params), dryRun);
-            RowProblem unreadable = unreadable(handler, request);
-            ImportOutcome outcome = null;
-            if (unreadable == null) {
-                try {
-                    outcome = handler.run(request);
-                } catch (TabularFile.MalformedFileException e) {
-                    unreadable = malformed(e);
-                }
-            }
-            if (unreadable != null) {
-                outcome = new ImportOutcome(0, 0, List.of(unreadable), 0);
-            }
-            ImportResult result = new ImportResult(kind, name, dryRun, handler.atomic(), unreadable != null, outcome);
-            log.info("Import {} '{}'{}: {} rows, {} accepted, {} duplicates, {} problems in {} ms", kind, name,
-                    dryRun ? " (dry run)" : "", outcome.rows(), result.accepted(), outcome.duplicates(),
-                    outcome.rejected().size(), (System.nanoTime() - started) / 1_000_000);
-            if (!dryRun && result.accepted() > 0) {
-                audit.event(AuditAction.IMPORT, "IMPORT", kind, "%s: %d accepted, %d duplicates, %d rejected rows"
-                        .formatted(name, result.accepted(), outcome.duplicates(), result.rejectedRows()));
-            }
-            return result;
+            return spool;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
             delete(spool);
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /** Runs a spooled import (on the request thread, or on a job's thread with the user's security context). */
+    ImportResult execute(ImportHandler handler, String name, ImportRequest.FileSource file, Map<String, String> params, boolean dryRun) {
+        String kind = handler.kind();
+        long started = System.nanoTime();
+        ImportRequest request = new ImportRequest(kind, name, file, params == null ? Map.of() : Map.copyOf(params), dryRun);
+        RowProblem unreadable = unreadable(handler, request);
+        ImportOutcome outcome = null;
+        if (unreadable == null) {
+            try {
+                outcome = handler.run(request);
+            } catch (TabularFile.MalformedFileException e) {
+                unreadable = malformed(e);
+            }
+        }
+        if (unreadable != null) {
+            outcome = new ImportOutcome(0, 0, List.of(unreadable), 0);
+        }
+        ImportResult result = new ImportResult(kind, name, dryRun, handler.atomic(), unreadable != null, outcome);
+        log.info("Import {} '{}'{}: {} rows, {} accepted, {} duplicates, {} problems in {} ms", kind, name,
+                dryRun ? " (dry run)" : "", outcome.rows(), result.accepted(), outcome.duplicates(),
+                outcome.rejected().size(), (System.nanoTime() - started) / 1_000_000);
+        if (!dryRun && result.accepted() > 0) {
+            audit.event(AuditAction.IMPORT, "IMPORT", kind, "%s: %d accepted, %d duplicates, %d rejected rows"
+                    .formatted(name, result.accepted(), outcome.duplicates(), result.rejectedRows()));
+        }
+        return result;
     }
 
     /** The problem that makes the file unreadable (a missing column, not a table at all), or null. */
@@ -125,7 +138,7 @@ public class ImportService {
         return base.length() <= 120 ? base : base.substring(0, 120);
     }
 
-    private static void delete(Path spool) {
+    static void delete(Path spool) {
         if (spool == null) {
             return;
         }

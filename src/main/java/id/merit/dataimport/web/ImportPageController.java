@@ -2,12 +2,13 @@ package id.merit.dataimport.web;
 
 import id.merit.dataimport.domain.ImportMessages;
 import id.merit.dataimport.domain.ImportRegistry;
-import id.merit.dataimport.domain.ImportResult;
+import id.merit.dataimport.domain.ImportJobs;
 import id.merit.dataimport.domain.ImportService;
 import id.merit.shared.imports.ImportHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,21 +26,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The upload page (ADMIN, OFFICER). The result is rendered in the response to the upload rather than after a
- * redirect: a report of up to 500 rejected rows does not belong in the session. With htmx (progress bar) only the
- * result fragment is returned; without JavaScript the whole page.
+ * The upload page (ADMIN, OFFICER). An upload starts a background job ({@link ImportJobs}); with htmx the job's
+ * fragment comes back at once and polls itself every second (progress, then the report), without JavaScript the
+ * browser is redirected to the job's page. The page also lists the user's latest imports, so a long one can be
+ * followed after leaving the page.
  */
 @Controller
 @RequestMapping("/imports")
 class ImportPageController {
 
     private static final String DEVICE_SN = "device_sn";
+    static final int RECENT = 10;
     private final ImportService imports;
+    private final ImportJobs jobs;
     private final ImportRegistry registry;
     private final ImportMessages messages;
 
-    ImportPageController(ImportService imports, ImportRegistry registry, ImportMessages messages) {
+    ImportPageController(ImportService imports, ImportJobs jobs, ImportRegistry registry, ImportMessages messages) {
         this.imports = imports;
+        this.jobs = jobs;
         this.registry = registry;
         this.messages = messages;
     }
@@ -52,28 +57,50 @@ class ImportPageController {
     }
 
     @GetMapping
-    String page(@ModelAttribute("form") ImportForm form, @RequestParam(required = false) String kind) {
+    String page(@ModelAttribute("form") ImportForm form, @RequestParam(required = false) String kind, Model model) {
         form.setKind(kind);
+        model.addAttribute("recent", jobs.recent(RECENT));
+        return "dataimport/index";
+    }
+
+    /** A job's progress or report: the fragment for htmx polling, otherwise the whole page. */
+    @GetMapping("/jobs/{id}")
+    String job(@PathVariable UUID id, @ModelAttribute("form") ImportForm form,
+               @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+        ImportJobs.JobView job = jobs.view(id);
+        model.addAttribute("job", job);
+        if (job.result() != null) {
+            model.addAttribute("result", ImportPageView.Result.of(job, p -> messages.localized(p, locale)));
+        }
+        if (htmx != null) {
+            return "dataimport/index :: result";
+        }
+        form.setKind(job.kind());
+        model.addAttribute("recent", jobs.recent(RECENT));
         return "dataimport/index";
     }
 
     @PostMapping
     String upload(@ModelAttribute("form") ImportForm form, @RequestParam(name = "file", required = false) MultipartFile file,
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
-        String view = htmx != null ? "dataimport/index :: result" : "dataimport/index";
-        if (form.getKind() == null || registry.find(form.getKind()).isEmpty()) {
-            model.addAttribute("formError", "import.error.chooseKind");
-            return view;
-        }
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-            model.addAttribute("formError", "import.error.chooseFile");
-            return view;
+        String formError = form.getKind() == null || registry.find(form.getKind()).isEmpty() ? "import.error.chooseKind"
+                : file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())
+                ? "import.error.chooseFile" : null;
+        if (formError != null) {
+            model.addAttribute("formError", formError);
+            if (htmx != null) {
+                return "dataimport/index :: result";
+            }
+            model.addAttribute("recent", jobs.recent(RECENT));
+            return "dataimport/index";
         }
         Map<String, String> params = form.getDeviceSn() != null && imports.handler(form.getKind()).parameters().contains(DEVICE_SN)
                 ? Map.of(DEVICE_SN, form.getDeviceSn()) : Map.of();
-        ImportResult result = imports.run(form.getKind(), file.getOriginalFilename(), file::transferTo, params, form.isDryRun());
-        model.addAttribute("result", ImportPageView.Result.of(result, p -> messages.localized(p, locale)));
-        return view;
+        UUID id = jobs.start(form.getKind(), file.getOriginalFilename(), file::transferTo, params, form.isDryRun());
+        if (htmx == null) {
+            return "redirect:/imports/jobs/" + id;
+        }
+        return job(id, form, htmx, model, locale);
     }
 
     /** The header row of a kind as a CSV file (UTF-8 with BOM so that Excel opens it correctly). */

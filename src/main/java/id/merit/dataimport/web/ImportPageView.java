@@ -1,5 +1,6 @@
 package id.merit.dataimport.web;
 
+import id.merit.dataimport.domain.ImportJobs;
 import id.merit.dataimport.domain.ImportResult;
 import id.merit.shared.imports.ImportHandler;
 import id.merit.shared.imports.RowProblem;
@@ -32,7 +33,12 @@ final class ImportPageView {
     record Result(String kind, String filename, boolean dryRun, String status, long rows, long accepted, long duplicates,
                   long rejectedRows, List<Problem> problems, int totalProblems) {
 
-        static Result of(ImportResult r, Function<RowProblem, String> render) {
+        static Result of(ImportJobs.JobView job, Function<RowProblem, String> render) {
+            return of(job.result(), job.rejectedRows(), job.totalProblems(), render);
+        }
+
+        /** {@code r} may list fewer problems than {@code totalProblems} (a stored job keeps the first ones). */
+        private static Result of(ImportResult r, long rejectedRows, int totalProblems, Function<RowProblem, String> render) {
             List<RowProblem> all = r.rejected();
             String status;
             if (r.dryRun()) {
@@ -45,7 +51,7 @@ final class ImportPageView {
             List<Problem> shown = all.stream().limit(MAX_PROBLEMS_SHOWN)
                     .map(p -> new Problem(p.line(), p.field(), render.apply(p))).toList();
             return new Result(r.kind(), r.filename(), r.dryRun(), status, r.outcome().rows(), r.accepted(),
-                    r.outcome().duplicates(), r.rejectedRows(), shown, all.size());
+                    r.outcome().duplicates(), rejectedRows, shown, totalProblems);
         }
 
         public boolean capped() {

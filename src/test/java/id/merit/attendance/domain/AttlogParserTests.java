@@ -92,6 +92,9 @@ class AttlogParserTests {
             "42\t2025-01-02T07:21:33|timestamp|attendance.attlog.badTimestamp",
             "42\t02/01/2025 07:21:33|timestamp|attendance.attlog.badTimestamp",
             "42\t2025-1-2 7:21:33|timestamp|attendance.attlog.badTimestamp",
+            "42\t0000-01-02 07:21:33|timestamp|attendance.attlog.badTimestamp",             // year 0
+            "42\t1899-12-31 23:59:59|timestamp|attendance.attlog.badTimestamp",             // before 1900
+            "42\t2101-01-01 00:00:00|timestamp|attendance.attlog.badTimestamp",             // after 2100
             "'\t2025-01-02 07:21:33'|pin|attendance.attlog.badPin",
             "4#2\t2025-01-02 07:21:33|pin|attendance.attlog.badPin",
             "1\t2025-01-02 07:21:33\t1\t2\t3\t4\t5\t6\t7\t8\t9|null|attendance.attlog.tooManyColumns",
@@ -100,6 +103,13 @@ class AttlogParserTests {
         Collector c = parse("1\t2025-01-02 07:00:00\n" + line + "\n3\t2025-01-02 07:00:00\n");
         assertThat(c.punches).extracting(Punch::line).containsExactly(1L, 3L);
         assertThat(c.rejects).containsExactly(new Reject(2, "null".equals(field) ? null : field, key));
+    }
+
+    @Test
+    void theFirstAndLastStorableSecondsAreAccepted() throws IOException {
+        Collector c = parse("1\t1900-01-01 00:00:00\n2\t2100-12-31 23:59:59\n");
+        assertThat(c.rejects).isEmpty();
+        assertThat(c.punches).extracting(Punch::pin).containsExactly("1", "2");
     }
 
     @Test

@@ -38,7 +38,10 @@ class PunchMonthsTests {
                 Arguments.of("2025-12-31 23:59:59", "2025-12-01", 30 * 86_400 + 86_399),
                 Arguments.of("2026-01-01 00:00:00", "2026-01-01", 0),
                 // before 1970 (epoch seconds below zero)
-                Arguments.of("1969-12-31 23:59:59", "1969-12-01", 30 * 86_400 + 86_399));
+                Arguments.of("1969-12-31 23:59:59", "1969-12-01", 30 * 86_400 + 86_399),
+                // the first and the last storable second
+                Arguments.of("1900-01-01 00:00:00", "1900-01-01", 0),
+                Arguments.of("2100-12-31 23:59:59", "2100-12-01", 30 * 86_400 + 86_399));
     }
 
     @ParameterizedTest(name = "{0} is second {2} of {1}")
@@ -72,6 +75,18 @@ class PunchMonthsTests {
                 tuple(2L, LocalDate.of(2025, 3, 1), "[198000, 230400]", "[A, B]"),
                 tuple(2L, LocalDate.of(2025, 4, 1), "[25200]", "[null]"),
                 tuple(1L, LocalDate.of(2025, 3, 1), "[1, 284400]", "[null, null]"));
+    }
+
+    @Test
+    void punchesOutsideTheStorableYearsAreRefused() {
+        PunchMonths p = new PunchMonths("SN1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.write(1, at("1899-12-31 23:59:59"), null))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.write(1, at("2101-01-01 00:00:00"), null))
+                .isInstanceOf(IllegalArgumentException.class);
+        p.write(1, at("1900-01-01 00:00:00"), null);
+        p.write(1, at("2100-12-31 23:59:59"), null);
+        assertThat(months(p)).extracting(PunchMonths.Month::month).containsExactly(LocalDate.of(1900, 1, 1), LocalDate.of(2100, 12, 1));
     }
 
     @Test

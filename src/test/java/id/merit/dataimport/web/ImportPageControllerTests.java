@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.merit.dataimport.domain.ImportMessages;
 import id.merit.dataimport.domain.ImportRegistry;
+import id.merit.dataimport.domain.ImportJobs;
 import id.merit.dataimport.domain.ImportResult;
 import id.merit.dataimport.domain.ImportService;
 import id.merit.identity.domain.MeritUserDetails;
@@ -32,7 +33,9 @@ import id.merit.shared.imports.ImportOutcome;
 import id.merit.shared.imports.ImportRequest;
 import id.merit.shared.imports.RowProblem;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.LongStream;
@@ -58,6 +61,11 @@ class ImportPageControllerTests {
 
     @MockitoBean
     ImportRegistry registry;
+
+    @MockitoBean
+    ImportJobs jobs;
+
+    static final UUID ID = UUID.fromString("00000000-0000-0000-0000-000000000042");
 
     static final ImportHandler EMPLOYEES = handler("employees", true,
             List.of("nip", "name", "gender", "birth_date", "employee_type", "opd_code"), List.of());
@@ -102,7 +110,7 @@ class ImportPageControllerTests {
         mvc.perform(get("/imports").with(user(as(Role.EMPLOYEE)))).andExpect(status().isForbidden());
         mvc.perform(get("/imports").with(user(as(Role.OPD_HEAD)))).andExpect(status().isForbidden());
         mvc.perform(upload().with(user(as(Role.EMPLOYEE))).with(csrf())).andExpect(status().isForbidden());
-        verify(imports, never()).run(anyString(), anyString(), any(), any(), anyBoolean());
+        verify(jobs, never()).start(anyString(), anyString(), any(), any(), anyBoolean());
     }
 
     @Test
@@ -113,17 +121,27 @@ class ImportPageControllerTests {
     @Test
     void uploadWithoutCsrfTokenIsForbidden() throws Exception {
         mvc.perform(upload().with(user(as(Role.OFFICER)))).andExpect(status().isForbidden());
-        verify(imports, never()).run(anyString(), anyString(), any(), any(), anyBoolean());
+        verify(jobs, never()).start(anyString(), anyString(), any(), any(), anyBoolean());
+    }
+
+    /** The job {@link #ID} has finished with {@code r}. */
+    void finished(ImportResult r) {
+        when(jobs.start(any(), any(), any(), any(), anyBoolean())).thenReturn(ID);
+        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, r.kind(), r.filename(), r.dryRun(), ImportJobs.Status.DONE, null, r,
+                r.rejectedRows(), r.rejected().size(), OffsetDateTime.now()));
     }
 
     @Test
-    void uploadShowsSummaryAndRejectedRowsInTheUiLanguage() throws Exception {
-        when(imports.run(eq("employees"), eq("staff.csv"), any(), eq(Map.of()), eq(false))).thenReturn(new ImportResult(
-                "employees", "staff.csv", false, true, false, new ImportOutcome(0, 0, List.of(
+    void uploadStartsAJobAndItsPageShowsSummaryAndRejectedRowsInTheUiLanguage() throws Exception {
+        finished(new ImportResult("employees", "staff.csv", false, true, false, new ImportOutcome(0, 0, List.of(
                 new RowProblem(7, "gender", "import.error.code", "gender", "L", "M, F"),
                 new RowProblem(9, "nip", "nip.error.LENGTH")), 12)));
 
         mvc.perform(upload().with(user(as(Role.OFFICER))).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/imports/jobs/" + ID));
+        verify(jobs).start(eq("employees"), eq("staff.csv"), any(), eq(Map.of()), eq(false));
+        mvc.perform(get("/imports/jobs/" + ID).with(user(as(Role.OFFICER))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Impor ditolak: tidak ada data yang disimpan.")))
                 .andExpect(content().string(containsString("Nilai &quot;L&quot; pada kolom gender tidak dikenal; pilihan (huruf besar): M, F.")))
@@ -132,21 +150,20 @@ class ImportPageControllerTests {
                 .andExpect(content().string(containsString("data-count=\"rejected\">2</dd>")))
                 .andExpect(content().string(containsString("data-count=\"rows\">12</dd>")));
 
-        mvc.perform(upload().param("lang", "en").with(user(as(Role.OFFICER))).with(csrf()))
+        mvc.perform(get("/imports/jobs/" + ID).param("lang", "en").with(user(as(Role.OFFICER))))
                 .andExpect(content().string(containsString("Unknown value &quot;L&quot; in column gender; allowed (upper case): M, F.")))
                 .andExpect(content().string(containsString("Import refused: nothing was stored.")));
     }
 
     @Test
     void dryRunIsPassedOnAndReported() throws Exception {
-        when(imports.run(eq("employees"), eq("staff.csv"), any(), eq(Map.of()), eq(true))).thenReturn(new ImportResult(
-                "employees", "staff.csv", true, true, false, new ImportOutcome(0, 3, List.of(), 10)));
+        finished(new ImportResult("employees", "staff.csv", true, true, false, new ImportOutcome(0, 3, List.of(), 10)));
 
-        mvc.perform(upload().param("dryRun", "true").with(user(as(Role.ADMIN))).with(csrf()))
+        mvc.perform(upload().param("dryRun", "true").header("HX-Request", "true").with(user(as(Role.ADMIN))).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Uji coba berhasil: berkas valid. Tidak ada data yang disimpan.")))
                 .andExpect(content().string(containsString("data-count=\"duplicates\">3</dd>")));
-        verify(imports).run(eq("employees"), eq("staff.csv"), any(), eq(Map.of()), eq(true));
+        verify(jobs).start(eq("employees"), eq("staff.csv"), any(), eq(Map.of()), eq(true));
     }
 
     @Test
@@ -154,40 +171,75 @@ class ImportPageControllerTests {
         mvc.perform(get("/imports").with(user(as(Role.OFFICER))))
                 .andExpect(content().string(containsString("id=\"import-device\" class=\"mb-3\" data-kinds=\"attlog\"")))
                 .andExpect(content().string(containsString("name=\"deviceSn\"")));
-        when(imports.run(any(), any(), any(), any(), anyBoolean())).thenReturn(new ImportResult(
-                "attlog", "attlog.dat", false, false, false, new ImportOutcome(2, 0, List.of(), 2)));
+        finished(new ImportResult("attlog", "attlog.dat", false, false, false, new ImportOutcome(2, 0, List.of(), 2)));
         MockMultipartFile dat = new MockMultipartFile("file", "attlog.dat", "application/octet-stream",
                 "1\t2025-03-03 07:01:00\n".getBytes(StandardCharsets.UTF_8));
 
         mvc.perform(multipart("/imports").file(dat).param("kind", "attlog").param("deviceSn", " SN-01 ")
                         .with(user(as(Role.OFFICER))).with(csrf()))
-                .andExpect(status().isOk());
-        verify(imports).run(eq("attlog"), eq("attlog.dat"), any(), eq(Map.of("device_sn", "SN-01")), eq(false));
+                .andExpect(status().is3xxRedirection());
+        verify(jobs).start(eq("attlog"), eq("attlog.dat"), any(), eq(Map.of("device_sn", "SN-01")), eq(false));
 
-        mvc.perform(upload().param("deviceSn", "SN-01").with(user(as(Role.OFFICER))).with(csrf())).andExpect(status().isOk());
-        verify(imports).run(eq("employees"), eq("staff.csv"), any(), eq(Map.of()), eq(false));
+        mvc.perform(upload().param("deviceSn", "SN-01").with(user(as(Role.OFFICER))).with(csrf())).andExpect(status().is3xxRedirection());
+        verify(jobs).start(eq("employees"), eq("staff.csv"), any(), eq(Map.of()), eq(false));
     }
 
     @Test
     void htmxUploadGetsOnlyTheResultFragment() throws Exception {
-        when(imports.run(eq("employees"), any(), any(), any(), anyBoolean())).thenReturn(new ImportResult(
-                "employees", "staff.csv", false, true, false, new ImportOutcome(5, 1, List.of(), 6)));
+        finished(new ImportResult("employees", "staff.csv", false, true, false, new ImportOutcome(5, 1, List.of(), 6)));
 
         mvc.perform(upload().header("HX-Request", "true").with(user(as(Role.OFFICER))).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"import-result\"")))
                 .andExpect(content().string(containsString("data-count=\"accepted\">5</dd>")))
+                .andExpect(content().string(not(containsString("hx-trigger"))))
                 .andExpect(content().string(not(containsString("<nav"))))
                 .andExpect(content().string(not(containsString("<form"))));
     }
 
     @Test
+    void aRunningJobPollsItselfAndSaysWhatItIsDoing() throws Exception {
+        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, "attlog", "attlog.dat", false, ImportJobs.Status.RUNNING, 40, null, 0, 0,
+                OffsetDateTime.now()));
+        mvc.perform(get("/imports/jobs/" + ID).header("HX-Request", "true").with(user(as(Role.OFFICER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-get=\"/imports/jobs/" + ID + "\"")))
+                .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")))
+                .andExpect(content().string(containsString("Membaca berkas… 40%")))
+                .andExpect(content().string(containsString("width: 40%")));
+
+        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, "attlog", "attlog.dat", false, ImportJobs.Status.RUNNING, 100, null, 0, 0,
+                OffsetDateTime.now()));
+        mvc.perform(get("/imports/jobs/" + ID).header("HX-Request", "true").with(user(as(Role.OFFICER))))
+                .andExpect(content().string(containsString("Berkas sudah terbaca; menyimpan data…")));
+
+        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, "attlog", "attlog.dat", false, ImportJobs.Status.INTERRUPTED, null, null,
+                0, 0, OffsetDateTime.now()));
+        mvc.perform(get("/imports/jobs/" + ID).header("HX-Request", "true").with(user(as(Role.OFFICER))))
+                .andExpect(content().string(containsString("Impor berkas attlog.dat terputus")))
+                .andExpect(content().string(not(containsString("hx-trigger"))));
+    }
+
+    @Test
+    void someoneElsesJobIsNotFoundAndThePageListsTheUsersLatestImports() throws Exception {
+        when(jobs.view(ID)).thenThrow(new NotFoundProblem("import.job.notFound", ID));
+        mvc.perform(get("/imports/jobs/" + ID).with(user(as(Role.OFFICER)))).andExpect(status().isNotFound());
+
+        ImportResult r = new ImportResult("holidays", "libur-2026.csv", false, true, false, new ImportOutcome(17, 0, List.of(), 17));
+        when(jobs.recent(ImportPageController.RECENT)).thenReturn(List.of(new ImportJobs.JobView(ID, "holidays", "libur-2026.csv", false,
+                ImportJobs.Status.DONE, null, r, 0, 0, OffsetDateTime.now())));
+        mvc.perform(get("/imports").with(user(as(Role.OFFICER))))
+                .andExpect(content().string(containsString("Impor terakhir Anda")))
+                .andExpect(content().string(containsString("href=\"/imports/jobs/" + ID + "\">libur-2026.csv</a>")))
+                .andExpect(content().string(containsString(">Selesai</td>")));
+    }
+
+    @Test
     void longReportsAreCappedAt500Rows() throws Exception {
         List<RowProblem> many = LongStream.rangeClosed(2, 701).mapToObj(l -> new RowProblem(l, "nip", "nip.error.EMPTY")).toList();
-        when(imports.run(eq("employees"), any(), any(), any(), anyBoolean())).thenReturn(new ImportResult(
-                "employees", "staff.csv", false, true, false, new ImportOutcome(0, 0, many, 700)));
+        finished(new ImportResult("employees", "staff.csv", false, true, false, new ImportOutcome(0, 0, many, 700)));
 
-        String html = mvc.perform(upload().with(user(as(Role.OFFICER))).with(csrf()))
+        String html = mvc.perform(upload().header("HX-Request", "true").with(user(as(Role.OFFICER))).with(csrf()))
                 .andExpect(content().string(containsString("Menampilkan 500 masalah pertama dari 700.")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html.split("NIP wajib diisi.", -1)).hasSize(501);
@@ -201,7 +253,7 @@ class ImportPageControllerTests {
         mvc.perform(multipart("/imports").file(FILE).param("kind", "nope").with(user(as(Role.OFFICER))).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pilih jenis data yang akan diimpor.")));
-        verify(imports, never()).run(anyString(), anyString(), any(), any(), anyBoolean());
+        verify(jobs, never()).start(anyString(), anyString(), any(), any(), anyBoolean());
     }
 
     @Test

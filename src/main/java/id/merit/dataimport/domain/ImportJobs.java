@@ -1,0 +1,241 @@
+package id.merit.dataimport.domain;
+
+import id.merit.shared.CurrentUser;
+import id.merit.shared.NotFoundProblem;
+import id.merit.shared.Role;
+import id.merit.shared.imports.ImportHandler;
+import id.merit.shared.imports.ImportOutcome;
+import id.merit.shared.imports.ImportRequest;
+import id.merit.shared.imports.RowProblem;
+import jakarta.annotation.PreDestroy;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports started from the upload page, run in the background so that a large file neither holds the browser's
+ * request open nor is lost to a proxy timeout: the upload is spooled, a job row is written, and the import runs on
+ * one of {@value #WORKERS} threads with the uploader's security context. Progress (bytes of the file read so far) and
+ * the result live in {@code dataimport.import_job}, so any instance can show them. The running instance refreshes
+ * each job every {@value #HEARTBEAT_SECONDS} s; a job silent for longer than {@link #SILENCE} was interrupted. A job
+ * is shown to the user who started it and to administrators.
+ */
+@Service
+public class ImportJobs {
+
+    /** What a job is doing; INTERRUPTED is derived (its instance stopped before it finished). */
+    public enum Status { QUEUED, RUNNING, DONE, FAILED, INTERRUPTED }
+
+    /**
+     * A job as the page shows it. {@code percent} is the share of the file read (null when unknown, e.g. an .xlsx read
+     * by random access); {@code result} is set once DONE, with at most {@value #PROBLEMS_KEPT} problems listed of
+     * {@code totalProblems}.
+     */
+    public record JobView(UUID id, String kind, String filename, boolean dryRun, Status status, Integer percent, ImportResult result,
+                          long rejectedRows, int totalProblems, OffsetDateTime createdAt) {
+        public boolean pending() {
+            return status == Status.QUEUED || status == Status.RUNNING;
+        }
+
+        /** The whole file has been read: the handler is storing (or counting) what it parsed. */
+        public boolean storing() {
+            return status == Status.RUNNING && percent != null && percent >= 100;
+        }
+    }
+
+    /** The result as stored: the outcome's problems capped, with the totals needed for the report. */
+    record StoredResult(String kind, String filename, boolean dryRun, boolean atomic, boolean unreadable, long accepted,
+                        long duplicates, long rows, long rejectedRows, int totalProblems, List<StoredProblem> problems) {
+    }
+
+    record StoredProblem(long line, String field, String messageKey, List<Object> args) {
+    }
+
+    static final int WORKERS = 2;
+    static final int HEARTBEAT_SECONDS = 5;
+    static final Duration SILENCE = Duration.ofSeconds(60);
+    static final int PROBLEMS_KEPT = 500;
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+    private final ImportService imports;
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("merit-import-"));
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("merit-import-heartbeat-"));
+    /** Bytes read per job of this instance, queued or running. */
+    private final Map<UUID, AtomicLong> local = new ConcurrentHashMap<>();
+
+    public ImportJobs(ImportService imports, JdbcTemplate jdbc) {
+        this.imports = imports;
+        this.jdbc = jdbc;
+        heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        heartbeat.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    /** Spools the upload, records the job and queues it; returns at once. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    public UUID start(String kind, String filename, ImportService.Upload upload, Map<String, String> params, boolean dryRun) {
+        ImportHandler handler = imports.handler(kind);
+        String name = ImportService.cleanName(filename);
+        Path spool = ImportService.spool(upload);
+        UUID id = UUID.randomUUID();
+        AtomicLong read = new AtomicLong();
+        try {
+            jdbc.update("INSERT INTO dataimport.import_job (id, kind, filename, dry_run, status, bytes_total, created_by) "
+                    + "VALUES (?, ?, ?, ?, 'QUEUED', ?, ?)", id, kind, name, dryRun, Files.size(spool), CurrentUser.actorName());
+            local.put(id, read);
+            Map<String, String> copy = params == null ? Map.of() : Map.copyOf(params);
+            // a copy: the request's context object may be changed or cleared while the job runs
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+            workers.execute(new DelegatingSecurityContextRunnable(() -> work(id, handler, name, spool, read, copy, dryRun), context));
+            return id;
+        } catch (IOException | RuntimeException e) {
+            local.remove(id);
+            ImportService.delete(spool);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    private void work(UUID id, ImportHandler handler, String name, Path spool, AtomicLong read, Map<String, String> params, boolean dryRun) {
+        try {
+            jdbc.update("UPDATE dataimport.import_job SET status = 'RUNNING', updated_at = now() WHERE id = ?", id);
+            ImportResult result = imports.execute(handler, name, counting(spool, read), params, dryRun);
+            jdbc.update("UPDATE dataimport.import_job SET status = 'DONE', bytes_read = ?, result = ?::jsonb, updated_at = now(), "
+                    + "finished_at = now() WHERE id = ?", read.get(), json.writeValueAsString(stored(result)), id);
+        } catch (RuntimeException e) {
+            log.error("Import job {} ({} '{}') failed", id, handler.kind(), name, e);
+            jdbc.update("UPDATE dataimport.import_job SET status = 'FAILED', updated_at = now(), finished_at = now() WHERE id = ?", id);
+        } finally {
+            local.remove(id);
+            ImportService.delete(spool);
+        }
+    }
+
+    /** Writes the progress of this instance's jobs and shows that they are alive. */
+    private void beat() {
+        try {
+            local.forEach((id, read) -> jdbc.update(
+                    "UPDATE dataimport.import_job SET bytes_read = ?, updated_at = now() WHERE id = ? AND status IN ('QUEUED', 'RUNNING')",
+                    read.get(), id));
+        } catch (RuntimeException e) {
+            log.warn("Import job heartbeat failed", e);
+        }
+    }
+
+    /** The job, for the user who started it or an administrator (anyone else: not found). */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    public JobView view(UUID id) {
+        boolean admin = CurrentUser.require().is(Role.ADMIN);
+        return jdbc.query("SELECT *, now() - updated_at > make_interval(secs => ?) AS silent FROM dataimport.import_job "
+                        + "WHERE id = ? AND (created_by = ? OR ?)", (rs, i) -> view(rs), SILENCE.toSeconds(), id, CurrentUser.actorName(), admin)
+                .stream().findFirst().orElseThrow(() -> new NotFoundProblem("import.job.notFound", id));
+    }
+
+    /** The current user's latest jobs, newest first. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    public List<JobView> recent(int limit) {
+        return jdbc.query("SELECT *, now() - updated_at > make_interval(secs => ?) AS silent FROM dataimport.import_job "
+                + "WHERE created_by = ? ORDER BY created_at DESC LIMIT ?", (rs, i) -> view(rs), SILENCE.toSeconds(), CurrentUser.actorName(), limit);
+    }
+
+    private JobView view(ResultSet rs) throws SQLException {
+        Status status = Status.valueOf(rs.getString("status"));
+        if ((status == Status.QUEUED || status == Status.RUNNING) && rs.getBoolean("silent")) {
+            status = Status.INTERRUPTED;
+        }
+        long total = rs.getLong("bytes_total");
+        long read = rs.getLong("bytes_read");
+        Integer percent = status == Status.RUNNING && read > 0 && total > 0 ? (int) Math.min(100, read * 100 / total) : null;
+        String stored = rs.getString("result");
+        StoredResult r = stored == null ? null : json.readValue(stored, StoredResult.class);
+        ImportResult result = r == null ? null : new ImportResult(r.kind(), r.filename(), r.dryRun(), r.atomic(), r.unreadable(),
+                new ImportOutcome(r.accepted(), r.duplicates(), r.problems().stream()
+                        .map(p -> new RowProblem(p.line(), p.field(), p.messageKey(), p.args().toArray())).toList(), r.rows()));
+        return new JobView(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("filename"), rs.getBoolean("dry_run"), status,
+                percent, result, r == null ? 0 : r.rejectedRows(), r == null ? 0 : r.totalProblems(),
+                rs.getTimestamp("created_at").toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime());
+    }
+
+    private static StoredResult stored(ImportResult r) {
+        List<StoredProblem> problems = r.rejected().stream().limit(PROBLEMS_KEPT)
+                .map(p -> new StoredProblem(p.line(), p.field(), p.messageKey(), p.args() == null ? List.of() : List.of(p.args())))
+                .toList();
+        return new StoredResult(r.kind(), r.filename(), r.dryRun(), r.atomic(), r.unreadable(), r.accepted(), r.outcome().duplicates(),
+                r.outcome().rows(), r.rejectedRows(), r.rejected().size(), problems);
+    }
+
+    /** The spooled file, counting the bytes read through streams (a workbook read by random access is not counted). */
+    private static ImportRequest.FileSource counting(Path spool, AtomicLong read) {
+        return new ImportRequest.FileSource() {
+            @Override
+            public InputStream open() throws IOException {
+                read.set(0);
+                return new FilterInputStream(Files.newInputStream(spool)) {
+                    @Override
+                    public int read() throws IOException {
+                        int b = super.read();
+                        if (b >= 0) {
+                            read.incrementAndGet();
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buf, int off, int len) throws IOException {
+                        int n = super.read(buf, off, len);
+                        if (n > 0) {
+                            read.addAndGet(n);
+                        }
+                        return n;
+                    }
+                };
+            }
+
+            @Override
+            public Path path() {
+                return spool;
+            }
+        };
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
+        AtomicLong n = new AtomicLong();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

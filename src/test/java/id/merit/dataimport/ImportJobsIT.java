@@ -1,0 +1,123 @@
+package id.merit.dataimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.merit.dataimport.domain.ImportJobs;
+import id.merit.shared.NotFoundProblem;
+import id.merit.shared.Role;
+import id.merit.support.MeritIntegrationTest;
+import id.merit.support.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Background imports of the upload page, on the real database with the real handlers (holidays kind). */
+@MeritIntegrationTest
+class ImportJobsIT {
+
+    @Autowired
+    ImportJobs jobs;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void clear() {
+        TestUsers.clear();
+    }
+
+    private UUID start(String csv, boolean dryRun) {
+        return jobs.start("holidays", "libur.csv", target -> Files.writeString(target, csv, StandardCharsets.UTF_8), Map.of(), dryRun);
+    }
+
+    private ImportJobs.JobView await(UUID id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        ImportJobs.JobView job = jobs.view(id);
+        while (job.pending() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50); // polling a background job, as the page does every second
+            job = jobs.view(id);
+        }
+        return job;
+    }
+
+    /** A date in a far year of its own, so that no other test's holidays are touched. */
+    private static String day() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return "%d-%02d-%02d".formatted(2090 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28));
+    }
+
+    @Test
+    void aJobRunsInTheBackgroundWithTheUsersRightsAndKeepsItsReport() throws Exception {
+        TestUsers.runAs(Role.OFFICER, null, null);
+        String date = day();
+        UUID id = start("date,name\n" + date + ",Libur Uji\n", false);
+
+        ImportJobs.JobView done = await(id);
+        assertThat(done.status()).isEqualTo(ImportJobs.Status.DONE);
+        assertThat(done.result().accepted()).isEqualTo(1);
+        assertThat(done.result().filename()).isEqualTo("libur.csv");
+        assertThat(jdbc.queryForObject("SELECT name FROM attendance.holiday WHERE holiday_date = ?::date", String.class, date))
+                .isEqualTo("Libur Uji");
+        assertThat(jdbc.queryForObject("SELECT actor FROM audit.audit_event WHERE action = 'IMPORT' AND summary LIKE 'libur.csv: 1 accepted%' "
+                + "ORDER BY id DESC LIMIT 1", String.class)).isEqualTo(TestUsers.principal(Role.OFFICER, null, null).getUsername());
+        assertThat(jobs.recent(10)).extracting(ImportJobs.JobView::id).contains(id);
+
+        // the same file again: every row a duplicate
+        assertThat(await(start("date,name\n" + date + ",Libur Uji\n", false)).result().outcome().duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedFileIsReportedWithItsLinesAndStoresNothing() throws Exception {
+        TestUsers.runAs(Role.ADMIN, null, null);
+        String date = day();
+        ImportJobs.JobView done = await(start("date,name\n" + date + ",Libur Uji\n2031-02-30,Tanggal salah\n", false));
+        assertThat(done.status()).isEqualTo(ImportJobs.Status.DONE);
+        assertThat(done.result().refused()).isTrue();
+        assertThat(done.result().rejected()).extracting(p -> p.line() + ":" + p.messageKey()).containsExactly("3:attendance.import.badDate");
+        assertThat(done.rejectedRows()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM attendance.holiday WHERE holiday_date = ?::date", Integer.class, date)).isZero();
+
+        ImportJobs.JobView dry = await(start("date,name\n" + date + ",Libur Uji\n", true));
+        assertThat(dry.dryRun()).isTrue();
+        assertThat(dry.result().accepted()).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM attendance.holiday WHERE holiday_date = ?::date", Integer.class, date)).isZero();
+    }
+
+    @Test
+    void onlyTheUploaderAndAdministratorsSeeAJob() throws Exception {
+        TestUsers.runAs(Role.OFFICER, null, null);
+        UUID id = start("date,name\n" + day() + ",Libur Uji\n", true);
+        await(id);
+        jdbc.update("UPDATE dataimport.import_job SET created_by = 'petugas-lain' WHERE id = ?", id);
+        assertThatThrownBy(() -> jobs.view(id)).isInstanceOf(NotFoundProblem.class);
+        assertThat(jobs.recent(50)).extracting(ImportJobs.JobView::id).doesNotContain(id);
+        TestUsers.runAs(Role.ADMIN, null, null);
+        assertThat(jobs.view(id).status()).isEqualTo(ImportJobs.Status.DONE);
+        TestUsers.runAs(Role.OPD_HEAD, "DINKES", null);
+        assertThatThrownBy(() -> jobs.view(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> start("date,name\n", false)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aJobWhoseInstanceFellSilentIsShownAsInterrupted() {
+        TestUsers.runAs(Role.ADMIN, null, null);
+        UUID id = UUID.randomUUID();
+        jdbc.update("INSERT INTO dataimport.import_job (id, kind, filename, dry_run, status, bytes_total, bytes_read, created_by, updated_at) "
+                + "VALUES (?, 'attlog', 'mesin.dat', false, 'RUNNING', 1000, 400, ?, now() - interval '5 minutes')",
+                id, TestUsers.principal(Role.ADMIN, null, null).getUsername());
+        assertThat(jobs.view(id).status()).isEqualTo(ImportJobs.Status.INTERRUPTED);
+        jdbc.update("UPDATE dataimport.import_job SET updated_at = now() WHERE id = ?", id);
+        ImportJobs.JobView running = jobs.view(id);
+        assertThat(running.status()).isEqualTo(ImportJobs.Status.RUNNING);
+        assertThat(running.percent()).isEqualTo(40);
+    }
+}
