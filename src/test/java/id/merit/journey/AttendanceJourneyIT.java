@@ -120,6 +120,9 @@ class AttendanceJourneyIT {
         assertThat(officer.locator("[data-count=accepted]")).hasText(String.valueOf(punches));
         assertThat(officer.locator("[data-count=rejected]")).hasText("0");
         Browser.screenshot(officer, "attendance-attlog-uploaded");
+        officer.navigate(browser.url("/imports"));
+        assertThat(officer.locator(".import-history")).containsText(attlogFile.getFileName().toString());
+        assertThat(officer.locator(".import-history")).containsText("Selesai");
         Files.delete(attlogFile);
 
         Page head = browser.login("kepala" + s, "Kepala#Uji2026");

@@ -43,8 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * request open nor is lost to a proxy timeout: the upload is spooled, a job row is written, and the import runs on
  * one of {@value #WORKERS} threads with the uploader's security context. Progress (bytes of the file read so far) and
  * the result live in {@code dataimport.import_job}, so any instance can show them. The running instance refreshes
- * each job every {@value #HEARTBEAT_SECONDS} s; a job silent for longer than {@link #SILENCE} was interrupted. A job
- * is shown to the user who started it and to administrators.
+ * its jobs every {@value #HEARTBEAT_SECONDS} s (the page polls every second); a job silent for longer than
+ * {@link #SILENCE} was interrupted. A job is shown to the user who started it and to administrators.
  */
 @Service
 public class ImportJobs {
@@ -78,7 +78,7 @@ public class ImportJobs {
     }
 
     static final int WORKERS = 2;
-    static final int HEARTBEAT_SECONDS = 5;
+    static final int HEARTBEAT_SECONDS = 1;
     static final Duration SILENCE = Duration.ofSeconds(60);
     static final int PROBLEMS_KEPT = 500;
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
