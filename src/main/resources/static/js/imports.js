@@ -61,3 +61,32 @@
   kind.addEventListener('change', sync);
   sync();
 })();
+
+// A job's status is polled by its #import-result section (htmx, every second, until the report arrives). If a poll
+// fails the section is replaced by a message, which ends the polling; an expired session goes to the login page.
+(function () {
+  'use strict';
+  function isPoll(evt) {
+    return evt.detail && evt.detail.elt && evt.detail.elt.id === 'import-result' && evt.detail.elt.hasAttribute('hx-trigger');
+  }
+  document.body.addEventListener('htmx:beforeSwap', function (evt) {
+    var xhr = evt.detail.xhr;
+    if (isPoll(evt) && xhr && xhr.responseURL && xhr.responseURL.indexOf('/login') >= 0) {
+      evt.detail.shouldSwap = false;
+      window.location.href = xhr.responseURL;
+    }
+  });
+  document.body.addEventListener('htmx:responseError', function (evt) {
+    if (!isPoll(evt)) {
+      return;
+    }
+    var old = evt.detail.elt;
+    var section = document.createElement('section');
+    section.id = 'import-result';
+    var alert = document.createElement('div');
+    alert.className = 'alert alert-warning';
+    alert.textContent = old.getAttribute('data-poll-failed');
+    section.appendChild(alert);
+    old.replaceWith(section);
+  });
+})();

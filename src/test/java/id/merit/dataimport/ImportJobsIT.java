@@ -93,6 +93,44 @@ class ImportJobsIT {
     }
 
     @Test
+    void aLongReportKeepsItsFirstProblemsItsLastOneAndTheTotals() throws Exception {
+        TestUsers.runAs(Role.ADMIN, null, null);
+        StringBuilder csv = new StringBuilder("date,name\n");
+        for (int i = 0; i < 700; i++) {
+            csv.append("2031-02-30,Salah ").append(i).append('\n');
+        }
+        ImportJobs.JobView done = await(start(csv.toString(), true));
+        assertThat(done.totalProblems()).isEqualTo(700);
+        assertThat(done.rejectedRows()).isEqualTo(700);
+        assertThat(done.result().rejected()).hasSize(ImportJobs.PROBLEMS_KEPT);
+        assertThat(done.result().rejected().get(0).line()).isEqualTo(2);
+        assertThat(done.result().rejected().get(ImportJobs.PROBLEMS_KEPT - 1).line()).isEqualTo(701);
+        // arguments come back as the text the report shows
+        assertThat(done.result().rejected().get(0).args()).allSatisfy(arg -> assertThat(arg).isInstanceOf(String.class));
+    }
+
+    @Test
+    void aUserWithThreeImportsUnderWayMustWait() {
+        TestUsers.runAs(Role.OFFICER, null, null);
+        String officer = TestUsers.principal(Role.OFFICER, null, null).getUsername();
+        jdbc.update("DELETE FROM dataimport.import_job WHERE created_by = ? AND status IN ('QUEUED', 'RUNNING')", officer);
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("INSERT INTO dataimport.import_job (id, kind, filename, dry_run, status, bytes_total, created_by) "
+                    + "VALUES (?, 'attlog', 'besar.dat', false, 'RUNNING', 1000, ?)", UUID.randomUUID(), officer);
+        }
+        try {
+            assertThatThrownBy(() -> start("date,name\n" + day() + ",Libur Uji\n", false))
+                    .isInstanceOf(id.merit.shared.BusinessProblem.class).hasMessageContaining("import.job.tooMany");
+            // a job whose instance fell silent does not count
+            jdbc.update("UPDATE dataimport.import_job SET updated_at = now() - interval '5 minutes' WHERE created_by = ? AND filename = 'besar.dat'",
+                    officer);
+            assertThat(start("date,name\n" + day() + ",Libur Uji\n", true)).isNotNull();
+        } finally {
+            jdbc.update("DELETE FROM dataimport.import_job WHERE created_by = ? AND filename = 'besar.dat'", officer);
+        }
+    }
+
+    @Test
     void onlyTheUploaderAndAdministratorsSeeAJob() throws Exception {
         TestUsers.runAs(Role.OFFICER, null, null);
         UUID id = start("date,name\n" + day() + ",Libur Uji\n", true);

@@ -1,5 +1,6 @@
 package id.merit.dataimport.domain;
 
+import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
 import id.merit.shared.Role;
@@ -74,13 +75,17 @@ public class ImportJobs {
                         long duplicates, long rows, long rejectedRows, int totalProblems, List<StoredProblem> problems) {
     }
 
-    record StoredProblem(long line, String field, String messageKey, List<Object> args) {
+    /** Arguments as the report renders them ({@code ImportMessages.localized}: null as "", anything else as text). */
+    record StoredProblem(long line, String field, String messageKey, List<String> args) {
     }
 
     static final int WORKERS = 2;
     static final int HEARTBEAT_SECONDS = 1;
     static final Duration SILENCE = Duration.ofSeconds(60);
-    static final int PROBLEMS_KEPT = 500;
+    /** Problems kept with a job's result (and shown on the page); the totals are kept apart. */
+    public static final int PROBLEMS_KEPT = 500;
+    static final int PENDING_PER_USER = 3;
+    static final int PENDING_PER_INSTANCE = 20;
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     private final ImportService imports;
@@ -88,33 +93,51 @@ public class ImportJobs {
     private final JsonMapper json = JsonMapper.builder().build();
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("merit-import-"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("merit-import-heartbeat-"));
-    /** Bytes read per job of this instance, queued or running. */
-    private final Map<UUID, AtomicLong> local = new ConcurrentHashMap<>();
+    /** This instance's queued and running jobs: bytes read so far and the spooled file. */
+    private record Local(AtomicLong read, Path spool) {
+    }
+
+    private final Map<UUID, Local> local = new ConcurrentHashMap<>();
 
     public ImportJobs(ImportService imports, JdbcTemplate jdbc) {
         this.imports = imports;
         this.jdbc = jdbc;
         heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        ImportService.sweepSpools(Duration.ofDays(1));
     }
 
+    /** Stops the workers; the spooled files of jobs that could not finish are deleted (the jobs show as interrupted). */
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         heartbeat.shutdownNow();
         workers.shutdownNow();
+        workers.awaitTermination(5, TimeUnit.SECONDS);
+        local.values().forEach(l -> ImportService.delete(l.spool()));
     }
 
-    /** Spools the upload, records the job and queues it; returns at once. */
+    /**
+     * Spools the upload, records the job and queues it; returns at once. A user may have {@value #PENDING_PER_USER} jobs
+     * waiting or running, an instance {@value #PENDING_PER_INSTANCE} (uploads are large files on the server's disk).
+     */
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public UUID start(String kind, String filename, ImportService.Upload upload, Map<String, String> params, boolean dryRun) {
         ImportHandler handler = imports.handler(kind);
         String name = ImportService.cleanName(filename);
+        Integer mine = jdbc.queryForObject("SELECT count(*) FROM dataimport.import_job WHERE created_by = ? AND status IN ('QUEUED', 'RUNNING') "
+                + "AND now() - updated_at <= make_interval(secs => ?)", Integer.class, CurrentUser.actorName(), SILENCE.toSeconds());
+        if (mine != null && mine >= PENDING_PER_USER) {
+            throw new BusinessProblem(null, "import.job.tooMany");
+        }
+        if (local.size() >= PENDING_PER_INSTANCE) {
+            throw new BusinessProblem(null, "import.job.busy");
+        }
         Path spool = ImportService.spool(upload);
         UUID id = UUID.randomUUID();
         AtomicLong read = new AtomicLong();
         try {
             jdbc.update("INSERT INTO dataimport.import_job (id, kind, filename, dry_run, status, bytes_total, created_by) "
                     + "VALUES (?, ?, ?, ?, 'QUEUED', ?, ?)", id, kind, name, dryRun, Files.size(spool), CurrentUser.actorName());
-            local.put(id, read);
+            local.put(id, new Local(read, spool));
             Map<String, String> copy = params == null ? Map.of() : Map.copyOf(params);
             // a copy: the request's context object may be changed or cleared while the job runs
             SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -134,9 +157,16 @@ public class ImportJobs {
             ImportResult result = imports.execute(handler, name, counting(spool, read), params, dryRun);
             jdbc.update("UPDATE dataimport.import_job SET status = 'DONE', bytes_read = ?, result = ?::jsonb, updated_at = now(), "
                     + "finished_at = now() WHERE id = ?", read.get(), json.writeValueAsString(stored(result)), id);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             log.error("Import job {} ({} '{}') failed", id, handler.kind(), name, e);
-            jdbc.update("UPDATE dataimport.import_job SET status = 'FAILED', updated_at = now(), finished_at = now() WHERE id = ?", id);
+            try {
+                jdbc.update("UPDATE dataimport.import_job SET status = 'FAILED', updated_at = now(), finished_at = now() WHERE id = ?", id);
+            } catch (RuntimeException second) {
+                log.error("Import job {}: could not record the failure", id, second);
+            }
+            if (e instanceof Error error) {
+                throw error;
+            }
         } finally {
             local.remove(id);
             ImportService.delete(spool);
@@ -146,10 +176,11 @@ public class ImportJobs {
     /** Writes the progress of this instance's jobs and shows that they are alive. */
     private void beat() {
         try {
-            local.forEach((id, read) -> jdbc.update(
+            local.forEach((id, job) -> jdbc.update(
                     "UPDATE dataimport.import_job SET bytes_read = ?, updated_at = now() WHERE id = ? AND status IN ('QUEUED', 'RUNNING')",
-                    read.get(), id));
-        } catch (RuntimeException e) {
+                    job.read().get(), id));
+        } catch (RuntimeException | Error e) {
+            // an exception here would cancel the schedule, and every live job would then look interrupted
             log.warn("Import job heartbeat failed", e);
         }
     }
@@ -182,16 +213,19 @@ public class ImportJobs {
         StoredResult r = stored == null ? null : json.readValue(stored, StoredResult.class);
         ImportResult result = r == null ? null : new ImportResult(r.kind(), r.filename(), r.dryRun(), r.atomic(), r.unreadable(),
                 new ImportOutcome(r.accepted(), r.duplicates(), r.problems().stream()
-                        .map(p -> new RowProblem(p.line(), p.field(), p.messageKey(), p.args().toArray())).toList(), r.rows()));
+                        .map(p -> new RowProblem(p.line(), p.field(), p.messageKey(), p.args().toArray(Object[]::new))).toList(), r.rows()));
         return new JobView(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("filename"), rs.getBoolean("dry_run"), status,
                 percent, result, r == null ? 0 : r.rejectedRows(), r == null ? 0 : r.totalProblems(),
                 rs.getTimestamp("created_at").toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime());
     }
 
     private static StoredResult stored(ImportResult r) {
-        List<StoredProblem> problems = r.rejected().stream().limit(PROBLEMS_KEPT)
-                .map(p -> new StoredProblem(p.line(), p.field(), p.messageKey(), p.args() == null ? List.of() : List.of(p.args())))
-                .toList();
+        List<RowProblem> all = r.rejected();
+        // the last problem stays when the list is cut: the attendance kinds end theirs with "n more rejected"
+        List<RowProblem> kept = all.size() <= PROBLEMS_KEPT ? all
+                : java.util.stream.Stream.concat(all.subList(0, PROBLEMS_KEPT - 1).stream(), java.util.stream.Stream.of(all.get(all.size() - 1))).toList();
+        List<StoredProblem> problems = kept.stream().map(p -> new StoredProblem(p.line(), p.field(), p.messageKey(),
+                p.args() == null ? List.of() : java.util.Arrays.stream(p.args()).map(a -> a == null ? "" : a.toString()).toList())).toList();
         return new StoredResult(r.kind(), r.filename(), r.dryRun(), r.atomic(), r.unreadable(), r.accepted(), r.outcome().duplicates(),
                 r.outcome().rows(), r.rejectedRows(), r.rejected().size(), problems);
     }

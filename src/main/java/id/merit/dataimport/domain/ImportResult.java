@@ -24,8 +24,14 @@ public record ImportResult(String kind, String filename, boolean dryRun, boolean
         return outcome.rejected();
     }
 
-    /** Distinct lines with at least one problem. */
+    /**
+     * Rows with at least one problem. A stored non-atomic import counts them as the rows neither stored nor duplicates
+     * (its problem list is capped); otherwise the distinct lines of the problems.
+     */
     public long rejectedRows() {
+        if (!atomic && !unreadable && !dryRun && outcome.rows() >= 0) {
+            return outcome.rows() - outcome.accepted() - outcome.duplicates();
+        }
         return outcome.rejected().stream().mapToLong(RowProblem::line).distinct().count();
     }
 }

@@ -28,6 +28,8 @@ import org.springframework.stereotype.Service;
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final String SPOOL_PREFIX = "merit-import-";
+    private static final String SPOOL_SUFFIX = ".upload";
     private final ImportRegistry registry;
     private final AuditLog audit;
 
@@ -61,7 +63,7 @@ public class ImportService {
     static Path spool(Upload upload) {
         Path spool = null;
         try {
-            spool = Files.createTempFile("merit-import-", ".upload");
+            spool = Files.createTempFile(SPOOL_PREFIX, SPOOL_SUFFIX);
             upload.transferTo(spool);
             return spool;
         } catch (IOException e) {
@@ -136,6 +138,20 @@ public class ImportService {
             return "upload";
         }
         return base.length() <= 120 ? base : base.substring(0, 120);
+    }
+
+    /** Deletes spooled uploads older than {@code age} that an earlier run left behind (a crash, a kill). */
+    static void sweepSpools(java.time.Duration age) {
+        java.time.Instant before = java.time.Instant.now().minus(age);
+        try (var files = Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")), SPOOL_PREFIX + "*" + SPOOL_SUFFIX)) {
+            for (Path f : files) {
+                if (Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+                    delete(f);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not sweep old import spool files", e);
+        }
     }
 
     static void delete(Path spool) {

@@ -4,6 +4,7 @@ import id.merit.dataimport.domain.ImportMessages;
 import id.merit.dataimport.domain.ImportRegistry;
 import id.merit.dataimport.domain.ImportJobs;
 import id.merit.dataimport.domain.ImportService;
+import id.merit.shared.BusinessProblem;
 import id.merit.shared.imports.ImportHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -87,20 +88,29 @@ class ImportPageController {
                 : file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())
                 ? "import.error.chooseFile" : null;
         if (formError != null) {
-            model.addAttribute("formError", formError);
-            if (htmx != null) {
-                return "dataimport/index :: result";
-            }
-            model.addAttribute("recent", jobs.recent(RECENT));
-            return "dataimport/index";
+            return refused(formError, htmx, model);
         }
         Map<String, String> params = form.getDeviceSn() != null && imports.handler(form.getKind()).parameters().contains(DEVICE_SN)
                 ? Map.of(DEVICE_SN, form.getDeviceSn()) : Map.of();
-        UUID id = jobs.start(form.getKind(), file.getOriginalFilename(), file::transferTo, params, form.isDryRun());
+        UUID id;
+        try {
+            id = jobs.start(form.getKind(), file.getOriginalFilename(), file::transferTo, params, form.isDryRun());
+        } catch (BusinessProblem tooMany) {
+            return refused(tooMany.messageKey(), htmx, model);
+        }
         if (htmx == null) {
             return "redirect:/imports/jobs/" + id;
         }
         return job(id, form, htmx, model, locale);
+    }
+
+    private String refused(String formError, String htmx, Model model) {
+        model.addAttribute("formError", formError);
+        if (htmx != null) {
+            return "dataimport/index :: result";
+        }
+        model.addAttribute("recent", jobs.recent(RECENT));
+        return "dataimport/index";
     }
 
     /** The header row of a kind as a CSV file (UTF-8 with BOM so that Excel opens it correctly). */

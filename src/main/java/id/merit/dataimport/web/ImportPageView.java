@@ -10,7 +10,7 @@ import java.util.function.Function;
 /** What the upload page shows: the kinds on offer and the result of an upload. */
 final class ImportPageView {
 
-    static final int MAX_PROBLEMS_SHOWN = 500;
+    static final int MAX_PROBLEMS_SHOWN = ImportJobs.PROBLEMS_KEPT;
 
     private ImportPageView() {
     }

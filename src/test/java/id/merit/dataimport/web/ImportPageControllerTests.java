@@ -26,6 +26,7 @@ import id.merit.dataimport.domain.ImportResult;
 import id.merit.dataimport.domain.ImportService;
 import id.merit.identity.domain.MeritUserDetails;
 import id.merit.shared.CurrentUser;
+import id.merit.shared.BusinessProblem;
 import id.merit.shared.NotFoundProblem;
 import id.merit.shared.Role;
 import id.merit.shared.imports.ImportHandler;
@@ -195,6 +196,14 @@ class ImportPageControllerTests {
                 .andExpect(content().string(not(containsString("hx-trigger"))))
                 .andExpect(content().string(not(containsString("<nav"))))
                 .andExpect(content().string(not(containsString("<form"))));
+    }
+
+    @Test
+    void anUploadBeyondTheUsersPendingJobsIsRefusedWithAMessage() throws Exception {
+        when(jobs.start(any(), any(), any(), any(), anyBoolean())).thenThrow(new BusinessProblem(null, "import.job.tooMany"));
+        mvc.perform(upload().header("HX-Request", "true").with(user(as(Role.OFFICER))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Anda masih memiliki beberapa impor yang menunggu atau berjalan")));
     }
 
     @Test
