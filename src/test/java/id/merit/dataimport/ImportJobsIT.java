@@ -70,9 +70,12 @@ class ImportJobsIT {
         assertThat(jdbc.queryForObject("SELECT actor FROM audit.audit_event WHERE action = 'IMPORT' AND summary LIKE 'libur.csv: 1 accepted%' "
                 + "ORDER BY id DESC LIMIT 1", String.class)).isEqualTo(TestUsers.principal(Role.OFFICER, null, null).getUsername());
         assertThat(jobs.recent(10)).extracting(ImportJobs.JobView::id).contains(id);
+        // a report older than the retention goes with the next upload
+        jdbc.update("UPDATE dataimport.import_job SET created_at = now() - interval '91 days' WHERE id = ?", id);
 
         // the same file again: every row a duplicate
         assertThat(await(start("date,name\n" + date + ",Libur Uji\n", false)).result().outcome().duplicates()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM dataimport.import_job WHERE id = ?", Integer.class, id)).isZero();
     }
 
     @Test

@@ -85,6 +85,7 @@ public class ImportJobs {
     /** Problems kept with a job's result (and shown on the page); the totals are kept apart. */
     public static final int PROBLEMS_KEPT = 500;
     static final int PENDING_PER_USER = 3;
+    static final int RETENTION_DAYS = 90;
     static final int PENDING_PER_INSTANCE = 20;
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -131,6 +132,8 @@ public class ImportJobs {
         if (local.size() >= PENDING_PER_INSTANCE) {
             throw new BusinessProblem(null, "import.job.busy");
         }
+        // reports name staff (NIPs in problems): kept as long as an officer may come back to them, not for ever
+        jdbc.update("DELETE FROM dataimport.import_job WHERE created_at < now() - make_interval(days => ?)", RETENTION_DAYS);
         Path spool = ImportService.spool(upload);
         UUID id = UUID.randomUUID();
         AtomicLong read = new AtomicLong();
