@@ -11,6 +11,8 @@ CREATE TABLE dataimport.import_job (
     status      VARCHAR(12)  NOT NULL CHECK (status IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED')),
     bytes_total BIGINT       NOT NULL,
     bytes_read  BIGINT       NOT NULL DEFAULT 0,
+    rows_written  BIGINT     NOT NULL DEFAULT 0,
+    rows_to_write BIGINT     NOT NULL DEFAULT 0,
     result      JSONB,
     created_by  VARCHAR(64)  NOT NULL,
     created_at  TIMESTAMPTZ  NOT NULL DEFAULT now(),

@@ -96,6 +96,24 @@ class ImportJobsIT {
     }
 
     @Test
+    void aMasterDataKindReportsTheRowsItHasWritten() throws Exception {
+        TestUsers.runAs(Role.ADMIN, null, null);
+        String tag = "J" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36), 36).toUpperCase();
+        StringBuilder csv = new StringBuilder("code,name,kind,parent_code\n");
+        for (int i = 0; i < 450; i++) {
+            csv.append(tag).append('-').append(i).append(",UPT Uji ").append(i).append(",UPT,\n");
+        }
+        UUID id = jobs.start("opds", "upt.csv", target -> Files.writeString(target, csv, StandardCharsets.UTF_8), Map.of(), true);
+        assertThat(await(id).status()).isEqualTo(ImportJobs.Status.DONE);
+        // progress is reported every 200 rows written
+        assertThat(jdbc.queryForList("SELECT rows_written, rows_to_write FROM dataimport.import_job WHERE id = ?", id))
+                .singleElement().satisfies(row -> {
+                    assertThat(((Number) row.get("rows_written")).longValue()).isEqualTo(400);
+                    assertThat(((Number) row.get("rows_to_write")).longValue()).isEqualTo(450);
+                });
+    }
+
+    @Test
     void aLongReportKeepsItsFirstProblemsItsLastOneAndTheTotals() throws Exception {
         TestUsers.runAs(Role.ADMIN, null, null);
         StringBuilder csv = new StringBuilder("date,name\n");

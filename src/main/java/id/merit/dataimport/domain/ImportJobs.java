@@ -55,18 +55,24 @@ public class ImportJobs {
 
     /**
      * A job as the page shows it. {@code percent} is the share of the file read (null when unknown, e.g. an .xlsx read
-     * by random access); {@code result} is set once DONE, with at most {@value #PROBLEMS_KEPT} problems listed of
+     * by random access); {@code rowsWritten} of {@code rowsToWrite} (0 of 0 when the kind does not say) tells how far
+     * a row-by-row writer has got; {@code result} is set once DONE, with at most {@value #PROBLEMS_KEPT} problems listed of
      * {@code totalProblems}.
      */
-    public record JobView(UUID id, String kind, String filename, boolean dryRun, Status status, Integer percent, ImportResult result,
-                          long rejectedRows, int totalProblems, OffsetDateTime createdAt) {
+    public record JobView(UUID id, String kind, String filename, boolean dryRun, Status status, Integer percent, long rowsWritten,
+                          long rowsToWrite, ImportResult result, long rejectedRows, int totalProblems, OffsetDateTime createdAt) {
         public boolean pending() {
             return status == Status.QUEUED || status == Status.RUNNING;
         }
 
-        /** The whole file has been read: the handler is storing (or counting) what it parsed. */
+        /** The file has been read: the handler is storing (or counting) what it parsed. */
         public boolean storing() {
-            return status == Status.RUNNING && percent != null && percent >= 100;
+            return status == Status.RUNNING && (rowsToWrite > 0 || percent != null && percent >= 100);
+        }
+
+        /** Share of the rows written, when the kind reports it. */
+        public Integer writtenPercent() {
+            return rowsToWrite > 0 ? (int) Math.min(100, rowsWritten * 100 / rowsToWrite) : null;
         }
     }
 
@@ -95,7 +101,7 @@ public class ImportJobs {
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("merit-import-"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("merit-import-heartbeat-"));
     /** This instance's queued and running jobs: bytes read so far and the spooled file. */
-    private record Local(AtomicLong read, Path spool) {
+    private record Local(AtomicLong read, AtomicLong written, AtomicLong toWrite, Path spool) {
     }
 
     private final Map<UUID, Local> local = new ConcurrentHashMap<>();
@@ -136,16 +142,16 @@ public class ImportJobs {
         jdbc.update("DELETE FROM dataimport.import_job WHERE created_at < now() - make_interval(days => ?)", RETENTION_DAYS);
         Path spool = ImportService.spool(upload);
         UUID id = UUID.randomUUID();
-        AtomicLong read = new AtomicLong();
+        Local job = new Local(new AtomicLong(), new AtomicLong(), new AtomicLong(), spool);
         try {
             jdbc.update("INSERT INTO dataimport.import_job (id, kind, filename, dry_run, status, bytes_total, created_by) "
                     + "VALUES (?, ?, ?, ?, 'QUEUED', ?, ?)", id, kind, name, dryRun, Files.size(spool), CurrentUser.actorName());
-            local.put(id, new Local(read, spool));
+            local.put(id, job);
             Map<String, String> copy = params == null ? Map.of() : Map.copyOf(params);
             // a copy: the request's context object may be changed or cleared while the job runs
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-            workers.execute(new DelegatingSecurityContextRunnable(() -> work(id, handler, name, spool, read, copy, dryRun), context));
+            workers.execute(new DelegatingSecurityContextRunnable(() -> work(id, handler, name, job, copy, dryRun), context));
             return id;
         } catch (IOException | RuntimeException e) {
             local.remove(id);
@@ -154,12 +160,16 @@ public class ImportJobs {
         }
     }
 
-    private void work(UUID id, ImportHandler handler, String name, Path spool, AtomicLong read, Map<String, String> params, boolean dryRun) {
+    private void work(UUID id, ImportHandler handler, String name, Local job, Map<String, String> params, boolean dryRun) {
         try {
             jdbc.update("UPDATE dataimport.import_job SET status = 'RUNNING', updated_at = now() WHERE id = ?", id);
-            ImportResult result = imports.execute(handler, name, counting(spool, read), params, dryRun);
-            jdbc.update("UPDATE dataimport.import_job SET status = 'DONE', bytes_read = ?, result = ?::jsonb, updated_at = now(), "
-                    + "finished_at = now() WHERE id = ?", read.get(), json.writeValueAsString(stored(result)), id);
+            ImportResult result = imports.execute(handler, name, counting(job.spool(), job.read()), params, dryRun, (done, total) -> {
+                job.toWrite().set(total);
+                job.written().set(done);
+            });
+            jdbc.update("UPDATE dataimport.import_job SET status = 'DONE', bytes_read = ?, rows_written = ?, rows_to_write = ?, "
+                    + "result = ?::jsonb, updated_at = now(), finished_at = now() WHERE id = ?", job.read().get(), job.written().get(),
+                    job.toWrite().get(), json.writeValueAsString(stored(result)), id);
         } catch (RuntimeException | Error e) {
             log.error("Import job {} ({} '{}') failed", id, handler.kind(), name, e);
             try {
@@ -172,16 +182,15 @@ public class ImportJobs {
             }
         } finally {
             local.remove(id);
-            ImportService.delete(spool);
+            ImportService.delete(job.spool());
         }
     }
 
     /** Writes the progress of this instance's jobs and shows that they are alive. */
     private void beat() {
         try {
-            local.forEach((id, job) -> jdbc.update(
-                    "UPDATE dataimport.import_job SET bytes_read = ?, updated_at = now() WHERE id = ? AND status IN ('QUEUED', 'RUNNING')",
-                    job.read().get(), id));
+            local.forEach((id, job) -> jdbc.update("UPDATE dataimport.import_job SET bytes_read = ?, rows_written = ?, rows_to_write = ?, "
+                    + "updated_at = now() WHERE id = ? AND status IN ('QUEUED', 'RUNNING')", job.read().get(), job.written().get(), job.toWrite().get(), id));
         } catch (RuntimeException | Error e) {
             // an exception here would cancel the schedule, and every live job would then look interrupted
             log.warn("Import job heartbeat failed", e);
@@ -218,7 +227,7 @@ public class ImportJobs {
                 new ImportOutcome(r.accepted(), r.duplicates(), r.problems().stream()
                         .map(p -> new RowProblem(p.line(), p.field(), p.messageKey(), p.args().toArray(Object[]::new))).toList(), r.rows()));
         return new JobView(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("filename"), rs.getBoolean("dry_run"), status,
-                percent, result, r == null ? 0 : r.rejectedRows(), r == null ? 0 : r.totalProblems(),
+                percent, rs.getLong("rows_written"), rs.getLong("rows_to_write"), result, r == null ? 0 : r.rejectedRows(), r == null ? 0 : r.totalProblems(),
                 rs.getTimestamp("created_at").toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime());
     }
 

@@ -53,7 +53,7 @@ public class ImportService {
         ImportHandler handler = handler(kind);
         Path spool = spool(upload);
         try {
-            return execute(handler, cleanName(filename), ImportRequest.FileSource.of(spool), params, dryRun);
+            return execute(handler, cleanName(filename), ImportRequest.FileSource.of(spool), params, dryRun, ImportRequest.Progress.NONE);
         } finally {
             delete(spool);
         }
@@ -73,10 +73,11 @@ public class ImportService {
     }
 
     /** Runs a spooled import (on the request thread, or on a job's thread with the user's security context). */
-    ImportResult execute(ImportHandler handler, String name, ImportRequest.FileSource file, Map<String, String> params, boolean dryRun) {
+    ImportResult execute(ImportHandler handler, String name, ImportRequest.FileSource file, Map<String, String> params, boolean dryRun,
+                         ImportRequest.Progress progress) {
         String kind = handler.kind();
         long started = System.nanoTime();
-        ImportRequest request = new ImportRequest(kind, name, file, params == null ? Map.of() : Map.copyOf(params), dryRun);
+        ImportRequest request = new ImportRequest(kind, name, file, params == null ? Map.of() : Map.copyOf(params), dryRun, progress);
         RowProblem unreadable = unreadable(handler, request);
         ImportOutcome outcome = null;
         if (unreadable == null) {

@@ -110,6 +110,7 @@ abstract class MasterDataImport<T> implements ImportHandler {
                 }
                 if (++n % CLEAR_EVERY == 0) {
                     clearPersistenceContext.run();
+                    request.progress().written(n, pass1.rows().size());
                 }
             }
             if (request.dryRun()) {

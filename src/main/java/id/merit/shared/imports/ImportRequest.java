@@ -7,9 +7,23 @@ import java.util.Map;
 
 /**
  * An uploaded file for one import kind. {@code params} holds the query parameters (e.g. {@code device_sn} for
- * attlog); {@code dryRun} validates and reports without storing anything.
+ * attlog); {@code dryRun} validates and reports without storing anything; {@code progress} hears how many rows a
+ * handler that writes row by row has written (the upload page shows it).
  */
-public record ImportRequest(String kind, String filename, FileSource file, Map<String, String> params, boolean dryRun) {
+public record ImportRequest(String kind, String filename, FileSource file, Map<String, String> params, boolean dryRun,
+                            Progress progress) {
+
+    public ImportRequest(String kind, String filename, FileSource file, Map<String, String> params, boolean dryRun) {
+        this(kind, filename, file, params, dryRun, Progress.NONE);
+    }
+
+    /** Rows written so far of the rows to write. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void written(long done, long total);
+    }
 
     /** Re-openable file content (the upload is spooled to disk, so large files are streamed). */
     @FunctionalInterface

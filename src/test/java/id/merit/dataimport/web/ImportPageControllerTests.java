@@ -128,7 +128,7 @@ class ImportPageControllerTests {
     /** The job {@link #ID} has finished with {@code r}. */
     void finished(ImportResult r) {
         when(jobs.start(any(), any(), any(), any(), anyBoolean())).thenReturn(ID);
-        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, r.kind(), r.filename(), r.dryRun(), ImportJobs.Status.DONE, null, r,
+        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, r.kind(), r.filename(), r.dryRun(), ImportJobs.Status.DONE, null, 0, 0, r,
                 r.rejectedRows(), r.rejected().size(), OffsetDateTime.now()));
     }
 
@@ -208,7 +208,7 @@ class ImportPageControllerTests {
 
     @Test
     void aRunningJobPollsItselfAndSaysWhatItIsDoing() throws Exception {
-        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, "attlog", "attlog.dat", false, ImportJobs.Status.RUNNING, 40, null, 0, 0,
+        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, "attlog", "attlog.dat", false, ImportJobs.Status.RUNNING, 40, 0, 0, null, 0, 0,
                 OffsetDateTime.now()));
         mvc.perform(get("/imports/jobs/" + ID).header("HX-Request", "true").with(user(as(Role.OFFICER))))
                 .andExpect(status().isOk())
@@ -217,12 +217,18 @@ class ImportPageControllerTests {
                 .andExpect(content().string(containsString("Membaca berkas… 40%")))
                 .andExpect(content().string(containsString("width: 40%")));
 
-        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, "attlog", "attlog.dat", false, ImportJobs.Status.RUNNING, 100, null, 0, 0,
+        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, "attlog", "attlog.dat", false, ImportJobs.Status.RUNNING, 100, 0, 0, null, 0, 0,
                 OffsetDateTime.now()));
         mvc.perform(get("/imports/jobs/" + ID).header("HX-Request", "true").with(user(as(Role.OFFICER))))
                 .andExpect(content().string(containsString("Berkas sudah terbaca; menyimpan data…")));
 
-        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, "attlog", "attlog.dat", false, ImportJobs.Status.INTERRUPTED, null, null,
+        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, "employees", "pegawai.xlsx", false, ImportJobs.Status.RUNNING, null,
+                45_000, 100_000, null, 0, 0, OffsetDateTime.now()));
+        mvc.perform(get("/imports/jobs/" + ID).header("HX-Request", "true").with(user(as(Role.OFFICER))))
+                .andExpect(content().string(containsString("Menyimpan baris 45.000 dari 100.000…")))
+                .andExpect(content().string(containsString("width: 45%")));
+
+        when(jobs.view(ID)).thenReturn(new ImportJobs.JobView(ID, "attlog", "attlog.dat", false, ImportJobs.Status.INTERRUPTED, null, 0, 0, null,
                 0, 0, OffsetDateTime.now()));
         mvc.perform(get("/imports/jobs/" + ID).header("HX-Request", "true").with(user(as(Role.OFFICER))))
                 .andExpect(content().string(containsString("Impor berkas attlog.dat terputus")))
@@ -236,7 +242,7 @@ class ImportPageControllerTests {
 
         ImportResult r = new ImportResult("holidays", "libur-2026.csv", false, true, false, new ImportOutcome(17, 0, List.of(), 17));
         when(jobs.recent(ImportPageController.RECENT)).thenReturn(List.of(new ImportJobs.JobView(ID, "holidays", "libur-2026.csv", false,
-                ImportJobs.Status.DONE, null, r, 0, 0, OffsetDateTime.now())));
+                ImportJobs.Status.DONE, null, 0, 0, r, 0, 0, OffsetDateTime.now())));
         mvc.perform(get("/imports").with(user(as(Role.OFFICER))))
                 .andExpect(content().string(containsString("Impor terakhir Anda")))
                 .andExpect(content().string(containsString("href=\"/imports/jobs/" + ID + "\">libur-2026.csv</a>")))
