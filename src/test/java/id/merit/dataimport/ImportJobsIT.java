@@ -11,10 +11,10 @@ import id.merit.support.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,14 +39,10 @@ class ImportJobsIT {
         return jobs.start("holidays", "libur.csv", target -> Files.writeString(target, csv, StandardCharsets.UTF_8), Map.of(), dryRun);
     }
 
-    private ImportJobs.JobView await(UUID id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        ImportJobs.JobView job = jobs.view(id);
-        while (job.pending() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50); // polling a background job, as the page does every second
-            job = jobs.view(id);
-        }
-        return job;
+    /** Polls the job until it is no longer pending, as the page does (on this thread: it holds the test user). */
+    private ImportJobs.JobView await(UUID id) {
+        return Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> jobs.view(id), job -> !job.pending());
     }
 
     /** A date in a far year of its own, so that no other test's holidays are touched. */
@@ -56,7 +52,7 @@ class ImportJobsIT {
     }
 
     @Test
-    void aJobRunsInTheBackgroundWithTheUsersRightsAndKeepsItsReport() throws Exception {
+    void aJobRunsInTheBackgroundWithTheUsersRightsAndKeepsItsReport() {
         TestUsers.runAs(Role.OFFICER, null, null);
         String date = day();
         UUID id = start("date,name\n" + date + ",Libur Uji\n", false);
@@ -79,7 +75,7 @@ class ImportJobsIT {
     }
 
     @Test
-    void aRefusedFileIsReportedWithItsLinesAndStoresNothing() throws Exception {
+    void aRefusedFileIsReportedWithItsLinesAndStoresNothing() {
         TestUsers.runAs(Role.ADMIN, null, null);
         String date = day();
         ImportJobs.JobView done = await(start("date,name\n" + date + ",Libur Uji\n2031-02-30,Tanggal salah\n", false));
@@ -96,7 +92,7 @@ class ImportJobsIT {
     }
 
     @Test
-    void aMasterDataKindReportsTheRowsItHasWritten() throws Exception {
+    void aMasterDataKindReportsTheRowsItHasWritten() {
         TestUsers.runAs(Role.ADMIN, null, null);
         String tag = "J" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36), 36).toUpperCase();
         StringBuilder csv = new StringBuilder("code,name,kind,parent_code\n");
@@ -114,7 +110,7 @@ class ImportJobsIT {
     }
 
     @Test
-    void aLongReportKeepsItsFirstProblemsItsLastOneAndTheTotals() throws Exception {
+    void aLongReportKeepsItsFirstProblemsItsLastOneAndTheTotals() {
         TestUsers.runAs(Role.ADMIN, null, null);
         StringBuilder csv = new StringBuilder("date,name\n");
         for (int i = 0; i < 700; i++) {
@@ -152,7 +148,7 @@ class ImportJobsIT {
     }
 
     @Test
-    void onlyTheUploaderAndAdministratorsSeeAJob() throws Exception {
+    void onlyTheUploaderAndAdministratorsSeeAJob() {
         TestUsers.runAs(Role.OFFICER, null, null);
         UUID id = start("date,name\n" + day() + ",Libur Uji\n", true);
         await(id);
