@@ -100,7 +100,7 @@ public class ImportJobs {
     private final JsonMapper json = JsonMapper.builder().build();
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("merit-import-"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("merit-import-heartbeat-"));
-    /** This instance's queued and running jobs: bytes read so far and the spooled file. */
+    /** This instance's queued and running jobs: bytes read, rows written of rows to write, and the spooled file. */
     private record Local(AtomicLong read, AtomicLong written, AtomicLong toWrite, Path spool) {
     }
 
