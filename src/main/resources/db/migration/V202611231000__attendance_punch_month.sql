@@ -9,8 +9,19 @@ CREATE TABLE attendance.punch_month (
     device_sn   VARCHAR(64)[] NOT NULL,
     PRIMARY KEY (employee_id, month),
     CHECK (cardinality(seconds) > 0 AND cardinality(seconds) = cardinality(device_sn))
-);
-COMMENT ON TABLE attendance.punch_month IS 'Fingerprint punches of one employee in one month; read them through the view attendance.punch';
+) PARTITION BY RANGE (month);
+
+-- One partition a year, as the punches had (mission.md "Scale it must serve": partitioned attendance tables).
+DO $$
+BEGIN
+    FOR y IN 2015..2035 LOOP
+        EXECUTE format('CREATE TABLE attendance.punch_month_%s PARTITION OF attendance.punch_month FOR VALUES FROM (%L) TO (%L)',
+                       y, make_date(y, 1, 1), make_date(y + 1, 1, 1));
+    END LOOP;
+END $$;
+CREATE TABLE attendance.punch_month_default PARTITION OF attendance.punch_month DEFAULT;
+
+COMMENT ON TABLE attendance.punch_month IS 'Fingerprint punches of one employee in one month, one partition a year; read them through the view attendance.punch';
 COMMENT ON COLUMN attendance.punch_month.seconds IS 'Seconds since 00:00 on the first day of the month (local time), ascending, distinct';
 COMMENT ON COLUMN attendance.punch_month.device_sn IS 'The device of each punch, same position as in seconds; NULL when the import named none';
 

@@ -94,6 +94,8 @@ public class ImportJobs {
     static final int RETENTION_DAYS = 90;
     static final int PENDING_PER_INSTANCE = 20;
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    /** Jobs with whether they fell silent (the first parameter: {@link #SILENCE} in seconds). */
+    private static final String SELECT = "SELECT *, now() - updated_at > make_interval(secs => ?) AS silent FROM dataimport.import_job ";
 
     private final ImportService imports;
     private final JdbcTemplate jdbc;
@@ -201,16 +203,14 @@ public class ImportJobs {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public JobView view(UUID id) {
         boolean admin = CurrentUser.require().is(Role.ADMIN);
-        return jdbc.query("SELECT *, now() - updated_at > make_interval(secs => ?) AS silent FROM dataimport.import_job "
-                        + "WHERE id = ? AND (created_by = ? OR ?)", (rs, i) -> view(rs), SILENCE.toSeconds(), id, CurrentUser.actorName(), admin)
+        return jdbc.query(SELECT + "WHERE id = ? AND (created_by = ? OR ?)", (rs, i) -> view(rs), SILENCE.toSeconds(), id, CurrentUser.actorName(), admin)
                 .stream().findFirst().orElseThrow(() -> new NotFoundProblem("import.job.notFound", id));
     }
 
     /** The current user's latest jobs, newest first. */
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public List<JobView> recent(int limit) {
-        return jdbc.query("SELECT *, now() - updated_at > make_interval(secs => ?) AS silent FROM dataimport.import_job "
-                + "WHERE created_by = ? ORDER BY created_at DESC LIMIT ?", (rs, i) -> view(rs), SILENCE.toSeconds(), CurrentUser.actorName(), limit);
+        return jdbc.query(SELECT + "WHERE created_by = ? ORDER BY created_at DESC LIMIT ?", (rs, i) -> view(rs), SILENCE.toSeconds(), CurrentUser.actorName(), limit);
     }
 
     private JobView view(ResultSet rs) throws SQLException {

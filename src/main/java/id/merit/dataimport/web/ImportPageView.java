@@ -33,12 +33,9 @@ final class ImportPageView {
     record Result(String kind, String filename, boolean dryRun, String status, long rows, long accepted, long duplicates,
                   long rejectedRows, List<Problem> problems, int totalProblems) {
 
+        /** A finished job's report; its result may list fewer problems than {@code totalProblems} (the first ones are kept). */
         static Result of(ImportJobs.JobView job, Function<RowProblem, String> render) {
-            return of(job.result(), job.rejectedRows(), job.totalProblems(), render);
-        }
-
-        /** {@code r} may list fewer problems than {@code totalProblems} (a stored job keeps the first ones). */
-        private static Result of(ImportResult r, long rejectedRows, int totalProblems, Function<RowProblem, String> render) {
+            ImportResult r = job.result();
             List<RowProblem> all = r.rejected();
             String status;
             if (r.dryRun()) {
@@ -51,7 +48,7 @@ final class ImportPageView {
             List<Problem> shown = all.stream().limit(MAX_PROBLEMS_SHOWN)
                     .map(p -> new Problem(p.line(), p.field(), render.apply(p))).toList();
             return new Result(r.kind(), r.filename(), r.dryRun(), status, r.outcome().rows(), r.accepted(),
-                    r.outcome().duplicates(), rejectedRows, shown, totalProblems);
+                    r.outcome().duplicates(), job.rejectedRows(), shown, job.totalProblems());
         }
 
         public boolean capped() {
