@@ -1,7 +1,9 @@
 /**
  * Attendance: working calendar (holidays, working hours per OPD), fingerprint devices and punches, excused
- * absences, daily status, yearly totals and the sanction recommendation of PP 94/2021 (PP 53/2010 before
- * 31 August 2021). It also lends its holiday list to discipline's working-day deadlines ({@code HolidayCalendar}). Other modules (discipline) read it through {@link id.merit.attendance.AttendanceQueries}.
+ * absences, daily status and yearly totals. It reports facts only (working days, unexcused days, streaks,
+ * late/early minutes, excuses, holidays) through {@link id.merit.attendance.AttendanceQueries}; what discipline law
+ * makes of them (the PP 94/2021 and PP 53/2010 tables, the recommendation, the relief list) is the discipline
+ * module's, which depends on this one and never the other way round.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "orgunit", "employee", "audit", "discipline"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "orgunit", "employee", "audit"})
 package id.merit.attendance;

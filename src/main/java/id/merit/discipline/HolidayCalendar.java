@@ -5,9 +5,8 @@ import java.util.Set;
 
 /**
  * The holidays (national holidays and cuti bersama) the working-day limits of the discipline procedure skip. The
- * holiday list is owned elsewhere (the {@code holidays} import of attendance); discipline does not depend on that
- * module, so an adapter bean implementing this interface is wired in by whoever may depend on both. Without one,
- * only weekends are skipped.
+ * holiday list is attendance's ({@code holidays} import); discipline reads it through {@code AttendanceQueries}. A
+ * required bean: a deadline is never computed without the holidays.
  */
 @FunctionalInterface
 public interface HolidayCalendar {

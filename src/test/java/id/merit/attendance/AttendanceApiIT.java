@@ -7,7 +7,13 @@ import id.merit.attendance.domain.CalendarService;
 import id.merit.attendance.domain.ExcuseService;
 import id.merit.attendance.domain.Holiday;
 import id.merit.attendance.rules.WeekSchedule;
+import id.merit.discipline.AbsenceRecommendations;
+import id.merit.discipline.RecommendedAttendance;
+import id.merit.discipline.SanctionBand;
+import id.merit.discipline.SanctionLevel;
 import id.merit.discipline.SedangRegime;
+import id.merit.discipline.domain.DisciplineRuleSet;
+import id.merit.discipline.domain.ReviewService;
 import id.merit.discipline.domain.RuleSetService;
 import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
 import java.time.DayOfWeek;
@@ -128,6 +134,10 @@ class AttendanceApiIT {
     CalendarService calendar;
     @Autowired
     RuleSetService disciplineRules;
+    @Autowired
+    AbsenceRecommendations recommendations;
+    @Autowired
+    ReviewService reviews;
     @LocalServerPort
     int port;
 
@@ -368,9 +378,10 @@ class AttendanceApiIT {
     @Test
     @Order(7)
     void defaultUntilIsTheEndOfAPastYear() {
-        YearlyAttendance t = attendance.totals(NIP_A, 2025, null);
-        assertThat(t.until()).isEqualTo(LocalDate.of(2025, 12, 31));
-        assertThat(t.from()).isEqualTo(LocalDate.of(2025, 3, 3));
+        RecommendedAttendance t = recommendations.forYear(NIP_A, 2025, null);
+        assertThat(t.totals()).isEqualTo(attendance.totals(NIP_A, 2025, null));
+        assertThat(t.totals().until()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(t.totals().from()).isEqualTo(LocalDate.of(2025, 3, 3));
         // April–December without punches: every working day unexcused, so the band is the heaviest
         assertThat(t.recommendation().band()).isEqualTo(SanctionBand.PEMBERHENTIAN);
         assertThat(t.recommendation().basis()).contains("Pasal 11 ayat (2) huruf d angka 4");
@@ -400,7 +411,8 @@ class AttendanceApiIT {
         assertThat(verified.excusedDays()).isEqualTo(3);
         assertThat(verified.unexcusedDays()).isEqualTo(3);
         assertThat(verified.longestUnexcusedStreak()).isEqualTo(2);
-        assertThat(verified.recommendation().band()).isEqualTo(SanctionBand.TEGURAN_LISAN);
+        assertThat(recommendations.forYear(NIP_A, 2025, LocalDate.of(2025, 3, 31)).recommendation().band())
+                .isEqualTo(SanctionBand.TEGURAN_LISAN);
         assertThat(excuses.evidence(id).contentType()).isEqualTo("application/pdf");
         assertThatThrownBy(() -> excuses.decide(id, false, null, 1)).hasMessage("attendance.excuse.alreadyDecided");
         authenticate(Role.OPD_HEAD, OPD_A, null);
@@ -490,14 +502,21 @@ class AttendanceApiIT {
         HttpResponse<String> year = page(admin, "/attendance/employees/" + NIP_A + "/2025");
         assertThat(year.statusCode()).isEqualTo(200);
         assertThat(year.body()).contains("class=\"att-heatmap\"", "hm hm-unexcused", "hm hm-excused", "hm hm-late", "hm hm-uncounted",
-                "PP 94/2021 Pasal 11 ayat (2) huruf d angka 4");
+                "hx-get=\"/discipline/recommendations/" + NIP_A + "/2025?until=2025-12-31\"");
+        // the recommendation the attendance page loads from discipline
+        HttpResponse<String> card = page(admin, "/discipline/recommendations/" + NIP_A + "/2025?until=2025-12-31");
+        assertThat(card.statusCode()).isEqualTo(200);
+        assertThat(card.body()).contains("PP 94/2021 Pasal 11 ayat (2) huruf d angka 4");
         HttpResponse<String> recap = page(admin, "/attendance?opd=" + OPD_A + "&month=2025-03");
         assertThat(recap.statusCode()).isEqualTo(200);
         assertThat(recap.body()).contains("Andi Hadir", "Citra Honorer");
         assertThat(page(admin, "/attendance/recap.xlsx?opd=" + OPD_A + "&month=2025-03").statusCode()).isEqualTo(200);
-        HttpResponse<String> rec = page(admin, "/attendance/recommendations?year=2025");
+        HttpResponse<String> rec = page(admin, "/discipline/recommendations?year=2025");
         assertThat(rec.statusCode()).isEqualTo(200);
         assertThat(rec.body()).contains("Andi Hadir");
+        HttpResponse<String> old = page(admin, "/attendance/recommendations?year=2025");
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location")).get().asString().endsWith("/discipline/recommendations?year=2025");
         HttpResponse<String> schedules = page(admin, "/attendance/schedules");
         assertThat(schedules.statusCode()).isEqualTo(200);
         assertThat(schedules.body()).contains("Jam kerja standar", "<td>Semua OPD</td>", "07.30–16.00", "DEFAULT");
@@ -536,18 +555,65 @@ class AttendanceApiIT {
     void theRecommendationCitesTheSedangRegimeOfDisciplinesSetting() {
         // the first day on which A's count reaches a sedang band (April has no punches of A)
         LocalDate until = LocalDate.of(2025, 4, 1);
-        while (attendance.totals(NIP_A, 2025, until).recommendation().level() != SanctionLevel.SEDANG) {
+        while (recommendations.forYear(NIP_A, 2025, until).recommendation().level() != SanctionLevel.SEDANG) {
             until = until.plusDays(1);
             assertThat(until).isBefore(LocalDate.of(2025, 6, 1));
         }
-        assertThat(attendance.totals(NIP_A, 2025, until).recommendation().basis()).contains("Pasal 42");
+        assertThat(recommendations.forYear(NIP_A, 2025, until).recommendation().basis()).contains("Pasal 42");
         try {
-            disciplineRules.add(SedangRegime.PP94_TUKIN, DayCounting.CALENDAR, LocalDate.of(2025, 1, 1), "uji");
-            assertThat(attendance.totals(NIP_A, 2025, until).recommendation().basis()).doesNotContain("Pasal 42");
-            assertThat(attendance.totalsForAll(2025, until)).filteredOn(y -> y.nip().equals(NIP_A)).singleElement()
+            disciplineRules.add(SedangRegime.PP94_TUKIN, DayCounting.CALENDAR, false, null, LocalDate.of(2025, 1, 1), "uji");
+            assertThat(recommendations.forYear(NIP_A, 2025, until).recommendation().basis()).doesNotContain("Pasal 42");
+            assertThat(recommendations.forAll(2025, until)).filteredOn(y -> y.totals().nip().equals(NIP_A)).singleElement()
                     .satisfies(y -> assertThat(y.recommendation().basis()).doesNotContain("Pasal 42"));
         } finally {
             jdbc.update("DELETE FROM discipline.rule_set WHERE effective_from = '2025-01-01'");
         }
+    }
+
+    // interchange.md §3 for a non-ASN (honorary) employee: the same fields, band and level NONE, and a basis naming the
+    // regent's regulation instead of PP 94/2021 (rules-defaults.md), however many days are unexcused.
+    @Test
+    @Order(15)
+    void apiGivesHonoraryStaffNoPp94Recommendation() throws Exception {
+        HttpResponse<String> r = get("/api/v1/employees/" + NIP_C + "/attendance/2025?until=2025-12-31", "admin", "Admin#Test2026");
+        assertThat(r.statusCode()).isEqualTo(200);
+        YearlyAttendance c = attendance.totals(NIP_C, 2025, LocalDate.of(2025, 12, 31));
+        assertThat(c.unexcusedDays()).isGreaterThan(28);   // a PNS would be dismissed for this
+        assertThat(r.body()).isEqualTo("{\"nip\":\"" + NIP_C + "\",\"year\":2025,\"from\":\"2025-01-01\",\"until\":\"2025-12-31\","
+                + "\"workingDays\":" + c.workingDays() + ",\"presentDays\":" + c.presentDays() + ",\"excusedDays\":" + c.excusedDays()
+                + ",\"unexcusedDays\":" + c.unexcusedDays() + ",\"longestUnexcusedStreak\":" + c.longestUnexcusedStreak()
+                + ",\"lateMinutes\":" + c.lateMinutes() + ",\"earlyLeaveMinutes\":" + c.earlyLeaveMinutes()
+                + ",\"missingCheckInDays\":" + c.missingCheckInDays() + ",\"missingCheckOutDays\":" + c.missingCheckOutDays()
+                + ",\"recommendation\":{\"band\":\"NONE\",\"level\":\"NONE\",\"basis\":\"" + DisciplineRuleSet.DEFAULT_HONORARY_BASIS + "\"}}");
+        assertThat(r.body()).doesNotContain("PP 94/2021 Pasal");
+        // the BKPSDM batch gives the same
+        HttpResponse<String> all = get("/api/v1/attendance/2025?until=2025-12-31", "admin", "Admin#Test2026");
+        assertThat(all.body()).contains("\"nip\":\"" + NIP_C + "\"");
+    }
+
+    // A registry move reaches the cached recommendations as an event (EmployeeMoved), not after a cache expiry: B (a
+    // Pengawas with hardly a punch in 2025) is on the regent's list until the registry makes him a Pelaksana, and
+    // on BKPSDM's list until the registry makes him non-ASN.
+    @Test
+    @Order(16)
+    void registryMovesReachTheRecommendationsAtOnce() {
+        EmployeeData b = new EmployeeData(NIP_B, "Budi Lain", Gender.F, LocalDate.of(1990, 7, 1), EmployeeType.PNS, OPD_B, "III/b",
+                "Kepala Seksi", PositionKind.PENGAWAS, null, null, null, null);
+        assertThat(reviews.reliefCandidates(2025)).extracting(x -> x.totals().nip()).contains(NIP_B);
+        long version = jdbc.queryForObject("SELECT version FROM discipline.registry_version", Long.class);
+        try {
+            employees.upsert(new EmployeeData(NIP_B, "Budi Lain", Gender.F, LocalDate.of(1990, 7, 1), EmployeeType.PNS, OPD_B, "III/b",
+                    "Staf", PositionKind.PELAKSANA, null, null, null, null));
+            assertThat(jdbc.queryForObject("SELECT version FROM discipline.registry_version", Long.class)).isGreaterThan(version);
+            assertThat(reviews.reliefCandidates(2025)).extracting(x -> x.totals().nip()).doesNotContain(NIP_B);
+            assertThat(reviews.recommendations(2025, ReviewService.Sort.NAME, false)).extracting(x -> x.rec().totals().nip()).contains(NIP_B);
+            employees.upsert(new EmployeeData(NIP_B, "Budi Lain", Gender.F, LocalDate.of(1990, 7, 1), EmployeeType.NON_ASN_PHT, OPD_B, null,
+                    "Staf", PositionKind.PELAKSANA, null, null, null, null));
+            assertThat(reviews.recommendations(2025, ReviewService.Sort.NAME, false)).extracting(x -> x.rec().totals().nip())
+                    .doesNotContain(NIP_B);
+        } finally {
+            employees.upsert(b);
+        }
+        assertThat(reviews.reliefCandidates(2025)).extracting(x -> x.totals().nip()).contains(NIP_B);
     }
 }

@@ -3,15 +3,11 @@ package id.merit.attendance.domain;
 import id.merit.attendance.AttendanceDay;
 import id.merit.attendance.AttendanceQueries;
 import id.merit.attendance.DayStatus;
-import id.merit.attendance.Recommendation;
 import id.merit.attendance.YearlyAttendance;
-import id.merit.attendance.rules.AbsenceSanctionPolicy;
 import id.merit.attendance.rules.AttendanceCalculator;
 import id.merit.attendance.rules.AttendanceParameters;
 import id.merit.attendance.rules.AttendanceTotals;
 import id.merit.audit.AuditLog;
-import id.merit.discipline.DisciplineSettings;
-import id.merit.discipline.SedangRegime;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeType;
@@ -53,23 +49,36 @@ public class AttendanceService implements AttendanceQueries {
     private final OpdQueries opds;
     private final TotalsEngine engine;
     private final AuditLog audit;
-    private final DisciplineSettings discipline;
+    private final DataVersion version;
+    private final HolidayRepository holidays;
     private final Clock clock;
 
     @Autowired
-    AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, DisciplineSettings discipline,
-                      @Value("${merit.zone:Asia/Jakarta}") String zone) {
-        this(employees, opds, engine, audit, discipline, Clock.system(ZoneId.of(zone)));
+    AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, DataVersion version,
+                      HolidayRepository holidays, @Value("${merit.zone:Asia/Jakarta}") String zone) {
+        this(employees, opds, engine, audit, version, holidays, Clock.system(ZoneId.of(zone)));
     }
 
-    AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, DisciplineSettings discipline,
-                      Clock clock) {
+    AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, DataVersion version,
+                      HolidayRepository holidays, Clock clock) {
         this.employees = employees;
         this.opds = opds;
         this.engine = engine;
         this.audit = audit;
-        this.discipline = discipline;
+        this.version = version;
+        this.holidays = holidays;
         this.clock = clock;
+    }
+
+    @Override
+    public long dataVersion() {
+        return version.current();
+    }
+
+    @Override
+    public Set<LocalDate> holidays(LocalDate from, LocalDate to) {
+        return holidays.findByDateBetweenOrderByDate(from, to).stream().map(Holiday::getDate)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     public LocalDate today() {
@@ -115,7 +124,7 @@ public class AttendanceService implements AttendanceQueries {
         TotalsEngine.Batch batch = engine.compute(List.of(subject), jan1, until, false, withDays);
         AttendanceCalculator.Result result = batch.results().get(ref.id());
         audit.viewed(AUDIT_TYPE, nip);
-        YearlyAttendance totals = yearly(subject, year, until, result.totals(), batch.parameters(), discipline.sedangRegimeOn(until));
+        YearlyAttendance totals = yearly(subject, year, until, result.totals(), batch.parameters());
         return new AttendanceYear(totals, withDays ? days(year, subject.from(), until, result.days()) : List.of());
     }
 
@@ -128,9 +137,8 @@ public class AttendanceService implements AttendanceQueries {
                 .map(e -> new TotalsEngine.Subject(e, later(jan1, firstStarts.get(e.id())))).toList();
         TotalsEngine.Batch batch = engine.compute(subjects, jan1, until, true, false);
         List<YearlyAttendance> out = new ArrayList<>(subjects.size());
-        SedangRegime regime = discipline.sedangRegimeOn(until);
         for (TotalsEngine.Subject s : subjects) {
-            out.add(yearly(s, year, until, batch.results().get(s.employee().id()).totals(), batch.parameters(), regime));
+            out.add(yearly(s, year, until, batch.results().get(s.employee().id()).totals(), batch.parameters()));
         }
         return out;
     }
@@ -185,12 +193,10 @@ public class AttendanceService implements AttendanceQueries {
         return List.of();
     }
 
-    private static YearlyAttendance yearly(TotalsEngine.Subject s, int year, LocalDate until, AttendanceTotals t, AttendanceParameters p,
-                                           SedangRegime regime) {
-        Recommendation rec = AbsenceSanctionPolicy.recommend(until, t.unexcusedDays(), t.longestUnexcusedStreak(), regime);
+    private static YearlyAttendance yearly(TotalsEngine.Subject s, int year, LocalDate until, AttendanceTotals t, AttendanceParameters p) {
         EmployeeRef e = s.employee();
         return new YearlyAttendance(e.nip(), year, s.from(), until, t.workingDays(), t.presentDays(), t.excusedDays(), t.unexcusedDays(),
-                t.longestUnexcusedStreak(), t.lateMinutes(), t.earlyLeaveMinutes(), t.missingCheckInDays(), t.missingCheckOutDays(), rec,
+                t.longestUnexcusedStreak(), t.lateMinutes(), t.earlyLeaveMinutes(), t.missingCheckInDays(), t.missingCheckOutDays(),
                 p.ruleSet(), e.id(), e.name(), e.employeeType(), e.opdId(), e.positionKind());
     }
 

@@ -47,7 +47,7 @@ public class CalendarService {
     }
 
     /** Fields of a new rule set version. */
-    public record RuleSetData(String name, LocalDate effectiveFrom, String regulation, boolean convertLateness, int minutesPerDay) {
+    public record RuleSetData(String name, LocalDate effectiveFrom, String regulation) {
     }
 
     private final HolidayRepository holidays;
@@ -225,7 +225,7 @@ public class CalendarService {
 
     private static RuleSet ruleSet(ResultSet rs) throws SQLException {
         return new RuleSet(rs.getLong("id"), rs.getString("name"), rs.getObject("effective_from", LocalDate.class), rs.getString("regulation"),
-                rs.getBoolean("convert_lateness"), rs.getInt("minutes_per_day"), rs.getObject("single_punch_cutoff", LocalTime.class),
+                rs.getObject("single_punch_cutoff", LocalTime.class),
                 rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class));
     }
@@ -238,15 +238,13 @@ public class CalendarService {
         if (exists != null && exists > 0) {
             throw new BusinessProblem("effectiveFrom", "attendance.ruleSet.exists", d.effectiveFrom());
         }
-        jdbc.update("INSERT INTO attendance.rule_set (name, effective_from, regulation, convert_lateness, minutes_per_day, "
-                        + "single_punch_cutoff, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                d.name().trim(), d.effectiveFrom(), d.regulation().trim(), d.convertLateness(), d.minutesPerDay(), LocalTime.NOON,
+        jdbc.update("INSERT INTO attendance.rule_set (name, effective_from, regulation, single_punch_cutoff, created_by) "
+                        + "VALUES (?, ?, ?, ?, ?)",
+                d.name().trim(), d.effectiveFrom(), d.regulation().trim(), LocalTime.NOON,
                 CurrentUser.actorName());
         version.bump();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("effectiveFrom", d.effectiveFrom().toString());
-        m.put("convertLateness", d.convertLateness());
-        m.put("minutesPerDay", d.minutesPerDay());
         audit.changed(AuditAction.CREATE, "ATTENDANCE_RULE_SET", d.name().trim(), d.regulation(), null, m);
     }
 }

@@ -6,10 +6,10 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 
 /** A stored version of the configurable attendance numbers, in force from {@code effectiveFrom} (JDBC, see {@link Schedule}). */
-public record RuleSet(long id, String name, LocalDate effectiveFrom, String regulation, boolean convertLateness, int minutesPerDay,
-                      LocalTime singlePunchCutoff, String createdBy, OffsetDateTime createdAt) {
+public record RuleSet(long id, String name, LocalDate effectiveFrom, String regulation, LocalTime singlePunchCutoff, String createdBy,
+                      OffsetDateTime createdAt) {
 
     AttendanceParameters parameters() {
-        return new AttendanceParameters(name, effectiveFrom, regulation, convertLateness, minutesPerDay, singlePunchCutoff);
+        return new AttendanceParameters(name, effectiveFrom, regulation, singlePunchCutoff);
     }
 }

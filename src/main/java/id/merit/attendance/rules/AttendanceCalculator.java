@@ -23,8 +23,8 @@ import java.util.Set;
  *   <li>A working day without any punch is excused when an absence covers it, otherwise unexcused.</li>
  *   <li>{@code longestUnexcusedStreak} counts consecutive working days; non-working days between do not break it,
  *       a present or excused day does.</li>
- *   <li>Late/early minutes are not converted into days unless {@link AttendanceParameters#convertLateness()} is on:
- *       then each full {@code minutesPerDay} accumulated minutes adds one unexcused day (not part of any streak).</li>
+ *   <li>Late/early minutes are reported as minutes; turning them into days (PP 53/2010 Penjelasan Pasal 3 angka 11) is
+ *       discipline's rule, applied to the count its recommendation reads.</li>
  * </ul>
  * Pure: no clock, no database; the caller supplies the counted period, the calendar, the punches and the excuses.
  */
@@ -128,9 +128,8 @@ public final class AttendanceCalculator {
         if (withDays) {
             nonWorkingUntil(cursor, until.plusDays(1), days);
         }
-        int converted = p.convertLateness() ? (late + early) / p.minutesPerDay() : 0;
-        AttendanceTotals totals = new AttendanceTotals(working, present, excusedDays, unexcused + converted, longest, late, early,
-                missingIn, missingOut, converted);
+        AttendanceTotals totals = new AttendanceTotals(working, present, excusedDays, unexcused, longest, late, early,
+                missingIn, missingOut);
         return new Result(totals, days);
     }
 

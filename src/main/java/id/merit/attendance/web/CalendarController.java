@@ -136,8 +136,7 @@ class CalendarController {
                       RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                calendar.addRuleSet(new CalendarService.RuleSetData(form.getName(), form.getEffectiveFrom(), form.getRegulation(),
-                        form.isConvertLateness(), form.getMinutesPerDay()));
+                calendar.addRuleSet(new CalendarService.RuleSetData(form.getName(), form.getEffectiveFrom(), form.getRegulation()));
                 redirect.addFlashAttribute("success", "attendance.ruleSet.added");
                 return "redirect:/attendance/schedules";
             } catch (BusinessProblem e) {

@@ -1,7 +1,5 @@
 package id.merit.attendance.web;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,8 +21,4 @@ public class RuleSetForm {
     @NotBlank(message = "{attendance.form.required}")
     @Size(max = 200, message = "{attendance.form.tooLong}")
     private String regulation = "PP 94/2021; Perpres 21/2023";
-    private boolean convertLateness;
-    @Min(value = 60, message = "{attendance.form.range}")
-    @Max(value = 1440, message = "{attendance.form.range}")
-    private int minutesPerDay = 450;
 }

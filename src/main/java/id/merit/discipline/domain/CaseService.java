@@ -2,7 +2,9 @@ package id.merit.discipline.domain;
 
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
+import id.merit.discipline.AttendanceEvidence;
 import id.merit.discipline.HolidayCalendar;
+import id.merit.discipline.SanctionBand;
 import id.merit.discipline.PunishmentLevel;
 import id.merit.discipline.domain.CaseCommands.ViolationSanction;
 import id.merit.discipline.domain.CaseViews.Detail;
@@ -36,7 +38,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -64,15 +65,12 @@ public class CaseService {
     private final EmployeeQueries employees;
     private final OpdQueries opds;
     private final AuditLog audit;
-    private final ObjectProvider<HolidayCalendar> calendar;
-    private final ObjectProvider<id.merit.discipline.AttendanceEvidence> attendanceEvidence;
-    /** interchange.md §3 band codes, lightest first. */
-    private static final List<String> BANDS = List.of("NONE", "TEGURAN_LISAN", "TEGURAN_TERTULIS", "PERNYATAAN_TIDAK_PUAS",
-            "SEDANG_6_BULAN", "SEDANG_9_BULAN", "SEDANG_12_BULAN", "PENURUNAN_JABATAN", "PEMBEBASAN_JABATAN", "PEMBERHENTIAN");
+    private final HolidayCalendar calendar;
+    private final AttendanceEvidence attendanceEvidence;
 
     CaseService(CaseRepository cases, PunishmentService punishments, RuleSetService rules, InspectionService inspections,
-                EmployeeQueries employees, OpdQueries opds, AuditLog audit, ObjectProvider<HolidayCalendar> calendar,
-                ObjectProvider<id.merit.discipline.AttendanceEvidence> attendanceEvidence) {
+                EmployeeQueries employees, OpdQueries opds, AuditLog audit, HolidayCalendar calendar,
+                AttendanceEvidence attendanceEvidence) {
         this.attendanceEvidence = attendanceEvidence;
         this.cases = cases;
         this.punishments = punishments;
@@ -140,26 +138,22 @@ public class CaseService {
 
     /** The holidays from {@code from} over the next months (for the working-day limits). */
     Set<LocalDate> holidays(LocalDate from) {
-        HolidayCalendar c = calendar.getIfAvailable();
-        return c == null ? Set.of() : c.holidays(from, from.plusDays(HOLIDAY_HORIZON_DAYS));
+        return calendar.holidays(from, from.plusDays(HOLIDAY_HORIZON_DAYS));
     }
 
     // ---------------------------------------------------------------- steps
 
-    /** A case "from attendance" may not claim a heavier band than the attendance record gives (nor a band at all without one). */
-    private void checkAttendanceBasis(String nip, Integer year, String claimed) {
-        if (year == null || claimed == null || !BANDS.contains(claimed) || "NONE".equals(claimed)) {
+    /**
+     * A case "from attendance" may not claim a heavier band than the attendance record gives (nor a band at all without
+     * one). The record is read as in a case examined from {@code openedOn} on: PP 94/2021 from 31 August 2021 whatever
+     * the dates of the absences (PP 94/2021 Pasal 40 ayat (3)).
+     */
+    private void checkAttendanceBasis(String nip, Integer year, String claimed, LocalDate openedOn) {
+        SanctionBand band = SanctionBand.parse(claimed).orElse(SanctionBand.NONE);
+        if (year == null || band == SanctionBand.NONE
+                || band.heavierThan(attendanceEvidence.recommendedBand(nip, year, openedOn))) {
             throw new BusinessProblem(null, "discipline.case.error.attendanceBasis");
         }
-        id.merit.discipline.AttendanceEvidence evidence = attendanceEvidence.getIfAvailable();
-        if (evidence == null) {
-            return;
-        }
-        evidence.recommendedBand(nip, year).ifPresent(actual -> {
-            if (BANDS.indexOf(claimed) > BANDS.indexOf(actual)) {
-                throw new BusinessProblem(null, "discipline.case.error.attendanceBasis");
-            }
-        });
     }
 
     /** Opens a case; an OPD head only for staff of their OPD (the employee lookup is scoped). Returns the case id. */
@@ -167,6 +161,10 @@ public class CaseService {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD')")
     public long open(CaseCommands.Open cmd) {
         EmployeeView e = employees.get(cmd.nip());
+        if (!e.employeeType().isAsn()) {
+            // PP 94/2021 binds PNS (CPNS: Pasal 43) and, by PP 49/2018 Pasal 52–54, PPPK; honorary staff answer to their contract
+            throw new BusinessProblem("nip", "discipline.case.error.nonAsn");
+        }
         LocalDate today = LocalDate.now();
         LocalDate openedOn = cmd.openedOn() == null ? today : cmd.openedOn();
         if (openedOn.isAfter(today)) {
@@ -189,7 +187,7 @@ public class CaseService {
         c.setSource(cmd.source() == null ? CaseSource.MANUAL : cmd.source());
         Optional<Sanction> proposed = Optional.empty();
         if (c.getSource() == CaseSource.ATTENDANCE) {
-            checkAttendanceBasis(e.nip(), cmd.attendanceYear(), trim(cmd.attendanceBand()));
+            checkAttendanceBasis(e.nip(), cmd.attendanceYear(), trim(cmd.attendanceBand()), openedOn);
             c.setAttendanceYear(cmd.attendanceYear());
             c.setAttendanceBand(trim(cmd.attendanceBand()));
             c.setSourceBasis(trim(cmd.sourceBasis()));

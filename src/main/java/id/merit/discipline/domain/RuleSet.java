@@ -30,6 +30,10 @@ public class RuleSet {
     @Enumerated(EnumType.STRING)
     @Column(name = "effective_day_counting")
     private DayCounting dayCounting;
+    @Column(name = "convert_lateness_pp94")
+    private boolean convertLatenessPp94;
+    @Column(name = "honorary_basis")
+    private String honoraryBasis;
     @Column(name = "effective_from")
     private LocalDate effectiveFrom;
     private String note;

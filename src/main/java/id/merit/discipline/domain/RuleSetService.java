@@ -2,7 +2,6 @@ package id.merit.discipline.domain;
 
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
-import id.merit.discipline.DisciplineSettings;
 import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
 import id.merit.discipline.SedangRegime;
 import id.merit.shared.BusinessProblem;
@@ -18,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Versioned discipline settings: each version holds from its effective date until the next one. */
 @Service
 @Transactional(readOnly = true)
-public class RuleSetService implements DisciplineSettings {
+public class RuleSetService {
 
     static final String AUDIT_TYPE = "DISCIPLINE_RULES";
     private final RuleSetRepository repository;
@@ -35,11 +34,6 @@ public class RuleSetService implements DisciplineSettings {
                 .orElse(DisciplineRuleSet.DEFAULT);
     }
 
-    @Override
-    public SedangRegime sedangRegimeOn(LocalDate day) {
-        return on(day).regime();
-    }
-
     /** Every saved version, newest effective date first. */
     public List<DisciplineRuleSet> history() {
         return repository.findAllByOrderByEffectiveFromDesc().stream().map(RuleSetService::view).toList();
@@ -48,7 +42,8 @@ public class RuleSetService implements DisciplineSettings {
     /** Saves a new version; one version per effective date. Decisions already taken keep the regime they recorded. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public void add(SedangRegime regime, DayCounting counting, LocalDate effectiveFrom, String note) {
+    public void add(SedangRegime regime, DayCounting counting, boolean convertLatenessPp94, String honoraryBasis, LocalDate effectiveFrom,
+                    String note) {
         if (repository.existsByEffectiveFrom(effectiveFrom)) {
             throw new BusinessProblem("effectiveFrom", "discipline.settings.error.dateTaken", effectiveFrom.toString());
         }
@@ -56,23 +51,28 @@ public class RuleSetService implements DisciplineSettings {
         RuleSet r = new RuleSet();
         r.setSedangRegime(regime);
         r.setDayCounting(counting);
+        r.setConvertLatenessPp94(convertLatenessPp94);
+        r.setHonoraryBasis(honoraryBasis == null || honoraryBasis.isBlank() ? DisciplineRuleSet.DEFAULT_HONORARY_BASIS : honoraryBasis.trim());
         r.setEffectiveFrom(effectiveFrom);
         r.setNote(note == null || note.isBlank() ? null : note.trim());
         r.setCreatedBy(CurrentUser.actorName());
         repository.saveAndFlush(r);
-        audit.changed(AuditAction.CREATE, AUDIT_TYPE, effectiveFrom.toString(), r.getNote(), map(before.regime(), before.counting()),
-                map(regime, counting));
+        audit.changed(AuditAction.CREATE, AUDIT_TYPE, effectiveFrom.toString(), r.getNote(), map(before),
+                map(view(r)));
     }
 
-    private static Map<String, Object> map(SedangRegime regime, DayCounting counting) {
+    private static Map<String, Object> map(DisciplineRuleSet r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sedangRegime", regime.name());
-        m.put("effectiveDayCounting", counting.name());
+        m.put("sedangRegime", r.regime().name());
+        m.put("effectiveDayCounting", r.counting().name());
+        m.put("convertLatenessPp94", r.convertLatenessPp94());
+        m.put("honoraryBasis", r.honoraryBasis());
         return m;
     }
 
     private static DisciplineRuleSet view(RuleSet r) {
-        return new DisciplineRuleSet(r.getId(), r.getSedangRegime(), r.getDayCounting(), r.getEffectiveFrom(), r.getNote(),
+        return new DisciplineRuleSet(r.getId(), r.getSedangRegime(), r.getDayCounting(), r.isConvertLatenessPp94(),
+                r.getHonoraryBasis() == null ? DisciplineRuleSet.DEFAULT_HONORARY_BASIS : r.getHonoraryBasis(), r.getEffectiveFrom(), r.getNote(),
                 r.getCreatedBy(), r.getCreatedAt());
     }
 }

@@ -1,7 +1,8 @@
 package id.merit.discipline.rules;
 
-import id.merit.discipline.SedangRegime;
 import id.merit.discipline.PunishmentKind;
+import id.merit.discipline.SanctionBand;
+import id.merit.discipline.SedangRegime;
 import java.util.Optional;
 
 /**
@@ -10,29 +11,23 @@ import java.util.Optional;
  * the allowance cut for 6/9/12 months (PP 94/2021 Pasal 10 ayat (2) huruf f); during the PP 94/2021 Pasal 42
  * transition the PP 53/2010 Pasal 7 ayat (3) kinds in their order of severity (KGB delay, promotion delay, rank
  * demotion) — which PP 53 kind fits which band is UNVERIFIED (regulations.md §4.1), so this is the default the
- * officer can change on the decision form.
+ * officer can change on the decision form. A case is examined under PP 94/2021 (Pasal 40 ayat (3)), so these are
+ * PP 94/2021 kinds whatever the year of the absences.
  */
 public final class AttendanceBands {
-
-    /** The band codes of interchange.md §3. */
-    enum Band {
-        NONE, TEGURAN_LISAN, TEGURAN_TERTULIS, PERNYATAAN_TIDAK_PUAS, SEDANG_6_BULAN, SEDANG_9_BULAN, SEDANG_12_BULAN,
-        PENURUNAN_JABATAN, PEMBEBASAN_JABATAN, PEMBERHENTIAN
-    }
 
     private AttendanceBands() {
     }
 
-    /** Empty for NONE, for an unknown code and for a missing one. */
+    /** Empty for NONE, for an unknown code and for a missing one (a code typed in a link). */
     public static Optional<Sanction> sanctionFor(String band, SedangRegime regime) {
-        Band b;
-        try {
-            b = band == null ? Band.NONE : Band.valueOf(band.trim());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return SanctionBand.parse(band).flatMap(b -> sanctionFor(b, regime));
+    }
+
+    /** Empty for NONE. */
+    public static Optional<Sanction> sanctionFor(SanctionBand band, SedangRegime regime) {
         boolean tukin = regime == SedangRegime.PP94_TUKIN;
-        return Optional.ofNullable(switch (b) {
+        return Optional.ofNullable(switch (band) {
             case NONE -> null;
             case TEGURAN_LISAN -> Sanction.of(PunishmentKind.TEGURAN_LISAN, null);
             case TEGURAN_TERTULIS -> Sanction.of(PunishmentKind.TEGURAN_TERTULIS, null);

@@ -137,7 +137,7 @@ public final class AuthorityPolicy {
     /** The article of PP 94/2021 that grants the official's power. */
     public static String basis(DecidingOfficial official) {
         return switch (official) {
-            case PPK_KABUPATEN -> "PP 94/2021 Pasal 18";
+            case PPK_KABUPATEN -> "PP 94/2021 Pasal 18 ayat (3)";
             case JPT_PRATAMA -> "PP 94/2021 Pasal 21";
             case ADMINISTRATOR -> "PP 94/2021 Pasal 22 ayat (1)";
             case PENGAWAS -> "PP 94/2021 Pasal 23 ayat (1)";

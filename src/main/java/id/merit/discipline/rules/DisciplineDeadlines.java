@@ -11,8 +11,9 @@ import java.util.Set;
  * <ul>
  *   <li>Summons: the examination takes place at most 7 working days after the date of the summons letter.</li>
  *   <li>Delivery: the decision is delivered at most 14 working days after it was set (Pasal 37 ayat (3)).</li>
- *   <li>Effect: the punishment takes effect on the 15th day after the decision was received (Pasal 38 ayat (1)),
- *       the day of receipt being day 1 — received 1 March, effective 15 March. Whether "hari" means calendar or
+ *   <li>Effect: the punishment takes effect "pada hari ke-15 (lima belas) sejak diterima" (Pasal 38 ayat (1)): counted
+ *       from ("sejak", not PP 53/2010's "setelah") the day of receipt, which is day 1 — received 1 March, effective
+ *       15 March (regulations.md §4.4). Whether "hari" means calendar or
  *       working days is UNVERIFIED; calendar days (the text says <i>hari</i>, not <i>hari kerja</i>) are the default
  *       and {@link DayCounting#WORKING} is the alternative reading.</li>
  *   <li>End: effective date plus the punishment's months (the first day no longer under punishment; a punishment

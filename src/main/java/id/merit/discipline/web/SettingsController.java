@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The discipline settings (ADMIN): sedang regime and effective-date counting, versioned by effective date. */
+/**
+ * The discipline settings (ADMIN): sedang regime, effective-date counting, the lateness conversion for PP 94/2021 counts and the
+ * regulation cited for non-ASN staff, versioned by effective date.
+ */
 @Controller
 @RequestMapping("/discipline/settings")
 @PreAuthorize("hasRole('ADMIN')")
@@ -33,6 +36,8 @@ class SettingsController {
         var current = rules.on(LocalDate.now());
         form.setRegime(current.regime() == SedangRegime.PP53_TRANSITIONAL ? SedangRegime.PP94_TUKIN : SedangRegime.PP53_TRANSITIONAL);
         form.setCounting(current.counting());
+        form.setConvertLatenessPp94(current.convertLatenessPp94());
+        form.setHonoraryBasis(current.honoraryBasis());
         form.setEffectiveFrom(LocalDate.now());
         return page(model, form);
     }
@@ -41,7 +46,8 @@ class SettingsController {
     String save(@Valid @ModelAttribute("form") SettingsForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                rules.add(form.getRegime(), form.getCounting(), form.getEffectiveFrom(), form.getNote());
+                rules.add(form.getRegime(), form.getCounting(), form.isConvertLatenessPp94(), form.getHonoraryBasis(), form.getEffectiveFrom(),
+                        form.getNote());
                 flash.addFlashAttribute("success", "discipline.settings.saved");
                 return "redirect:/discipline/settings";
             } catch (BusinessProblem p) {

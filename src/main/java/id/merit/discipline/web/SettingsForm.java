@@ -18,6 +18,10 @@ class SettingsForm {
     private SedangRegime regime;
     @NotNull
     private DayCounting counting = DayCounting.CALENDAR;
+    private boolean convertLatenessPp94;
+    @Size(max = 300)
+    @NoHtml
+    private String honoraryBasis;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate effectiveFrom;

@@ -32,6 +32,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import id.merit.employee.EmployeeMoved;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -53,11 +55,13 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     private final OpdQueries opds;
     private final AuditLog audit;
     private final EmployeeBulkLoader bulk;
+    private final ApplicationEventPublisher events;
 
     EmployeeService(EmployeeRepository employees, PositionHistoryRepository positions, EducationRepository educations,
                     TrainingRepository trainings, AwardRepository awards, OpdQueries opds, AuditLog audit,
-                    EmployeeBulkLoader bulk) {
+                    EmployeeBulkLoader bulk, ApplicationEventPublisher events) {
         this.bulk = bulk;
+        this.events = events;
         this.employees = employees;
         this.positions = positions;
         this.educations = educations;
@@ -183,6 +187,7 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         e.apply(data, opdId(data.opdCode()));
         employees.saveAndFlush(e);
         audit.changed(AuditAction.CREATE, AUDIT_TYPE, e.getNip(), e.getName(), null, e.snapshot(data.opdCode()));
+        events.publishEvent(new EmployeeMoved(e.getNip()));
         return e.getId();
     }
 
@@ -198,8 +203,12 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
             throw new BusinessProblem("nip", "employee.error.nipTaken", data.nip());
         }
         Map<String, Object> before = e.snapshot(opdCode(e.getOpdId()));
+        List<Object> placement = placement(e);
         e.apply(data, opdId(data.opdCode()));
         employees.saveAndFlush(e);
+        if (!placement.equals(placement(e))) {
+            events.publishEvent(new EmployeeMoved(e.getNip()));
+        }
         // keyed by the (possibly corrected) NIP the record now carries, so the change shows "nip: old → new" on its page
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, e.getNip(), e.getName(), before, e.snapshot(data.opdCode()));
     }
@@ -219,7 +228,11 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         row.setOpdId(opdId);
         row.setStartDate(p.startDate());
         row.setEndDate(p.endDate());
-        return saveChild(nip, "position", before, positionMap(row, p.opdCode()), () -> positions.save(row));
+        Outcome outcome = saveChild(nip, "position", before, positionMap(row, p.opdCode()), () -> positions.save(row));
+        if (outcome != Outcome.UNCHANGED) {
+            events.publishEvent(new EmployeeMoved(nip));
+        }
+        return outcome;
     }
 
     @Override
@@ -270,6 +283,7 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     @Transactional
     public int bulkLoad(List<id.merit.employee.EmployeeBundle> bundles, String label) {
         int n = bulk.load(bundles);
+        events.publishEvent(EmployeeMoved.many());
         audit.changed(AuditAction.IMPORT, AUDIT_TYPE, "*", label + ": " + n + " employees", null, null);
         return n;
     }
@@ -284,6 +298,11 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** What places an employee for the figures other modules derive: OPD, employee type, position (transfer, type change). */
+    private static List<Object> placement(Employee e) {
+        return java.util.Arrays.asList(e.getOpdId(), e.getEmployeeType(), e.getPositionKind(), e.getPositionLevel());
+    }
 
     private Employee require(String nip) {
         return employees.findByNip(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));

@@ -1,11 +1,12 @@
 package id.merit.attendance.rules;
 
-import id.merit.discipline.SedangRegime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.merit.attendance.DayStatus;
-import id.merit.attendance.SanctionBand;
 import id.merit.attendance.rules.AttendanceCalculator.DayResult;
+import id.merit.discipline.SanctionBand;
+import id.merit.discipline.SedangRegime;
+import id.merit.discipline.rules.AbsenceSanctionPolicy;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -64,7 +65,7 @@ class AttendanceCalculatorTests {
     @Test
     void fullAttendanceCountsEveryWorkingDayPresent() {
         AttendanceTotals t = january(presentExcept(), Set.of());
-        assertThat(t).isEqualTo(new AttendanceTotals(22, 22, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(t).isEqualTo(new AttendanceTotals(22, 22, 0, 0, 0, 0, 0, 0, 0));
     }
 
     // Late = check-in after start; early leave = check-out before end; read as HH:MM (seconds dropped).
@@ -127,7 +128,7 @@ class AttendanceCalculatorTests {
         punches.put(d("2025-01-11"), new DayPunches(d("2025-01-11"), t("09:00:00"), t("10:00:00"), 2)); // Saturday
         punches.put(d("2025-01-12"), DayPunches.single(d("2025-01-12"), t("13:00:00")));              // Sunday
         punches.put(JAN_1, new DayPunches(JAN_1, t("08:00:00"), t("12:00:00"), 2));                    // New Year
-        assertThat(january(punches, Set.of())).isEqualTo(new AttendanceTotals(22, 22, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(january(punches, Set.of())).isEqualTo(new AttendanceTotals(22, 22, 0, 0, 0, 0, 0, 0, 0));
     }
 
     // A working day with no punch is excused when an absence covers it, otherwise unexcused.
@@ -216,9 +217,10 @@ class AttendanceCalculatorTests {
         assertThat(t.unexcusedDays()).isEqualTo(1);
     }
 
-    // The unverified "7.5 h late/early = 1 day" rule (regulations.md §4.2): off by default; when on, each full
-    // 450 accumulated minutes adds one unexcused day.
-    @ParameterizedTest(name = "{0} late minutes, switch {1} -> {2} unexcused")
+    // The "7.5 h late/early = 1 day" rule (PP 53/2010 Penjelasan Pasal 3 angka 11) is discipline's: attendance reports
+    // the minutes and never turns them into unexcused days (interchange.md §3 unexcusedDays = days without a punch).
+    // The conversion itself, with the regime switch, is tested row for row in discipline's AbsenceSanctionPolicyTests.
+    @ParameterizedTest(name = "{0} late minutes, switch {1} -> {2} converted by discipline")
     @CsvSource({
             "449, false, 0",
             "450, false, 0",
@@ -235,10 +237,10 @@ class AttendanceCalculatorTests {
             left -= m;
             punches.put(wd.date(), new DayPunches(wd.date(), wd.start().plusMinutes(m), t("17:00:00"), 2));
         }
-        AttendanceTotals t = AttendanceCalculator.totals(JAN_1, JAN_31, JANUARY, punches, Set.of(), P.withConvertLateness(on));
+        AttendanceTotals t = AttendanceCalculator.totals(JAN_1, JAN_31, JANUARY, punches, Set.of(), P);
         assertThat(t.lateMinutes()).isEqualTo(lateMinutes);
-        assertThat(t.unexcusedDays()).isEqualTo(unexcused);
-        assertThat(t.convertedDays()).isEqualTo(unexcused);
+        assertThat(t.unexcusedDays()).isZero();
+        assertThat(on ? AbsenceSanctionPolicy.convertedDays(t.lateMinutes() + t.earlyLeaveMinutes()) : 0).isEqualTo(unexcused);
         assertThat(t.presentDays()).isEqualTo(22);
         assertThat(t.longestUnexcusedStreak()).isZero();
     }

@@ -25,15 +25,11 @@ import id.merit.attendance.AbsenceKind;
 import id.merit.attendance.AttendanceDay;
 import id.merit.attendance.AttendanceQueries;
 import id.merit.attendance.DayStatus;
-import id.merit.attendance.Recommendation;
-import id.merit.attendance.SanctionBand;
-import id.merit.attendance.SanctionLevel;
 import id.merit.attendance.YearlyAttendance;
 import id.merit.attendance.domain.AttendanceService;
 import id.merit.attendance.domain.CalendarService;
 import id.merit.attendance.domain.Excuse;
 import id.merit.attendance.domain.ExcuseService;
-import id.merit.attendance.domain.ReviewService;
 import id.merit.attendance.rules.AttendanceTotals;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeType;
@@ -65,27 +61,19 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The attendance pages per role: who gets in, what they see, that writes need CSRF and reach the services. */
-@WebMvcTest({AttendancePageController.class, RecommendationController.class, CalendarController.class, ExcuseController.class})
+@WebMvcTest({AttendancePageController.class, CalendarController.class, ExcuseController.class})
 @Import(id.merit.system.security.SecurityConfig.class)
 class AttendancePagesTests {
 
     static final String NIP = "198503122010011771";
     static final OpdView OPD = new OpdView(7, "DINKES", "Dinas Kesehatan", OpdKind.DINAS, null, null, null, null, null, 0);
-    static final Recommendation TERTULIS = new Recommendation(SanctionBand.TEGURAN_TERTULIS, SanctionLevel.RINGAN,
-            "PP 94/2021 Pasal 9 ayat (2) huruf b angka 2 (teguran tertulis: 4–6 hari kerja)");
     static final YearlyAttendance TOTALS = new YearlyAttendance(NIP, 2025, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 245, 230,
-            10, 5, 2, 95, 30, 0, 1, TERTULIS, "DEFAULT", 11, "Andi Hadir", EmployeeType.PNS, 7, PositionKind.ADMINISTRATOR);
-    static final YearlyAttendance OFFICIAL = new YearlyAttendance("196502071988022002", 2025, LocalDate.of(2025, 1, 1),
-            LocalDate.of(2025, 12, 31), 245, 200, 0, 45, 12, 0, 0, 0, 0, new Recommendation(SanctionBand.PEMBERHENTIAN,
-            SanctionLevel.BERAT, "PP 94/2021 Pasal 11 ayat (2) huruf d angka 4 jo. Pasal 15 ayat (2)"), "DEFAULT", 12, "Kepala Bolos",
-            EmployeeType.PNS, 7, PositionKind.JPT_PRATAMA);
+            10, 5, 2, 95, 30, 0, 1, "DEFAULT", 11, "Andi Hadir", EmployeeType.PNS, 7, PositionKind.ADMINISTRATOR);
 
     @Autowired
     MockMvc mvc;
     @MockitoBean
     AttendanceService attendance;
-    @MockitoBean
-    ReviewService reviews;
     @MockitoBean
     CalendarService calendar;
     @MockitoBean
@@ -109,15 +97,13 @@ class AttendancePagesTests {
         when(attendance.visibleOpds()).thenReturn(List.of(OPD));
         when(attendance.monthlyRecap(eq("DINKES"), any())).thenReturn(List.of(new AttendanceService.RecapRow(NIP, "Andi Hadir",
                 EmployeeType.NON_ASN_PHL, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10),
-                new AttendanceTotals(7, 5, 1, 1, 1, 20, 5, 0, 0, 0))));
+                new AttendanceTotals(7, 5, 1, 1, 1, 20, 5, 0, 0))));
         List<AttendanceDay> days = new ArrayList<>();
         for (LocalDate d = LocalDate.of(2025, 1, 1); d.getYear() == 2025; d = d.plusDays(1)) {
             DayStatus s = d.getDayOfMonth() == 6 ? DayStatus.UNEXCUSED : d.getDayOfMonth() == 7 ? DayStatus.LATE : DayStatus.PRESENT;
             days.add(new AttendanceDay(d, s, true, LocalTime.of(7, 20), LocalTime.of(16, 5), s == DayStatus.LATE ? 12 : 0, 0));
         }
         when(attendance.year(eq(NIP), eq(2025), any())).thenReturn(new AttendanceQueries.AttendanceYear(TOTALS, days));
-        when(reviews.recommendations(anyInt(), any(), anyBoolean())).thenReturn(List.of(new ReviewService.Row(TOTALS, null, true)));
-        when(reviews.reliefCandidates(anyInt())).thenReturn(List.of(OFFICIAL));
         when(excuses.list(anyInt(), any())).thenReturn(List.of(new ExcuseService.ExcuseView(5, NIP, "Andi Hadir", AbsenceKind.SAKIT,
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3), "demam", Excuse.Status.PENDING, "kepala", OffsetDateTime.now(), null,
                 null, null, "surat.pdf", 0)));
@@ -181,56 +167,18 @@ class AttendancePagesTests {
                 .andExpect(content().string(containsString("hm hm-unexcused")))
                 .andExpect(content().string(containsString("hm hm-late")))
                 .andExpect(content().string(containsString("2025-01-07 · Terlambat / pulang cepat · masuk 07:20, pulang 16:05 · terlambat 12 menit")))
-                .andExpect(content().string(containsString("PP 94/2021 Pasal 9 ayat (2) huruf b angka 2")))
-                .andExpect(content().string(containsString("Teguran tertulis")))
+                // the recommendation (band, basis, case link) is discipline's: the page loads it from there with htmx, and
+                // the same address works as a link (assertions moved to DisciplineRecommendationPagesTests)
+                .andExpect(content().string(containsString("hx-get=\"/discipline/recommendations/" + NIP + "/2025?until=2025-12-31\"")))
+                .andExpect(content().string(containsString("href=\"/discipline/recommendations/" + NIP + "/2025?until=2025-12-31\"")))
                 .andExpect(content().string(not(containsString("Catat izin"))))
                 .andExpect(content().string(not(containsString("/discipline/cases/new"))));
-        mvc.perform(get("/attendance/employees/" + NIP + "/2025").with(as(Role.OFFICER)))
-                .andExpect(content().string(containsString(
-                        "/discipline/cases/new?nip=" + NIP + "&amp;source=ATTENDANCE&amp;year=2025&amp;band=TEGURAN_TERTULIS&amp;basis=")));
     }
 
     @Test
     void scopeRefusalFromTheServiceIsA403() throws Exception {
         when(attendance.year(eq("OTHER"), eq(2025), any())).thenThrow(new AccessDeniedProblem("employee outside scope"));
         mvc.perform(get("/attendance/employees/OTHER/2025").with(as(Role.OPD_HEAD))).andExpect(status().isForbidden());
-    }
-
-    // ---------------------------------------------------------------- recommendations
-
-    @Test
-    void regentSeesOnlyTheOfficialsToRelieve() throws Exception {
-        mvc.perform(get("/attendance/recommendations").with(as(Role.REGENT)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Pejabat yang perlu dibebaskan dari jabatan")))
-                .andExpect(content().string(containsString("Kepala Bolos")))
-                .andExpect(content().string(not(containsString("/attendance/recommendations/review"))));
-        verify(reviews, never()).recommendations(anyInt(), any(), anyBoolean());
-    }
-
-    @Test
-    void adminReviewsTheListWithCsrf() throws Exception {
-        mvc.perform(get("/attendance/recommendations").param("changed", "true").param("sort", "NAME").with(as(Role.ADMIN)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Andi Hadir")))
-                .andExpect(content().string(containsString("Belum pernah")))
-                .andExpect(content().string(containsString("action=\"/attendance/recommendations/review\"")));
-        verify(reviews).recommendations(2026, ReviewService.Sort.NAME, true);
-
-        mvc.perform(post("/attendance/recommendations/review").param("year", "2025").param("nip", NIP).with(as(Role.ADMIN)))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/attendance/recommendations/review").param("year", "2025").param("nip", NIP).with(as(Role.ADMIN)).with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/attendance/recommendations?year=2025&sort=UNEXCUSED_DESC&changed=false"));
-        verify(reviews).markReviewed(2025, List.of(NIP));
-    }
-
-    @Test
-    void opdHeadsCannotSeeOrReviewRecommendations() throws Exception {
-        mvc.perform(get("/attendance/recommendations").with(as(Role.OPD_HEAD))).andExpect(status().isForbidden());
-        mvc.perform(post("/attendance/recommendations/review").param("year", "2025").param("nip", NIP).with(as(Role.REGENT)).with(csrf()))
-                .andExpect(status().isForbidden());
-        verify(reviews, never()).markReviewed(anyInt(), any());
     }
 
     // ---------------------------------------------------------------- calendar

@@ -119,7 +119,7 @@ class AuthorityPolicyTests {
 
     @Test
     void everyOfficialCitesItsArticle() {
-        assertThat(AuthorityPolicy.basis(DecidingOfficial.PPK_KABUPATEN)).isEqualTo("PP 94/2021 Pasal 18");
+        assertThat(AuthorityPolicy.basis(DecidingOfficial.PPK_KABUPATEN)).isEqualTo("PP 94/2021 Pasal 18 ayat (3)");
         assertThat(AuthorityPolicy.basis(DecidingOfficial.JPT_PRATAMA)).isEqualTo("PP 94/2021 Pasal 21");
         assertThat(AuthorityPolicy.basis(DecidingOfficial.PENGAWAS)).isEqualTo("PP 94/2021 Pasal 23 ayat (1)");
         assertThat(AuthorityPolicy.basis(DecidingOfficial.JF_AHLI_MUDA_FOR_PENGAWAS)).isEqualTo("PP 94/2021 Pasal 23 ayat (2) dan (3)");

@@ -2,6 +2,7 @@ package id.merit.discipline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -233,11 +234,17 @@ class DisciplineOtherControllersTests extends DisciplineWebTestSupport {
 
         mvc.perform(post("/discipline/settings").with(as(Role.ADMIN)).with(csrf()).param("regime", "PP94_TUKIN").param("counting", "CALENDAR")
                 .param("effectiveFrom", "2026-01-01").param("note", "PP gaji terbit")).andExpect(redirectedUrl("/discipline/settings"));
-        verify(rules).add(SedangRegime.PP94_TUKIN, DayCounting.CALENDAR, LocalDate.of(2026, 1, 1), "PP gaji terbit");
+        verify(rules).add(SedangRegime.PP94_TUKIN, DayCounting.CALENDAR, false, null, LocalDate.of(2026, 1, 1), "PP gaji terbit");
+        // issue 8: the lateness switch for PP 94/2021 counts and the basis cited for non-ASN staff are settings too
+        assertThat(html).contains("name=\"convertLatenessPp94\"", "name=\"honoraryBasis\"", DisciplineRuleSet.DEFAULT_HONORARY_BASIS);
+        mvc.perform(post("/discipline/settings").with(as(Role.ADMIN)).with(csrf()).param("regime", "PP94_TUKIN").param("counting", "CALENDAR")
+                .param("convertLatenessPp94", "true").param("honoraryBasis", "Perbup 12/2024").param("effectiveFrom", "2026-02-01"))
+                .andExpect(redirectedUrl("/discipline/settings"));
+        verify(rules).add(SedangRegime.PP94_TUKIN, DayCounting.CALENDAR, true, "Perbup 12/2024", LocalDate.of(2026, 2, 1), null);
 
         mvc.perform(get("/discipline/settings").with(as(Role.OFFICER))).andExpect(status().isForbidden());
         mvc.perform(post("/discipline/settings").with(as(Role.OFFICER)).with(csrf()).param("regime", "PP94_TUKIN"))
                 .andExpect(status().isForbidden());
-        verify(rules, never()).add(eq(SedangRegime.PP94_TUKIN), eq(DayCounting.WORKING), any(), any());
+        verify(rules, never()).add(eq(SedangRegime.PP94_TUKIN), eq(DayCounting.WORKING), anyBoolean(), any(), any(), any());
     }
 }

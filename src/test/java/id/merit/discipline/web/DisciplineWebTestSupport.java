@@ -7,6 +7,8 @@ import id.merit.discipline.domain.CaseService;
 import id.merit.discipline.domain.CircularService;
 import id.merit.discipline.domain.InspectionService;
 import id.merit.discipline.domain.LetterService;
+import id.merit.discipline.domain.RecommendationService;
+import id.merit.discipline.domain.ReviewService;
 import id.merit.discipline.domain.RuleSetService;
 import id.merit.discipline.domain.StatsService;
 import id.merit.employee.EmployeeQueries;
@@ -27,7 +29,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * method security, and mocked services. The datasource URL only keeps the slice from starting an embedded database.
  */
 @WebMvcTest(controllers = {DisciplineHomeController.class, CaseController.class, CaseStepController.class, LetterController.class,
-        InspectionController.class, CircularController.class, StatsController.class, SettingsController.class},
+        InspectionController.class, CircularController.class, StatsController.class, SettingsController.class,
+        RecommendationController.class},
         properties = "spring.datasource.url=jdbc:postgresql://localhost:1/not-used-by-web-slices")
 @Import({SecurityConfig.class, CasePage.class})
 abstract class DisciplineWebTestSupport {
@@ -52,6 +55,10 @@ abstract class DisciplineWebTestSupport {
     OpdQueries opds;
     @MockitoBean
     AuditLog audit;
+    @MockitoBean
+    ReviewService reviews;
+    @MockitoBean
+    RecommendationService recommendations;
 
     static RequestPostProcessor as(Role role) {
         return switch (role) {

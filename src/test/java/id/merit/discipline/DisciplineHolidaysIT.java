@@ -1,8 +1,7 @@
-package id.merit.attendance;
+package id.merit.discipline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.merit.discipline.HolidayCalendar;
 import id.merit.support.MeritIntegrationTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

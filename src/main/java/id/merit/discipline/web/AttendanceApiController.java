@@ -1,6 +1,6 @@
-package id.merit.attendance.web;
+package id.merit.discipline.web;
 
-import id.merit.attendance.AttendanceQueries;
+import id.merit.discipline.AbsenceRecommendations;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,20 +14,21 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * interchange.md §3: {@code GET /api/v1/employees/{nip}/attendance/{year}?until=YYYY-MM-DD} (scope checked in the
  * service: 404 unknown NIP, 403 outside the scope, 400 for a bad {@code until}); and, for BKPSDM, every employee's
- * totals of a year in the same shape (one batch; the compute time is in the {@code Server-Timing} header).
+ * totals of a year in the same shape (one batch; the compute time is in the {@code Server-Timing} header). Lives in
+ * discipline because the response ends with discipline's recommendation; the figures before it are attendance's.
  */
 @RestController
 class AttendanceApiController {
-    private final AttendanceQueries attendance;
+    private final AbsenceRecommendations recommendations;
 
-    AttendanceApiController(AttendanceQueries attendance) {
-        this.attendance = attendance;
+    AttendanceApiController(AbsenceRecommendations recommendations) {
+        this.recommendations = recommendations;
     }
 
     @GetMapping("/api/v1/employees/{nip}/attendance/{year}")
     AttendanceJson employee(@PathVariable String nip, @PathVariable int year,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
-        return AttendanceJson.of(attendance.totals(nip, year, until));
+        return AttendanceJson.of(recommendations.forYear(nip, year, until));
     }
 
     @GetMapping("/api/v1/attendance/{year}")
@@ -35,7 +36,7 @@ class AttendanceApiController {
     ResponseEntity<List<AttendanceJson>> all(@PathVariable int year,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
         long t0 = System.nanoTime();
-        List<AttendanceJson> body = attendance.totalsForAll(year, until).stream().map(AttendanceJson::of).toList();
+        List<AttendanceJson> body = recommendations.forAll(year, until).stream().map(AttendanceJson::of).toList();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         return ResponseEntity.ok().header("Server-Timing", "compute;dur=" + ms).body(body);
     }

@@ -1,0 +1,20 @@
+package id.merit.discipline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The sanction recommendations discipline reads from attendance (interchange.md §3 {@code recommendation}), for other
+ * modules (IP ASN, talent, JPT eligibility) and the API.
+ */
+public interface AbsenceRecommendations {
+
+    /**
+     * Scoped like {@code AttendanceQueries.totals} (NotFoundProblem, AccessDeniedProblem, IllegalArgumentException for an
+     * {@code until} outside {@code year}): the year's totals with the recommendation of the regime of those figures.
+     */
+    RecommendedAttendance forYear(String nip, int year, LocalDate until);
+
+    /** Unscoped (computations): every employee's totals and recommendation of the year, in one batch. */
+    List<RecommendedAttendance> forAll(int year, LocalDate until);
+}
