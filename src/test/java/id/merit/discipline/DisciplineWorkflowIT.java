@@ -137,6 +137,35 @@ class DisciplineWorkflowIT {
                 .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.attendanceBasis");
     }
 
+    // PP 94/2021 Pasal 40 ayat (3): a case examined on or after 31 August 2021 reads the absences with PP 94/2021, even
+    // absences of 2020. Budi's first position starts Monday 28 December 2020: 3–4 unexcused working days, teguran lisan
+    // (3) or tertulis (4) under PP 94/2021, nothing under PP 53/2010 (fewer than 5). Opened (hence examined) from
+    // 31 August 2021 the teguran lisan claim stands; opened the day before, PP 53/2010 reads no punishment.
+    @Test
+    void aCaseReadsOldAbsencesWithTheRegimeOfItsExamination() {
+        employees.upsertPosition(pelaksana, new id.merit.employee.PositionRecord("Pengadministrasi Umum", PositionKind.PELAKSANA, null,
+                opd + "-UPT", LocalDate.of(2020, 12, 28), null));
+        assertThatThrownBy(() -> cases.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2020, "TEGURAN_LISAN", null, null,
+                "Tidak masuk kerja", List.of("Tidak masuk kerja"), null, LocalDate.of(2021, 8, 30))))
+                .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.attendanceBasis");
+        long id = cases.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2020, "TEGURAN_LISAN", null, null,
+                "Tidak masuk kerja", List.of("Tidak masuk kerja"), null, LocalDate.of(2021, 8, 31)));
+        assertThat(cases.get(id).attendanceBand()).isEqualTo("TEGURAN_LISAN");
+    }
+
+    // PP 94/2021 binds PNS, CPNS (Pasal 43) and PPPK; honorary (non-ASN) staff get no discipline case, from any source.
+    @Test
+    void honoraryStaffGetNoDisciplineCase() {
+        String honorary = "DSC-PHL-" + suffix;
+        employees.upsert(new EmployeeData(honorary, "Honor " + suffix, Gender.F, LocalDate.of(1995, 1, 1), EmployeeType.NON_ASN_PHL, opd,
+                null, "Pramu Kantor", PositionKind.PELAKSANA, null, null, null, null));
+        for (CaseSource source : List.of(CaseSource.MANUAL, CaseSource.ATTENDANCE)) {
+            assertThatThrownBy(() -> cases.open(new CaseCommands.Open(honorary, source, 2025, "TEGURAN_LISAN", null, null,
+                    "Tidak masuk kerja", List.of("Tidak masuk kerja"), null, LocalDate.of(2026, 1, 5))))
+                    .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.nonAsn");
+        }
+    }
+
     @Test
     void aCaseGoesFromOpeningToADeliveredDecisionAndStoresThePunishment() {
         long id = cases.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2025, "TEGURAN_TERTULIS",
