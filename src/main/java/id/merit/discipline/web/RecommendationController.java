@@ -74,7 +74,7 @@ class RecommendationController {
                   @RequestParam(defaultValue = "UNEXCUSED_DESC") ReviewService.Sort sort,
                   @RequestParam(defaultValue = "false") boolean changed, RedirectAttributes redirect) {
         int n = nips == null ? 0 : reviews.markReviewed(year, nips);
-        redirect.addFlashAttribute("success", "attendance.review.marked");
+        redirect.addFlashAttribute("success", "discipline.rec.marked");
         redirect.addFlashAttribute("successArgs", new Object[] {n});
         redirect.addAttribute("year", year);
         redirect.addAttribute("sort", sort);

@@ -14,6 +14,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -99,7 +100,8 @@ class DisciplineRecommendationPagesTests extends DisciplineWebTestSupport {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/discipline/recommendations/review").param("year", "2025").param("nip", NIP).with(as(Role.ADMIN)).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/discipline/recommendations?year=2025&sort=UNEXCUSED_DESC&changed=false"));
+                .andExpect(redirectedUrl("/discipline/recommendations?year=2025&sort=UNEXCUSED_DESC&changed=false"))
+                .andExpect(flash().attribute("success", "discipline.rec.marked"));
         verify(reviews).markReviewed(2025, List.of(NIP));
     }
 
