@@ -91,7 +91,7 @@ class AuthorizationMatrixIT {
     enum Subject { SELF, COLLEAGUE, FOREIGN }
 
     /** Whose records a route's path names (the table's SCOPE column). */
-    enum Scope { NONE, STAFF, OPD }
+    enum Scope { NONE, STAFF, OPD, LIST }
 
     /** What a request must answer. */
     enum Expect { ALLOWED, FORBIDDEN, HIDDEN, LOGIN }
@@ -123,6 +123,8 @@ class AuthorizationMatrixIT {
     final Map<Role, UserDetails> principals = new EnumMap<>(Role.class);
     /** Placeholder name → value for each {@link Subject} (index = ordinal). */
     final Map<String, String[]> fixtures = new HashMap<>();
+    /** Text that shows another OPD's record on a list: its employee's NIP and name, its code and name. */
+    final List<String> foreignMarkers = new ArrayList<>();
 
     @BeforeAll
     void setUp() {
@@ -159,6 +161,8 @@ class AuthorizationMatrixIT {
             fixtures.put("nip", nips);
             fixtures.put("opd", new String[] {own, own, other});
             fixtures.put("code", fixtures.get("opd"));
+            fixtures.put("run", same(String.valueOf(n)));
+            foreignMarkers.addAll(List.of(nips[2], "Pegawai Matriks 2 " + n, other, "Dinas Lain " + n));
             fixtures.put("case", each(i -> {
                 long id = cases.open(new CaseCommands.Open(nips[i], CaseSource.MANUAL, null, null, null, null, "Tidak masuk kerja",
                         List.of("Tidak masuk kerja"), null, LocalDate.of(2025, 3, 3)));
@@ -237,9 +241,16 @@ class AuthorizationMatrixIT {
                     String url = fill(row, subject);
                     Expect expect = row.expect(role, subject);
                     Answer answer = perform(row, role, url);
+                    String who = role == null ? "anonymous" : role.name();
                     if (!answer.meets(expect, row)) {
-                        failures.add("%s %s as %s (%s record): expected %s, got %s".formatted(row.method(), url,
-                                role == null ? "anonymous" : role, subject, expect, answer));
+                        failures.add("%s %s as %s (%s record): expected %s, got %s".formatted(row.method(), url, who, subject, expect, answer));
+                    } else if (row.scope() == Scope.LIST && expect == Expect.ALLOWED && role != null && !row.isPublic()) {
+                        boolean wide = role == Role.ADMIN || role == Role.OFFICER || role == Role.REGENT;
+                        boolean shows = foreignMarkers.stream().anyMatch(answer.body()::contains);
+                        if (shows != wide) {
+                            failures.add("%s %s as %s: %s another OPD's record".formatted(row.method(), url, who,
+                                    wide ? "does not show (so the check proves nothing)" : "shows"));
+                        }
                     }
                 }
             }
@@ -249,7 +260,7 @@ class AuthorizationMatrixIT {
 
     /** The records a role is tried with: a colleague's only where it makes a difference, another OPD's to show it exists. */
     private static Subject[] subjects(Row row, Role role) {
-        if (row.scope() == Scope.NONE || role == null || !row.roles().contains(role) || role == Role.ASSESSOR) {
+        if (row.scope() == Scope.NONE || row.scope() == Scope.LIST || role == null || !row.roles().contains(role) || role == Role.ASSESSOR) {
             return new Subject[] {Subject.SELF};
         }
         boolean narrow = role == Role.OPD_HEAD || role == Role.EMPLOYEE;
@@ -297,9 +308,10 @@ class AuthorizationMatrixIT {
         }
         try {
             MvcResult result = mvc.perform(request).andReturn();
-            return new Answer(result.getResponse().getStatus(), result.getResponse().getHeader("Location"), null);
+            return new Answer(result.getResponse().getStatus(), result.getResponse().getHeader("Location"), null,
+                    result.getResponse().getContentAsString(StandardCharsets.UTF_8));
         } catch (Exception e) {
-            return new Answer(500, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Answer(500, null, e.getClass().getSimpleName() + ": " + e.getMessage(), "");
         }
     }
 
@@ -311,7 +323,7 @@ class AuthorizationMatrixIT {
         return new String[] {value, value, value};
     }
 
-    record Answer(int status, String location, String exception) {
+    record Answer(int status, String location, String exception, String body) {
         boolean toLogin() {
             return status == 302 && location != null && location.endsWith("/login");
         }
@@ -369,7 +381,7 @@ class AuthorizationMatrixIT {
                 case EMPLOYEE -> scope == Scope.STAFF ? subject != Subject.SELF : subject == Subject.FOREIGN;
                 case ASSESSOR -> true;
             };
-            return scope != Scope.NONE && outside ? Expect.HIDDEN : Expect.ALLOWED;
+            return (scope == Scope.STAFF || scope == Scope.OPD) && outside ? Expect.HIDDEN : Expect.ALLOWED;
         }
 
         static List<Row> parseTable() {
@@ -390,7 +402,7 @@ class AuthorizationMatrixIT {
         }
 
         private static Row parse(int line, String[] t) {
-            if (t.length < 4 || t.length > 5 || !Set.of("-", "staff", "opd").contains(t[3])) {
+            if (t.length < 4 || t.length > 5 || !Set.of("-", "staff", "opd", "list").contains(t[3])) {
                 throw new IllegalStateException("line " + line + " of " + TABLE + ": expected METHOD PATTERN ROLES SCOPE [REQUEST], got "
                         + String.join(" ", t));
             }
