@@ -38,7 +38,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,8 +77,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *
  * <p>Requests go through MockMvc on the shared application context with the real security filter chain and the app's
  * own principals (loaded by its {@code UserDetailsService}). Record variables are filled with data this class creates
- * (unique per run, in two OPDs of its own); POSTs carry no form data, so an allowed role gets a validation answer and
- * nothing is written beyond this class's own records.
+ * (unique per run, in two OPDs of its own). POSTs carry no form data unless their row gives some, so an allowed role
+ * gets a validation answer; the few rows with a valid form write only for this class's own employees. List pages
+ * ({@code list}) are also read: another OPD's records must show for the roles that see all, and not for the others.
  */
 @MeritIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
