@@ -55,19 +55,8 @@ class CasePage {
     private void prepareNextStep(Model model, Detail c) {
         switch (c.recordedStage()) {
             case OPENED -> addUnlessRejected(model, "summonsForm", () -> summons(c));
-            case SUMMONED -> {
-                addUnlessRejected(model, "examForm", () -> exam(c));
-                model.addAttribute("levels", PunishmentLevel.values());
-            }
-            case EXAMINED -> {
-                addUnlessRejected(model, "decisionForm", () -> decision(c));
-                var ruleSet = rules.on(LocalDate.now());
-                model.addAttribute("ruleSet", ruleSet);
-                model.addAttribute("kinds", ruleSet.regime().kinds());
-                model.addAttribute("officials", DecidingOfficial.values());
-                model.addAttribute("relations", Relation.values());
-                model.addAttribute("authorityTable", authorityTable(c));
-            }
+            case SUMMONED -> addUnlessRejected(model, "examForm", () -> exam(c));
+            case EXAMINED -> addUnlessRejected(model, "decisionForm", () -> decision(c));
             case DECIDED -> addUnlessRejected(model, "deliveryForm", () -> {
                 DeliveryForm f = new DeliveryForm();
                 f.setVersion(c.version());
@@ -80,6 +69,19 @@ class CasePage {
         }
         if (c.recordedStage().canMoveTo(CaseStage.CANCELLED)) {
             addUnlessRejected(model, "cancelForm", () -> reason(c));
+        }
+        // the choices of the step forms shown, also of a rejected one posted at another stage (a stale page, a second tab),
+        // which is shown again with its error
+        if (model.containsAttribute("examForm")) {
+            model.addAttribute("levels", PunishmentLevel.values());
+        }
+        if (model.containsAttribute("decisionForm")) {
+            var ruleSet = rules.on(LocalDate.now());
+            model.addAttribute("ruleSet", ruleSet);
+            model.addAttribute("kinds", ruleSet.regime().kinds());
+            model.addAttribute("officials", DecidingOfficial.values());
+            model.addAttribute("relations", Relation.values());
+            model.addAttribute("authorityTable", authorityTable(c));
         }
     }
 

@@ -122,6 +122,17 @@ class DisciplineCaseStepControllerTests extends DisciplineWebTestSupport {
     }
 
     @Test
+    void aDecisionPostedAfterTheCaseMovedOnComesBackWithItsErrorNotA500() throws Exception {
+        // a second tab: the case is already decided, the decision form of the stale page is posted again
+        when(cases.get(7L)).thenReturn(CaseMother.decided());
+        when(cases.decide(eq(7L), eq(3), any())).thenThrow(new BusinessProblem(null, "discipline.case.error.step", "DECIDED", "DECIDED"));
+
+        String html = mvc.perform(decision()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("action=\"/discipline/cases/7/decision\"", "Muat ulang halaman.");
+    }
+
+    @Test
     void deliveryAndCancelAndClose() throws Exception {
         when(cases.deliver(7L, 4, LocalDate.of(2025, 3, 10))).thenReturn(List.of());
         mvc.perform(post("/discipline/cases/7/delivery").with(as(Role.OFFICER)).with(csrf()).param("version", "4")
