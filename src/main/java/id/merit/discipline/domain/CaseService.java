@@ -231,7 +231,7 @@ public class CaseService {
 
     private static ReliefView relief(DisciplineCase c) {
         Relief r = c.getRelief();
-        return new ReliefView(r.getFrom(), r.getByName(), r.getByPosition(), r.getPlhName(), r.getPlhNip(), r.getUntil());
+        return new ReliefView(c.getId(), c.getNumber(), r.getFrom(), r.getByName(), r.getByPosition(), r.getPlhName(), r.getPlhNip(), r.getUntil());
     }
 
     private static CaseStage stageOn(DisciplineCase c, LocalDate today) {

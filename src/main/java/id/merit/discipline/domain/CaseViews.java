@@ -39,7 +39,8 @@ public final class CaseViews {
     }
 
     /** Temporary relief from the post with its Plh (PP 94/2021 Pasal 31); {@code until} once the decision ended it. */
-    public record ReliefView(LocalDate from, String byName, String byPosition, String plhName, String plhNip, LocalDate until) {
+    public record ReliefView(long caseId, String caseNumber, LocalDate from, String byName, String byPosition, String plhName, String plhNip,
+                             LocalDate until) {
 
         public boolean active() {
             return until == null;
