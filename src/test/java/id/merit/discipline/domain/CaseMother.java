@@ -59,6 +59,19 @@ public final class CaseMother {
                         "Ruang rapat Diskominfo", LocalDate.of(2025, 3, 12), null, null), null, null);
     }
 
+    /** The same case with another objection piece (e.g. a filing deadline still ahead, or an objection pending). */
+    public static Detail withObjection(Detail c, CaseViews.ObjectionView objection) {
+        return new Detail(c.id(), c.number(), c.employeeId(), c.nip(), c.employeeName(), c.employeeRank(), c.positionName(), c.positionKind(),
+                c.positionLevel(), c.opdId(), c.opdName(), c.source(), c.attendanceYear(), c.attendanceBand(), c.sourceBasis(), c.findingId(),
+                c.allegation(), c.expectedLevel(), c.recordedStage(), c.stage(), c.openedOn(), c.openedBy(), c.summonsNumber(), c.summonsDate(),
+                c.examDate(), c.examPlace(), c.summonerName(), c.summonerNip(), c.summonerPosition(), c.latestExamDate(), c.bapDate(),
+                c.bapSummary(), c.examiners(), c.accusedAbsent(), c.teamSuperior(), c.teamInspectorate(), c.teamHr(), c.decisionNumber(),
+                c.decisionDate(), c.official(), c.relation(), c.officialName(), c.officialNip(), c.officialPosition(), c.sanctionKind(),
+                c.sanctionMonths(), c.sanctionBasis(), c.authorityBasis(), c.sedangRegime(), c.deliveryDeadline(), c.receiptDate(),
+                c.effectiveDate(), c.endDate(), c.dayCounting(), c.cancelReason(), c.closedNote(), c.closedOn(), c.version(), c.violations(),
+                c.warnings(), c.secondSummons(), c.relief(), objection);
+    }
+
     public static Detail withWarnings(Detail c, List<Warning> warnings) {
         return new Detail(c.id(), c.number(), c.employeeId(), c.nip(), c.employeeName(), c.employeeRank(), c.positionName(), c.positionKind(),
                 c.positionLevel(), c.opdId(), c.opdName(), c.source(), c.attendanceYear(), c.attendanceBand(), c.sourceBasis(), c.findingId(),

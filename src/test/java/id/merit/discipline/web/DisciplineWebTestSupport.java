@@ -29,7 +29,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * method security, and mocked services. The datasource URL only keeps the slice from starting an embedded database.
  */
 @WebMvcTest(controllers = {DisciplineHomeController.class, CaseController.class, CaseStepController.class, LetterController.class,
-        InspectionController.class, CircularController.class, StatsController.class, SettingsController.class},
+        InspectionController.class, CircularController.class, StatsController.class, SettingsController.class,
+        ObjectionController.class},
         properties = "spring.datasource.url=jdbc:postgresql://localhost:1/not-used-by-web-slices")
 @Import({SecurityConfig.class, CasePage.class, DisciplineClock.class})
 abstract class DisciplineWebTestSupport {
