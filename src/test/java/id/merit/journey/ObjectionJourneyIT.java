@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import id.merit.discipline.PunishmentKind;
+import id.merit.discipline.PunishmentLevel;
 import id.merit.discipline.domain.CaseCommands;
 import id.merit.discipline.domain.CaseService;
 import id.merit.discipline.domain.CaseViews;
@@ -67,6 +68,42 @@ class ObjectionJourneyIT {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @Test
+    void theEmployeePageShowsAReliefFromThePostWithItsPlh() {
+        long n = System.nanoTime() % 100_000;
+        String opd = "JRL" + n;
+        LocalDate born = LocalDate.of(1979, 1, 1).plusDays(n % 9000);
+        String nip = Nip.compose(born, YearMonth.of(2005, 3), 'M', (int) (n % 998) + 1);
+        long id;
+        MeritUserDetails officer = new MeritUserDetails(new CurrentUser("journey", Role.OFFICER, null, null), "x", true, false, "journey");
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(officer, null, officer.getAuthorities()));
+        try {
+            opds.upsert(new OpdCommands.OpdData(opd, "Dinas Relief " + n, OpdKind.DINAS, null, null, null, null));
+            employees.upsert(new EmployeeData(nip, "Yusuf " + n, Gender.M, born, EmployeeType.PNS, opd, "III/c", "Bendahara",
+                    PositionKind.PELAKSANA, null, null, null, null));
+            LocalDate today = cases.today();
+            id = workflow.open(new CaseCommands.Open(nip, null, null, null, null, null, "Tidak masuk kerja 10 hari berturut-turut",
+                    List.of("Tidak masuk kerja 10 hari berturut-turut"), PunishmentLevel.BERAT, today));
+            workflow.summon(id, cases.get(id).version(), new CaseCommands.Summons("800/R/SP", today, today, "Ruang rapat", "Kasubag", null,
+                    "Kepala Sub Bagian Umum"));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        browser = browser == null ? new Browser(port) : browser;
+        Page admin = browser.login("admin", "Admin#Test2026");
+        admin.navigate(browser.url("/discipline/cases/" + id));
+        // PP 94/2021 Ps 31: the direct superior relieves the official and names a Plh
+        admin.fill("#plhName", "Wati " + n);
+        admin.click("form[action$='/relief'] button[type=submit]");
+        assertThat(admin.locator(".alert-success")).containsText("Pembebasan sementara dan Plh dicatat");
+        assertThat(admin.locator("#relief")).containsText("Plh Wati " + n);
+
+        admin.navigate(browser.url("/employees/" + nip));
+        assertThat(admin.locator("#employee-relief")).containsText("Wati " + n);
+        assertThat(admin.locator("#employee-relief")).containsText("Pasal 31");
+        Browser.screenshot(admin, "employee-relief");
     }
 
     @Test
