@@ -180,30 +180,21 @@ public class CaseWorkflow {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public void examine(long id, int version, CaseCommands.Examination x) {
-        DisciplineCase c = load(id, version, CaseStage.EXAMINED);
-        Map<String, Object> before = c.snapshot();
-        c.examine(x, clock.today());
-        saved(c, before, "→ " + CaseStage.EXAMINED);
+        change(id, version, CaseStage.EXAMINED, "", c -> c.examine(x, clock.today()));
     }
 
     /** The accused missed the second examination too: the decision follows on the evidence, without a BAP (Pasal 26 ayat (4)). */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public void absentAgain(long id, int version, String evidence) {
-        DisciplineCase c = load(id, version, CaseStage.EXAMINED);
-        Map<String, Object> before = c.snapshot();
-        c.absentAgain(evidence, clock.today());
-        saved(c, before, "→ " + CaseStage.EXAMINED + " (Pasal 26 ayat (4))");
+        change(id, version, CaseStage.EXAMINED, " (Pasal 26 ayat (4))", c -> c.absentAgain(evidence, clock.today()));
     }
 
     /** Records the temporary relief from the post and the Plh (PP 94/2021 Pasal 31). */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public void relieve(long id, int version, CaseCommands.Relief r) {
-        DisciplineCase c = load(id, version, null);
-        Map<String, Object> before = c.snapshot();
-        c.relieve(r, clock.today());
-        saved(c, before, "Pasal 31");
+        change(id, version, null, "Pasal 31", c -> c.relieve(r, clock.today()));
     }
 
     /**
@@ -229,15 +220,7 @@ public class CaseWorkflow {
             if (vs == null || vs.kind() == null) {
                 throw new BusinessProblem(field + ".kind", "discipline.decision.error.kindRequired");
             }
-            Optional<Sanction.Problem> problem = Sanction.problem(vs.kind(), vs.months());
-            if (problem.isPresent()) {
-                throw new BusinessProblem(field + ".months", "discipline.decision.error." + problem.get().name());
-            }
-            if (!ruleSet.regime().allows(vs.kind())) {
-                throw new BusinessProblem(field + ".kind", "discipline.decision.error.regime." + ruleSet.regime().name(),
-                        ruleSet.effectiveFrom().toString());
-            }
-            sanctions.add(Sanction.of(vs.kind(), vs.months()));
+            sanctions.add(sanction(vs.kind(), vs.months(), ruleSet, field + "."));
         }
         Sanction heaviest = HeaviestPunishment.of(sanctions);
         Authority authority = AuthorityPolicy.check(d.official(), c.getPositionKind(), c.getPositionLevel(), d.relation(), heaviest.kind());
@@ -329,15 +312,7 @@ public class CaseWorkflow {
         if (a.kind() == null) {
             throw new BusinessProblem("kind", "discipline.decision.error.kindRequired");
         }
-        Optional<Sanction.Problem> problem = Sanction.problem(a.kind(), a.months());
-        if (problem.isPresent()) {
-            throw new BusinessProblem("months", "discipline.decision.error." + problem.get().name());
-        }
-        DisciplineRuleSet ruleSet = rules.on(a.decidedOn());
-        if (!ruleSet.regime().allows(a.kind())) {
-            throw new BusinessProblem("kind", "discipline.decision.error.regime." + ruleSet.regime().name(), ruleSet.effectiveFrom().toString());
-        }
-        Sanction s = Sanction.of(a.kind(), a.months());
+        Sanction s = sanction(a.kind(), a.months(), rules.on(a.decidedOn()), "");
         int cmp = current == null ? 0 : Sanction.BY_SEVERITY.compare(s, current);
         if (a.outcome() == ObjectionOutcome.LIGHTENED && cmp >= 0) {
             throw new BusinessProblem("kind", "discipline.objection.error.notLighter");
@@ -348,24 +323,39 @@ public class CaseWorkflow {
         return s;
     }
 
+    /** A punishment the regulation knows (kind with valid months) and the regime of the rule set allows; refusals on {@code field}kind/months. */
+    private static Sanction sanction(id.merit.discipline.PunishmentKind kind, Integer months, DisciplineRuleSet ruleSet, String field) {
+        Optional<Sanction.Problem> problem = Sanction.problem(kind, months);
+        if (problem.isPresent()) {
+            throw new BusinessProblem(field + "months", "discipline.decision.error." + problem.get().name());
+        }
+        if (!ruleSet.regime().allows(kind)) {
+            throw new BusinessProblem(field + "kind", "discipline.decision.error.regime." + ruleSet.regime().name(),
+                    ruleSet.effectiveFrom().toString());
+        }
+        return Sanction.of(kind, months);
+    }
+
     /** Cancels a case that has not been decided, with the reason. */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public void cancel(long id, int version, String reason) {
-        DisciplineCase c = load(id, version, CaseStage.CANCELLED);
-        Map<String, Object> before = c.snapshot();
-        c.cancel(reason, clock.today());
-        saved(c, before, "→ " + CaseStage.CANCELLED);
+        change(id, version, CaseStage.CANCELLED, "", c -> c.cancel(reason, clock.today()));
     }
 
     /** Closes a delivered case by hand (e.g. after an appeal), with a note. */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public void close(long id, int version, String note) {
-        DisciplineCase c = load(id, version, CaseStage.ENDED);
+        change(id, version, CaseStage.ENDED, "", c -> c.close(note, clock.today()));
+    }
+
+    /** A step that needs nothing but the case: load it, let it change itself, save and audit ("→ target" plus {@code what}). */
+    private void change(long id, int version, CaseStage target, String what, java.util.function.Consumer<DisciplineCase> step) {
+        DisciplineCase c = load(id, version, target);
         Map<String, Object> before = c.snapshot();
-        c.close(note, clock.today());
-        saved(c, before, "→ " + CaseStage.ENDED);
+        step.accept(c);
+        saved(c, before, (target == null ? "" : "→ " + target) + what);
     }
 
     /** The case for a step: 404 when missing, refused when the form is stale or (with a target) the stage does not lead there. */

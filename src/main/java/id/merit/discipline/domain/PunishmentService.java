@@ -108,14 +108,10 @@ public class PunishmentService implements PunishmentQueries {
     /** Sets the dates that follow from the delivery of a case's decision. */
     @Transactional
     void recordDelivery(long caseId, String nip, LocalDate effective, LocalDate end) {
-        Punishment p = repository.findByCaseId(caseId).orElseThrow(() -> new IllegalStateException("no punishment for case " + caseId));
-        Map<String, Object> before = p.snapshot();
-        p.setEffectiveDate(effective);
-        p.setEndDate(end);
-        p.setUpdatedAt(OffsetDateTime.now());
-        repository.save(p);
-        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, key(nip, p.getDecisionDate(), p.getKind().name()), p.getDecisionNumber(), before,
-                p.snapshot());
+        updateOfCase(caseId, nip, p -> {
+            p.setEffectiveDate(effective);
+            p.setEndDate(end);
+        });
     }
 
     /**
@@ -124,13 +120,19 @@ public class PunishmentService implements PunishmentQueries {
      */
     @Transactional
     void recordObjectionOutcome(long caseId, String nip, Sanction sanction, LocalDate effective, LocalDate end) {
+        updateOfCase(caseId, nip, p -> {
+            p.setLevel(sanction.level());
+            p.setKind(sanction.kind());
+            p.setMonths(sanction.months());
+            p.setEffectiveDate(effective);
+            p.setEndDate(end);
+        });
+    }
+
+    private void updateOfCase(long caseId, String nip, java.util.function.Consumer<Punishment> change) {
         Punishment p = repository.findByCaseId(caseId).orElseThrow(() -> new IllegalStateException("no punishment for case " + caseId));
         Map<String, Object> before = p.snapshot();
-        p.setLevel(sanction.level());
-        p.setKind(sanction.kind());
-        p.setMonths(sanction.months());
-        p.setEffectiveDate(effective);
-        p.setEndDate(end);
+        change.accept(p);
         p.setUpdatedAt(OffsetDateTime.now());
         repository.save(p);
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, key(nip, p.getDecisionDate(), p.getKind().name()), p.getDecisionNumber(), before,

@@ -46,33 +46,20 @@ public final class CaseMother {
 
     /** Summoned twice: the first examination (3 March) was missed, the second letter set 10 March. */
     public static Detail summonedTwice() {
-        Detail c = summoned();
-        return new Detail(c.id(), c.number(), c.employeeId(), c.nip(), c.employeeName(), c.employeeRank(), c.positionName(), c.positionKind(),
-                c.positionLevel(), c.opdId(), c.opdName(), c.source(), c.attendanceYear(), c.attendanceBand(), c.sourceBasis(), c.findingId(),
-                c.allegation(), c.expectedLevel(), c.recordedStage(), c.stage(), c.openedOn(), c.openedBy(), c.summonsNumber(), c.summonsDate(),
-                c.examDate(), c.examPlace(), c.summonerName(), c.summonerNip(), c.summonerPosition(), c.latestExamDate(), c.bapDate(),
-                c.bapSummary(), c.examiners(), c.accusedAbsent(), c.teamSuperior(), c.teamInspectorate(), c.teamHr(), c.decisionNumber(),
-                c.decisionDate(), c.official(), c.relation(), c.officialName(), c.officialNip(), c.officialPosition(), c.sanctionKind(),
-                c.sanctionMonths(), c.sanctionBasis(), c.authorityBasis(), c.sedangRegime(), c.deliveryDeadline(), c.receiptDate(),
-                c.effectiveDate(), c.endDate(), c.dayCounting(), c.cancelReason(), c.closedNote(), c.closedOn(), c.version(), c.violations(),
-                c.warnings(), new SecondSummonsView("800/KD-2025-00007/SP-2/2025", LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 10),
-                        "Ruang rapat Diskominfo", LocalDate.of(2025, 3, 12), null, null), null, null);
+        return copy(summoned(), summoned().warnings(), new SecondSummonsView("800/KD-2025-00007/SP-2/2025", LocalDate.of(2025, 3, 4),
+                LocalDate.of(2025, 3, 10), "Ruang rapat Diskominfo", LocalDate.of(2025, 3, 12), null, null), null);
     }
 
     /** The same case with another objection piece (e.g. a filing deadline still ahead, or an objection pending). */
     public static Detail withObjection(Detail c, CaseViews.ObjectionView objection) {
-        return new Detail(c.id(), c.number(), c.employeeId(), c.nip(), c.employeeName(), c.employeeRank(), c.positionName(), c.positionKind(),
-                c.positionLevel(), c.opdId(), c.opdName(), c.source(), c.attendanceYear(), c.attendanceBand(), c.sourceBasis(), c.findingId(),
-                c.allegation(), c.expectedLevel(), c.recordedStage(), c.stage(), c.openedOn(), c.openedBy(), c.summonsNumber(), c.summonsDate(),
-                c.examDate(), c.examPlace(), c.summonerName(), c.summonerNip(), c.summonerPosition(), c.latestExamDate(), c.bapDate(),
-                c.bapSummary(), c.examiners(), c.accusedAbsent(), c.teamSuperior(), c.teamInspectorate(), c.teamHr(), c.decisionNumber(),
-                c.decisionDate(), c.official(), c.relation(), c.officialName(), c.officialNip(), c.officialPosition(), c.sanctionKind(),
-                c.sanctionMonths(), c.sanctionBasis(), c.authorityBasis(), c.sedangRegime(), c.deliveryDeadline(), c.receiptDate(),
-                c.effectiveDate(), c.endDate(), c.dayCounting(), c.cancelReason(), c.closedNote(), c.closedOn(), c.version(), c.violations(),
-                c.warnings(), c.secondSummons(), c.relief(), objection);
+        return copy(c, c.warnings(), c.secondSummons(), objection);
     }
 
     public static Detail withWarnings(Detail c, List<Warning> warnings) {
+        return copy(c, warnings, c.secondSummons(), c.objection());
+    }
+
+    private static Detail copy(Detail c, List<Warning> warnings, SecondSummonsView second, CaseViews.ObjectionView objection) {
         return new Detail(c.id(), c.number(), c.employeeId(), c.nip(), c.employeeName(), c.employeeRank(), c.positionName(), c.positionKind(),
                 c.positionLevel(), c.opdId(), c.opdName(), c.source(), c.attendanceYear(), c.attendanceBand(), c.sourceBasis(), c.findingId(),
                 c.allegation(), c.expectedLevel(), c.recordedStage(), c.stage(), c.openedOn(), c.openedBy(), c.summonsNumber(), c.summonsDate(),
@@ -81,7 +68,7 @@ public final class CaseMother {
                 c.decisionDate(), c.official(), c.relation(), c.officialName(), c.officialNip(), c.officialPosition(), c.sanctionKind(),
                 c.sanctionMonths(), c.sanctionBasis(), c.authorityBasis(), c.sedangRegime(), c.deliveryDeadline(), c.receiptDate(),
                 c.effectiveDate(), c.endDate(), c.dayCounting(), c.cancelReason(), c.closedNote(), c.closedOn(), c.version(), c.violations(),
-                warnings, c.secondSummons(), c.relief(), c.objection());
+                warnings, second, c.relief(), objection);
     }
 
     private static Detail build(CaseStage recorded, CaseStage stage, boolean summoned, boolean examined, boolean decided, LocalDate receipt) {
