@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The workflow steps of a case (BKPSDM only): summons, examination, decision, delivery, cancel, close. A rejected
+ * The workflow steps of a case (BKPSDM only): summons, second summons and absence at it (PP 94/2021 Pasal 26 ayat (3)–(4)),
+ * relief from the post (Pasal 31), examination, decision, delivery, the answer to an objection, cancel, close (filing an
+ * objection is {@link ObjectionController}, open to the employee). A rejected
  * step shows the case page again with the form and its errors; a step taken redirects with a flash message (which says
  * so when the step was late: the case page lists the warnings).
  */
