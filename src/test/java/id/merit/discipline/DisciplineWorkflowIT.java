@@ -8,6 +8,7 @@ import id.merit.discipline.domain.CaseCommands;
 import id.merit.discipline.domain.CaseService;
 import id.merit.discipline.domain.CaseSource;
 import id.merit.discipline.domain.CaseViews;
+import id.merit.discipline.domain.CaseWorkflow;
 import id.merit.discipline.domain.CircularViews;
 import id.merit.discipline.domain.FindingKind;
 import id.merit.discipline.domain.LetterKind;
@@ -82,6 +83,8 @@ class DisciplineWorkflowIT {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflow workflow;
+    @Autowired
     PunishmentQueries punishments;
     @Autowired
     LetterService letters;
@@ -129,10 +132,10 @@ class DisciplineWorkflowIT {
         // Ani starts her first position on the last day of 2025: one unexcused working day, so no sanction
         employees.upsertPosition(jf, new id.merit.employee.PositionRecord("Pranata Komputer Ahli Pertama", PositionKind.FUNGSIONAL,
                 PositionLevel.AHLI_PERTAMA, opd, LocalDate.of(2025, 12, 31), null));
-        assertThatThrownBy(() -> cases.open(new CaseCommands.Open(jf, CaseSource.ATTENDANCE, 2025, "PEMBERHENTIAN", "dikarang", null,
+        assertThatThrownBy(() -> workflow.open(new CaseCommands.Open(jf, CaseSource.ATTENDANCE, 2025, "PEMBERHENTIAN", "dikarang", null,
                 "Tidak masuk kerja", List.of("Tidak masuk kerja"), null, LocalDate.of(2026, 1, 5))))
                 .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.attendanceBasis");
-        assertThatThrownBy(() -> cases.open(new CaseCommands.Open(jf, CaseSource.ATTENDANCE, 2025, "NONE", null, null,
+        assertThatThrownBy(() -> workflow.open(new CaseCommands.Open(jf, CaseSource.ATTENDANCE, 2025, "NONE", null, null,
                 "Tidak masuk kerja", List.of("Tidak masuk kerja"), null, LocalDate.of(2026, 1, 5))))
                 .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.attendanceBasis");
     }
@@ -145,10 +148,10 @@ class DisciplineWorkflowIT {
     void aCaseReadsOldAbsencesWithTheRegimeOfItsExamination() {
         employees.upsertPosition(pelaksana, new id.merit.employee.PositionRecord("Pengadministrasi Umum", PositionKind.PELAKSANA, null,
                 opd + "-UPT", LocalDate.of(2020, 12, 28), null));
-        assertThatThrownBy(() -> cases.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2020, "TEGURAN_LISAN", null, null,
+        assertThatThrownBy(() -> workflow.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2020, "TEGURAN_LISAN", null, null,
                 "Tidak masuk kerja", List.of("Tidak masuk kerja"), null, LocalDate.of(2021, 8, 30))))
                 .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.attendanceBasis");
-        long id = cases.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2020, "TEGURAN_LISAN", null, null,
+        long id = workflow.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2020, "TEGURAN_LISAN", null, null,
                 "Tidak masuk kerja", List.of("Tidak masuk kerja"), null, LocalDate.of(2021, 8, 31)));
         assertThat(cases.get(id).attendanceBand()).isEqualTo("TEGURAN_LISAN");
     }
@@ -160,7 +163,7 @@ class DisciplineWorkflowIT {
         employees.upsert(new EmployeeData(honorary, "Honor " + suffix, Gender.F, LocalDate.of(1995, 1, 1), EmployeeType.NON_ASN_PHL, opd,
                 null, "Pramu Kantor", PositionKind.PELAKSANA, null, null, null, null));
         for (CaseSource source : List.of(CaseSource.MANUAL, CaseSource.ATTENDANCE)) {
-            assertThatThrownBy(() -> cases.open(new CaseCommands.Open(honorary, source, 2025, "TEGURAN_LISAN", null, null,
+            assertThatThrownBy(() -> workflow.open(new CaseCommands.Open(honorary, source, 2025, "TEGURAN_LISAN", null, null,
                     "Tidak masuk kerja", List.of("Tidak masuk kerja"), null, LocalDate.of(2026, 1, 5))))
                     .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.nonAsn");
         }
@@ -168,7 +171,7 @@ class DisciplineWorkflowIT {
 
     @Test
     void aCaseGoesFromOpeningToADeliveredDecisionAndStoresThePunishment() {
-        long id = cases.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2025, "TEGURAN_TERTULIS",
+        long id = workflow.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2025, "TEGURAN_TERTULIS",
                 "PP 94/2021 Pasal 9 ayat (2) huruf b angka 2", null, "Tidak masuk kerja 5 hari tanpa alasan yang sah",
                 List.of("Tidak masuk kerja 5 hari tanpa alasan yang sah", "Tidak mengikuti apel pagi"), null, LocalDate.of(2025, 3, 3)));
         CaseViews.Detail opened = cases.get(id);
@@ -178,12 +181,12 @@ class DisciplineWorkflowIT {
                 .containsExactly(PunishmentKind.TEGURAN_TERTULIS, null);
 
         // letter Monday 3 March, exam Wednesday 12 March = the 7th working day: on time
-        assertThat(cases.summon(id, opened.version(), new CaseCommands.Summons("800/1/SP/2025", LocalDate.of(2025, 3, 3),
+        assertThat(workflow.summon(id, opened.version(), new CaseCommands.Summons("800/1/SP/2025", LocalDate.of(2025, 3, 3),
                 LocalDate.of(2025, 3, 12), "Ruang rapat", "Siti Aminah", null, "Kepala Sub Bagian Umum"))).isEmpty();
-        cases.examine(id, cases.get(id).version(), new CaseCommands.Examination(LocalDate.of(2025, 3, 12), "Mengakui", "Siti Aminah",
+        workflow.examine(id, cases.get(id).version(), new CaseCommands.Examination(LocalDate.of(2025, 3, 12), "Mengakui", "Siti Aminah",
                 false, null, null, null, null, List.of()));
         CaseViews.Detail examined = cases.get(id);
-        PunishmentKind heaviest = cases.decide(id, examined.version(), new CaseCommands.Decision("800/1/HD/2025", LocalDate.of(2025, 3, 14),
+        PunishmentKind heaviest = workflow.decide(id, examined.version(), new CaseCommands.Decision("800/1/HD/2025", LocalDate.of(2025, 3, 14),
                 DecidingOfficial.PENGAWAS, Relation.ONE_LEVEL_BELOW, "Siti Aminah", null, "Kepala Sub Bagian Umum", List.of(
                 new CaseCommands.ViolationSanction(examined.violations().get(0).id(), PunishmentKind.TEGURAN_TERTULIS, null),
                 new CaseCommands.ViolationSanction(examined.violations().get(1).id(), PunishmentKind.TEGURAN_LISAN, null)))).kind();
@@ -200,7 +203,7 @@ class DisciplineWorkflowIT {
         });
 
         // received Monday 17 March (1 working day): effective on the 15th day, 31 March (PP 94/2021 Ps 38(1))
-        assertThat(cases.deliver(id, cases.get(id).version(), LocalDate.of(2025, 3, 17))).isEmpty();
+        assertThat(workflow.deliver(id, cases.get(id).version(), LocalDate.of(2025, 3, 17))).isEmpty();
         CaseViews.Detail delivered = cases.get(id);
         assertThat(delivered.effectiveDate()).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(delivered.stage()).isEqualTo(CaseStage.ENDED);
@@ -208,7 +211,7 @@ class DisciplineWorkflowIT {
 
         byte[] pdf = letters.pdf(id, LetterKind.REPRIMAND);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThatThrownBy(() -> cases.cancel(id, cases.get(id).version(), "terlambat"))
+        assertThatThrownBy(() -> workflow.cancel(id, cases.get(id).version(), "terlambat"))
                 .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.step");
 
         StatsService.Row row = stats.year(2025).rows().stream().filter(r -> r.opdCode().equals(opd)).findFirst().orElseThrow();
@@ -223,7 +226,7 @@ class DisciplineWorkflowIT {
         long violation = c.violations().get(0).id();
 
         // T12: a Pengawas may impose only ringan on a JF in its environment (PP 94/2021 Ps 23(1))
-        assertThatThrownBy(() -> cases.decide(id, c.version(), decision(DecidingOfficial.PENGAWAS, Relation.JF_IN_ENVIRONMENT,
+        assertThatThrownBy(() -> workflow.decide(id, c.version(), decision(DecidingOfficial.PENGAWAS, Relation.JF_IN_ENVIRONMENT,
                 violation, PunishmentKind.PENUNDAAN_KGB)))
                 .isInstanceOfSatisfying(AuthorityProblem.class, p -> {
                     assertThat(p.authority().refusal()).isEqualTo(Authority.Refusal.KIND_NOT_ALLOWED);
@@ -233,11 +236,11 @@ class DisciplineWorkflowIT {
         assertThat(cases.get(id).recordedStage()).isEqualTo(CaseStage.EXAMINED);
 
         // a form opened before someone else saved is refused
-        assertThatThrownBy(() -> cases.decide(id, c.version() - 1, decision(DecidingOfficial.ADMINISTRATOR, Relation.JF_IN_ENVIRONMENT,
+        assertThatThrownBy(() -> workflow.decide(id, c.version() - 1, decision(DecidingOfficial.ADMINISTRATOR, Relation.JF_IN_ENVIRONMENT,
                 violation, PunishmentKind.PENUNDAAN_KGB))).isInstanceOf(BusinessProblem.class).hasMessage("form.error.stale");
 
         // the Administrator may impose sedang on a JF in its environment (PP 94/2021 Ps 22(1))
-        cases.decide(id, c.version(), decision(DecidingOfficial.ADMINISTRATOR, Relation.JF_IN_ENVIRONMENT, violation, PunishmentKind.PENUNDAAN_KGB));
+        workflow.decide(id, c.version(), decision(DecidingOfficial.ADMINISTRATOR, Relation.JF_IN_ENVIRONMENT, violation, PunishmentKind.PENUNDAAN_KGB));
         assertThat(punishments.forEmployee(jf)).extracting(PunishmentRecord::kind, PunishmentRecord::months)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(PunishmentKind.PENUNDAAN_KGB, 12));
     }
@@ -289,13 +292,13 @@ class DisciplineWorkflowIT {
         actAs(new CurrentUser(otherHead, Role.OPD_HEAD, otherOpd, null));
         assertThatThrownBy(() -> cases.get(id)).isInstanceOf(AccessDeniedProblem.class);
         assertThat(cases.search(null, null, null, 0, 200).items()).extracting(CaseViews.Summary::id).doesNotContain(id);
-        assertThatThrownBy(() -> cases.open(new CaseCommands.Open(pelaksana, CaseSource.MANUAL, null, null, null, null, "x", List.of("x"),
+        assertThatThrownBy(() -> workflow.open(new CaseCommands.Open(pelaksana, CaseSource.MANUAL, null, null, null, null, "x", List.of("x"),
                 null, null))).isInstanceOf(AccessDeniedProblem.class);
 
         actAs(new CurrentUser(ownHead, Role.OPD_HEAD, opd, null));
         assertThat(cases.get(id).nip()).isEqualTo(pelaksana);
         assertThat(cases.search(null, null, null, 0, 200).items()).extracting(CaseViews.Summary::id).contains(id);
-        assertThatThrownBy(() -> cases.cancel(id, cases.get(id).version(), "x"))
+        assertThatThrownBy(() -> workflow.cancel(id, cases.get(id).version(), "x"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         // and through the web: the other head gets 403 on the case page and its letters, the own head 200
@@ -363,12 +366,12 @@ class DisciplineWorkflowIT {
                 .isInstanceOf(BusinessProblem.class).hasMessage("discipline.inspection.error.notInOpd");
         long finding = inspections.get(inspection).findings().get(0).id();
 
-        long caseId = cases.open(new CaseCommands.Open(pelaksana, CaseSource.INSPECTION, null, null, null, finding, "Tidak di tempat tugas",
+        long caseId = workflow.open(new CaseCommands.Open(pelaksana, CaseSource.INSPECTION, null, null, null, finding, "Tidak di tempat tugas",
                 List.of("Tidak berada di tempat tugas"), null, LocalDate.of(2025, 5, 7)));
 
         assertThat(inspections.get(inspection).findings().get(0).caseId()).isEqualTo(caseId);
         assertThat(cases.get(caseId).findingId()).isEqualTo(finding);
-        assertThatThrownBy(() -> cases.open(new CaseCommands.Open(pelaksana, CaseSource.INSPECTION, null, null, null, finding, "lagi",
+        assertThatThrownBy(() -> workflow.open(new CaseCommands.Open(pelaksana, CaseSource.INSPECTION, null, null, null, finding, "lagi",
                 List.of("lagi"), null, LocalDate.of(2025, 5, 7)))).isInstanceOf(BusinessProblem.class)
                 .hasMessage("discipline.case.error.findingHasCase");
         StatsService.Row row = stats.year(2025).rows().stream().filter(r -> r.opdCode().equals(opd)).findFirst().orElseThrow();
@@ -389,11 +392,11 @@ class DisciplineWorkflowIT {
     }
 
     private long examinedCase(String nip, List<String> violations) {
-        long id = cases.open(new CaseCommands.Open(nip, CaseSource.MANUAL, null, null, null, null, violations.get(0), violations, null,
+        long id = workflow.open(new CaseCommands.Open(nip, CaseSource.MANUAL, null, null, null, null, violations.get(0), violations, null,
                 LocalDate.of(2025, 4, 7)));
-        cases.summon(id, cases.get(id).version(), new CaseCommands.Summons("800/2/SP/2025", LocalDate.of(2025, 4, 7),
+        workflow.summon(id, cases.get(id).version(), new CaseCommands.Summons("800/2/SP/2025", LocalDate.of(2025, 4, 7),
                 LocalDate.of(2025, 4, 9), "Ruang rapat", "Kepala Bidang", null, "Kepala Bidang"));
-        cases.examine(id, cases.get(id).version(), new CaseCommands.Examination(LocalDate.of(2025, 4, 9), "Diperiksa", "Kepala Bidang",
+        workflow.examine(id, cases.get(id).version(), new CaseCommands.Examination(LocalDate.of(2025, 4, 9), "Diperiksa", "Kepala Bidang",
                 false, null, null, null, null, List.of()));
         return id;
     }

@@ -9,6 +9,7 @@ import id.merit.attendance.domain.ExcuseService;
 import id.merit.dataimport.domain.ImportJobs;
 import id.merit.discipline.domain.CaseCommands;
 import id.merit.discipline.domain.CaseService;
+import id.merit.discipline.domain.CaseWorkflow;
 import id.merit.discipline.domain.CaseSource;
 import id.merit.discipline.domain.CircularService;
 import id.merit.discipline.domain.FindingKind;
@@ -110,6 +111,8 @@ class AuthorizationMatrixIT {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseWorkflow workflow;
+    @Autowired
     ExcuseService excuses;
     @Autowired
     CircularService circulars;
@@ -164,9 +167,9 @@ class AuthorizationMatrixIT {
             fixtures.put("run", same(String.valueOf(n)));
             foreignMarkers.addAll(List.of(nips[2], "Pegawai Matriks 2 " + n, other, "Dinas Lain " + n));
             fixtures.put("case", each(i -> {
-                long id = cases.open(new CaseCommands.Open(nips[i], CaseSource.MANUAL, null, null, null, null, "Tidak masuk kerja",
+                long id = workflow.open(new CaseCommands.Open(nips[i], CaseSource.MANUAL, null, null, null, null, "Tidak masuk kerja",
                         List.of("Tidak masuk kerja"), null, LocalDate.of(2025, 3, 3)));
-                cases.summon(id, cases.get(id).version(), new CaseCommands.Summons("800/" + id + "/SP/2025", LocalDate.of(2025, 3, 3),
+                workflow.summon(id, cases.get(id).version(), new CaseCommands.Summons("800/" + id + "/SP/2025", LocalDate.of(2025, 3, 3),
                         LocalDate.of(2025, 3, 12), "Ruang rapat", "Siti Aminah", null, "Kepala Sub Bagian Umum"));
                 return id;
             }));

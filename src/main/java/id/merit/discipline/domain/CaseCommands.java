@@ -38,4 +38,21 @@ public final class CaseCommands {
     public record Decision(String number, LocalDate decisionDate, DecidingOfficial official, Relation relation, String officialName,
                            String officialNip, String officialPosition, List<ViolationSanction> sanctions) {
     }
+
+    /** The second summons after a missed first examination (PP 94/2021 Pasal 26 ayat (3)). */
+    public record SecondSummons(String number, LocalDate letterDate, LocalDate examDate, String examPlace) {
+    }
+
+    /** Temporary relief from the post by the atasan langsung, with the Plh named (PP 94/2021 Pasal 31). */
+    public record Relief(LocalDate from, String byName, String byPosition, String plhName, String plhNip) {
+    }
+
+    /** An objection (or appeal against dismissal) with its grounds and the evidence offered (PP 79/2021). */
+    public record ObjectionFiling(LocalDate filedOn, String grounds, String evidence) {
+    }
+
+    /** The answer to an objection; {@code kind}/{@code months} name the new punishment when lightened or made heavier. */
+    public record ObjectionAnswer(ObjectionOutcome outcome, String number, LocalDate decidedOn, LocalDate receivedOn, PunishmentKind kind,
+                                 Integer months, String note) {
+    }
 }

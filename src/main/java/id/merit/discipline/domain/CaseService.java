@@ -1,56 +1,45 @@
 package id.merit.discipline.domain;
 
-import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
-import id.merit.discipline.AttendanceEvidence;
 import id.merit.discipline.HolidayCalendar;
-import id.merit.discipline.SanctionBand;
 import id.merit.discipline.PunishmentLevel;
-import id.merit.discipline.domain.CaseCommands.ViolationSanction;
 import id.merit.discipline.domain.CaseViews.Detail;
+import id.merit.discipline.domain.CaseViews.ObjectionView;
+import id.merit.discipline.domain.CaseViews.ReliefView;
+import id.merit.discipline.domain.CaseViews.SecondSummonsView;
 import id.merit.discipline.domain.CaseViews.Summary;
 import id.merit.discipline.domain.CaseViews.ViolationView;
 import id.merit.discipline.domain.CaseViews.Warning;
 import id.merit.discipline.rules.AttendanceBands;
-import id.merit.discipline.rules.Authority;
 import id.merit.discipline.rules.AuthorityPolicy;
 import id.merit.discipline.rules.CaseStage;
-import id.merit.discipline.rules.DecidingOfficial;
 import id.merit.discipline.rules.DisciplineDeadlines;
 import id.merit.discipline.rules.DisciplineDeadlines.Timeliness;
-import id.merit.discipline.rules.HeaviestPunishment;
 import id.merit.discipline.rules.Sanction;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeView;
 import id.merit.orgunit.OpdQueries;
 import id.merit.shared.AccessDeniedProblem;
-import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
 import id.merit.shared.PagedResult;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The discipline case workflow (regulations.md §4.4): open → summons → examination (BAP) → decision → delivery →
- * effective/running → ended, or cancelled before the decision. BKPSDM (ADMIN, OFFICER) run every step; an OPD head
- * may open cases for the staff of their OPD; every read is scoped ({@link CaseScope}). Each step is audited and
- * refused when the form was opened on an older version of the case.
+ * The read side of discipline cases: the scoped search, one case with its computed stage, deadlines and warnings, and
+ * the proposal an attendance band calls for. The steps are in {@link CaseWorkflow}. Every read is scoped
+ * ({@link CaseScope}): BKPSDM and the regent see all, an OPD head their OPD, an employee only their own cases.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,30 +48,23 @@ public class CaseService {
     public static final String AUDIT_TYPE = "DISCIPLINE_CASE";
     private static final int HOLIDAY_HORIZON_DAYS = 120;
     private final CaseRepository cases;
-    private final PunishmentService punishments;
     private final RuleSetService rules;
-    private final InspectionService inspections;
     private final EmployeeQueries employees;
     private final OpdQueries opds;
     private final AuditLog audit;
     private final HolidayCalendar calendar;
-    private final AttendanceEvidence attendanceEvidence;
+    private final DisciplineClock clock;
 
-    CaseService(CaseRepository cases, PunishmentService punishments, RuleSetService rules, InspectionService inspections,
-                EmployeeQueries employees, OpdQueries opds, AuditLog audit, HolidayCalendar calendar,
-                AttendanceEvidence attendanceEvidence) {
-        this.attendanceEvidence = attendanceEvidence;
+    CaseService(CaseRepository cases, RuleSetService rules, EmployeeQueries employees, OpdQueries opds, AuditLog audit,
+                HolidayCalendar calendar, DisciplineClock clock) {
         this.cases = cases;
-        this.punishments = punishments;
         this.rules = rules;
-        this.inspections = inspections;
         this.employees = employees;
         this.opds = opds;
         this.audit = audit;
         this.calendar = calendar;
+        this.clock = clock;
     }
-
-    // ---------------------------------------------------------------- reads
 
     /** Scoped list, newest first; {@code q} matches the NIP (prefix) or the name (contains). */
     public PagedResult<Summary> search(String q, CaseStage stage, Integer year, int page, int size) {
@@ -114,7 +96,7 @@ public class CaseService {
         };
         Page<DisciplineCase> result = cases.findAll(spec, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
                 Sort.by(Sort.Direction.DESC, "openedOn").and(Sort.by(Sort.Direction.DESC, "id"))));
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         return PagedResult.of(result, c -> new Summary(c.getId(), c.getNumber(), c.getNip(), c.getEmployeeName(), c.getOpdName(),
                 c.getSource(), stageOn(c, today), c.getOpenedOn(), c.getSanctionKind(), c.getSanctionMonths()));
     }
@@ -123,7 +105,7 @@ public class CaseService {
     public Detail get(long id) {
         DisciplineCase c = visible(id);
         audit.viewed(AUDIT_TYPE, c.getNumber());
-        return detail(c, LocalDate.now());
+        return detail(c, clock.today());
     }
 
     /** Scoped: the employee a new case would be about (for the opening form). */
@@ -136,258 +118,23 @@ public class CaseService {
         return AttendanceBands.sanctionFor(band, rules.on(day).regime());
     }
 
+    /** Today in the instance's zone, from the injected clock (for forms pre-filled with today's date). */
+    public LocalDate today() {
+        return clock.today();
+    }
+
+    /** The relief from the post in force for this employee (PP 94/2021 Pasal 31), if any: for the employee page. */
+    public Optional<ReliefView> activeRelief(String nip) {
+        return cases.findActiveRelief(nip).stream().findFirst().map(CaseService::relief);
+    }
+
     /** The holidays from {@code from} over the next months (for the working-day limits). */
     Set<LocalDate> holidays(LocalDate from) {
         return calendar.holidays(from, from.plusDays(HOLIDAY_HORIZON_DAYS));
     }
 
-    // ---------------------------------------------------------------- steps
-
-    /**
-     * A case "from attendance" may not claim a heavier band than the attendance record gives (nor a band at all without
-     * one). The record is read as in a case examined from {@code openedOn} on: PP 94/2021 from 31 August 2021 whatever
-     * the dates of the absences (PP 94/2021 Pasal 40 ayat (3)).
-     */
-    private void checkAttendanceBasis(String nip, Integer year, String claimed, LocalDate openedOn) {
-        SanctionBand band = SanctionBand.parse(claimed).orElse(SanctionBand.NONE);
-        if (year == null || band == SanctionBand.NONE
-                || band.heavierThan(attendanceEvidence.recommendedBand(nip, year, openedOn))) {
-            throw new BusinessProblem(null, "discipline.case.error.attendanceBasis");
-        }
-    }
-
-    /** Opens a case; an OPD head only for staff of their OPD (the employee lookup is scoped). Returns the case id. */
-    @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD')")
-    public long open(CaseCommands.Open cmd) {
-        EmployeeView e = employees.get(cmd.nip());
-        if (!e.employeeType().isAsn()) {
-            // PP 94/2021 binds PNS (CPNS: Pasal 43) and, by PP 49/2018 Pasal 52–54, PPPK; honorary staff answer to their contract
-            throw new BusinessProblem("nip", "discipline.case.error.nonAsn");
-        }
-        LocalDate today = LocalDate.now();
-        LocalDate openedOn = cmd.openedOn() == null ? today : cmd.openedOn();
-        if (openedOn.isAfter(today)) {
-            throw new BusinessProblem("openedOn", "discipline.error.future");
-        }
-        List<String> violations = lines(cmd.violations());
-        if (violations.isEmpty()) {
-            throw new BusinessProblem("violations", "discipline.case.error.noViolation");
-        }
-        DisciplineCase c = new DisciplineCase();
-        c.setEmployeeId(e.id());
-        c.setNip(e.nip());
-        c.setEmployeeName(e.name());
-        c.setEmployeeRank(e.rank());
-        c.setPositionName(e.positionName());
-        c.setPositionKind(e.positionKind());
-        c.setPositionLevel(e.positionLevel());
-        c.setOpdId(e.opdId());
-        c.setOpdName(e.opdName());
-        c.setSource(cmd.source() == null ? CaseSource.MANUAL : cmd.source());
-        Optional<Sanction> proposed = Optional.empty();
-        if (c.getSource() == CaseSource.ATTENDANCE) {
-            checkAttendanceBasis(e.nip(), cmd.attendanceYear(), trim(cmd.attendanceBand()), openedOn);
-            c.setAttendanceYear(cmd.attendanceYear());
-            c.setAttendanceBand(trim(cmd.attendanceBand()));
-            c.setSourceBasis(trim(cmd.sourceBasis()));
-            proposed = proposal(cmd.attendanceBand(), openedOn);
-        }
-        if (c.getSource() == CaseSource.INSPECTION) {
-            if (cmd.findingId() == null) {
-                throw new BusinessProblem(null, "discipline.case.error.findingRequired");
-            }
-            c.setFindingId(cmd.findingId());
-        }
-        c.setAllegation(cmd.allegation().trim());
-        c.setExpectedLevel(cmd.expectedLevel() != null ? cmd.expectedLevel() : proposed.map(Sanction::level).orElse(null));
-        c.setStage(CaseStage.OPENED);
-        c.setOpenedOn(openedOn);
-        c.setOpenedBy(CurrentUser.actorName());
-        for (int i = 0; i < violations.size(); i++) {
-            Optional<Sanction> p = i == 0 ? proposed : Optional.empty();
-            c.addViolation(violations.get(i), p.map(Sanction::kind).orElse(null), p.map(Sanction::months).orElse(null));
-        }
-        c.setUpdatedAt(OffsetDateTime.now());
-        cases.saveAndFlush(c);
-        c.setNumber(String.format("KD-%d-%05d", openedOn.getYear(), c.getId()));
-        if (c.getFindingId() != null) {
-            inspections.linkCase(c.getFindingId(), c.getNip(), c.getId());
-        }
-        audit.changed(AuditAction.CREATE, AUDIT_TYPE, c.getNumber(), c.getEmployeeName() + " (" + c.getNip() + ")", null, c.snapshot());
-        return c.getId();
-    }
-
-    /** Records the summons letter; a late examination date is allowed but reported. */
-    @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    public List<Warning> summon(long id, int version, CaseCommands.Summons s) {
-        DisciplineCase c = step(id, version, CaseStage.SUMMONED);
-        if (s.letterDate().isBefore(c.getOpenedOn())) {
-            throw new BusinessProblem("letterDate", "discipline.summons.error.beforeOpening", c.getOpenedOn().toString());
-        }
-        Timeliness t = DisciplineDeadlines.examTimeliness(s.letterDate(), s.examDate(), holidays(s.letterDate()));
-        if (t == Timeliness.BEFORE_START) {
-            throw new BusinessProblem("examDate", "discipline.summons.error.examBeforeLetter");
-        }
-        Map<String, Object> before = c.snapshot();
-        c.setSummonsNumber(s.number().trim());
-        c.setSummonsDate(s.letterDate());
-        c.setExamDate(s.examDate());
-        c.setExamPlace(trim(s.examPlace()));
-        c.setSummonerName(trim(s.summonerName()));
-        c.setSummonerNip(trim(s.summonerNip()));
-        c.setSummonerPosition(trim(s.summonerPosition()));
-        move(c, CaseStage.SUMMONED, before);
-        return t == Timeliness.LATE ? List.of(examLate(c)) : List.of();
-    }
-
-    /** Records the examination (BAP); for an expected berat punishment the tim pemeriksa must be complete. */
-    @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    public void examine(long id, int version, CaseCommands.Examination x) {
-        DisciplineCase c = step(id, version, CaseStage.EXAMINED);
-        if (x.bapDate().isBefore(c.getSummonsDate())) {
-            throw new BusinessProblem("bapDate", "discipline.exam.error.beforeSummons", c.getSummonsDate().toString());
-        }
-        if (x.bapDate().isAfter(LocalDate.now())) {
-            throw new BusinessProblem("bapDate", "discipline.error.future");
-        }
-        Map<String, Object> before = c.snapshot();
-        c.setBapDate(x.bapDate());
-        c.setBapSummary(x.summary().trim());
-        c.setExaminers(trim(x.examiners()));
-        c.setAccusedAbsent(x.accusedAbsent());
-        c.setTeamSuperior(trim(x.teamSuperior()));
-        c.setTeamInspectorate(trim(x.teamInspectorate()));
-        c.setTeamHr(trim(x.teamHr()));
-        if (x.expectedLevel() != null) {
-            c.setExpectedLevel(x.expectedLevel());
-        }
-        if (c.getExpectedLevel() == PunishmentLevel.BERAT && !c.teamComplete()) {
-            throw new BusinessProblem(firstMissingTeamField(c), "discipline.exam.error.teamRequired");
-        }
-        lines(x.moreViolations()).forEach(v -> c.addViolation(v, null, null));
-        move(c, CaseStage.EXAMINED, before);
-    }
-
-    /**
-     * Decides: every violation gets the punishment it calls for, the heaviest is imposed (PP 94/2021 Pasal 35 ayat (1)),
-     * the sedang kind must follow the regime in force on the decision date, the official must be authorised
-     * (Pasal 16–25, {@link AuthorityProblem} otherwise) and a berat punishment needs the tim pemeriksa. Creates the
-     * punishment record.
-     */
-    @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    public Sanction decide(long id, int version, CaseCommands.Decision d) {
-        DisciplineCase c = step(id, version, CaseStage.DECIDED);
-        if (d.decisionDate().isBefore(c.getBapDate())) {
-            throw new BusinessProblem("decisionDate", "discipline.decision.error.beforeExam", c.getBapDate().toString());
-        }
-        if (d.decisionDate().isAfter(LocalDate.now())) {
-            throw new BusinessProblem("decisionDate", "discipline.error.future");
-        }
-        DisciplineRuleSet ruleSet = rules.on(d.decisionDate());
-        Map<Long, ViolationSanction> byId = d.sanctions().stream().collect(Collectors.toMap(ViolationSanction::violationId,
-                Function.identity(), (a, b) -> b));
-        List<Sanction> sanctions = new ArrayList<>();
-        for (int i = 0; i < c.getViolations().size(); i++) {
-            Violation v = c.getViolations().get(i);
-            ViolationSanction vs = byId.get(v.getId());
-            String field = "sanctions[" + i + "]";
-            if (vs == null || vs.kind() == null) {
-                throw new BusinessProblem(field + ".kind", "discipline.decision.error.kindRequired");
-            }
-            Optional<Sanction.Problem> problem = Sanction.problem(vs.kind(), vs.months());
-            if (problem.isPresent()) {
-                throw new BusinessProblem(field + ".months", "discipline.decision.error." + problem.get().name());
-            }
-            if (!ruleSet.regime().allows(vs.kind())) {
-                throw new BusinessProblem(field + ".kind", "discipline.decision.error.regime." + ruleSet.regime().name(),
-                        ruleSet.effectiveFrom().toString());
-            }
-            sanctions.add(Sanction.of(vs.kind(), vs.months()));
-        }
-        Sanction heaviest = HeaviestPunishment.of(sanctions);
-        Authority authority = AuthorityPolicy.check(d.official(), c.getPositionKind(), c.getPositionLevel(), d.relation(), heaviest.kind());
-        if (!authority.granted()) {
-            throw new AuthorityProblem(d.official(), heaviest.kind(), authority);
-        }
-        if (heaviest.level() == PunishmentLevel.BERAT && !c.teamComplete()) {
-            throw new BusinessProblem(null, "discipline.decision.error.teamRequired");
-        }
-        Map<String, Object> before = c.snapshot();
-        for (int i = 0; i < c.getViolations().size(); i++) {
-            c.getViolations().get(i).setSanctionKind(sanctions.get(i).kind());
-            c.getViolations().get(i).setSanctionMonths(sanctions.get(i).months());
-        }
-        c.setDecisionNumber(d.number().trim());
-        c.setDecisionDate(d.decisionDate());
-        c.setOfficial(d.official());
-        c.setRelation(d.official() == DecidingOfficial.PPK_KABUPATEN ? null : d.relation());
-        c.setOfficialName(trim(d.officialName()));
-        c.setOfficialNip(trim(d.officialNip()));
-        c.setOfficialPosition(trim(d.officialPosition()));
-        c.setSanctionKind(heaviest.kind());
-        c.setSanctionMonths(heaviest.months());
-        c.setSedangRegime(ruleSet.regime());
-        c.setDayCounting(ruleSet.counting());
-        punishments.recordDecision(c.getEmployeeId(), c.getOpdId(), c.getNip(), heaviest, d.decisionDate(), c.getDecisionNumber(), c.getId());
-        move(c, CaseStage.DECIDED, before);
-        return heaviest;
-    }
-
-    /** Records the receipt of the decision: the effective and end dates follow (Pasal 38 ayat (1)); late delivery is reported. */
-    @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    public List<Warning> deliver(long id, int version, LocalDate receiptDate) {
-        DisciplineCase c = step(id, version, CaseStage.DELIVERED);
-        Set<LocalDate> holidays = holidays(c.getDecisionDate());
-        Timeliness t = DisciplineDeadlines.deliveryTimeliness(c.getDecisionDate(), receiptDate, holidays);
-        if (t == Timeliness.BEFORE_START) {
-            throw new BusinessProblem("receiptDate", "discipline.delivery.error.beforeDecision", c.getDecisionDate().toString());
-        }
-        if (receiptDate.isAfter(LocalDate.now())) {
-            throw new BusinessProblem("receiptDate", "discipline.error.future");
-        }
-        Map<String, Object> before = c.snapshot();
-        Sanction sanction = Sanction.of(c.getSanctionKind(), c.getSanctionMonths());
-        LocalDate effective = DisciplineDeadlines.effectiveDate(receiptDate, c.getDayCounting(), holidays(receiptDate));
-        c.setReceiptDate(receiptDate);
-        c.setEffectiveDate(effective);
-        c.setEndDate(DisciplineDeadlines.endDate(effective, sanction).orElse(null));
-        punishments.recordDelivery(c.getId(), c.getNip(), c.getEffectiveDate(), c.getEndDate());
-        move(c, CaseStage.DELIVERED, before);
-        return t == Timeliness.LATE
-                ? List.of(new Warning("discipline.warning.deliveryLate", receiptDate, DisciplineDeadlines.deliveryDeadline(c.getDecisionDate(), holidays)))
-                : List.of();
-    }
-
-    /** Cancels a case that has not been decided, with the reason. */
-    @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    public void cancel(long id, int version, String reason) {
-        DisciplineCase c = step(id, version, CaseStage.CANCELLED);
-        Map<String, Object> before = c.snapshot();
-        c.setCancelReason(reason.trim());
-        c.setClosedOn(LocalDate.now());
-        move(c, CaseStage.CANCELLED, before);
-    }
-
-    /** Closes a delivered case by hand (e.g. after an appeal), with a note. */
-    @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    public void close(long id, int version, String note) {
-        DisciplineCase c = step(id, version, CaseStage.ENDED);
-        Map<String, Object> before = c.snapshot();
-        c.setClosedNote(note.trim());
-        c.setClosedOn(LocalDate.now());
-        move(c, CaseStage.ENDED, before);
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private DisciplineCase visible(long id) {
+    /** Scoped load: 404 when missing, 403 outside the user's scope. */
+    DisciplineCase visible(long id) {
         DisciplineCase c = cases.findById(id).orElseThrow(() -> new NotFoundProblem("discipline.case.error.notFound", id));
         if (!CaseScope.of(CurrentUser.require(), opds).covers(c.getOpdId(), c.getNip())) {
             throw new AccessDeniedProblem("case outside scope");
@@ -395,26 +142,7 @@ public class CaseService {
         return c;
     }
 
-    private DisciplineCase step(long id, int version, CaseStage target) {
-        DisciplineCase c = cases.findById(id).orElseThrow(() -> new NotFoundProblem("discipline.case.error.notFound", id));
-        if (c.getVersion() != version) {
-            throw new BusinessProblem(null, "form.error.stale");
-        }
-        if (!c.getStage().canMoveTo(target)) {
-            throw new BusinessProblem(null, "discipline.case.error.step", c.getStage().name(), target.name());
-        }
-        return c;
-    }
-
-    private void move(DisciplineCase c, CaseStage target, Map<String, Object> before) {
-        CaseStage from = c.getStage();
-        c.setStage(target);
-        c.setUpdatedAt(OffsetDateTime.now());
-        cases.saveAndFlush(c);
-        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, c.getNumber(), from + " → " + target, before, c.snapshot());
-    }
-
-    private Warning examLate(DisciplineCase c) {
+    Warning examLate(DisciplineCase c) {
         return new Warning("discipline.warning.examLate", c.getExamDate(), DisciplineDeadlines.latestExamDate(c.getSummonsDate(),
                 holidays(c.getSummonsDate())));
     }
@@ -429,6 +157,7 @@ public class CaseService {
                 warnings.add(examLate(c));
             }
         }
+        SecondSummonsView second = secondSummons(c, warnings);
         LocalDate deliveryDeadline = null;
         if (c.getDecisionDate() != null) {
             deliveryDeadline = DisciplineDeadlines.deliveryDeadline(c.getDecisionDate(), holidays(c.getDecisionDate()));
@@ -438,13 +167,14 @@ public class CaseService {
                 warnings.add(new Warning("discipline.warning.deliveryOverdue", deliveryDeadline));
             }
         }
-        if (c.getStage().open() && c.getExpectedLevel() == PunishmentLevel.BERAT && !c.teamComplete()) {
+        if (c.getStage().open() && c.getExpectedLevel() == PunishmentLevel.BERAT && !c.teamComplete() && !c.isWithoutExamination()) {
             warnings.add(new Warning("discipline.warning.teamRequired"));
         }
         if (c.getStage().open() && c.getAttendanceBand() != null && !"NONE".equals(c.getAttendanceBand())
                 && c.getViolations().stream().allMatch(v -> v.getSanctionKind() == null)) {
             warnings.add(new Warning("discipline.warning.bandUnknown", c.getAttendanceBand()));
         }
+        ObjectionView objection = objection(c, today, warnings);
         String sanctionBasis = c.getSanctionKind() == null ? null : Sanction.of(c.getSanctionKind(), c.getSanctionMonths()).basis();
         String authorityBasis = c.getOfficial() == null ? null : AuthorityPolicy.basis(c.getOfficial());
         return new Detail(c.getId(), c.getNumber(), c.getEmployeeId(), c.getNip(), c.getEmployeeName(), c.getEmployeeRank(),
@@ -458,26 +188,52 @@ public class CaseService {
                 deliveryDeadline, c.getReceiptDate(), c.getEffectiveDate(), c.getEndDate(), c.getDayCounting(), c.getCancelReason(),
                 c.getClosedNote(), c.getClosedOn(), c.getVersion(),
                 c.getViolations().stream().map(v -> new ViolationView(v.getId(), v.getSeq(), v.getDescription(), v.getSanctionKind(),
-                        v.getSanctionMonths())).toList(), List.copyOf(warnings));
+                        v.getSanctionMonths())).toList(), List.copyOf(warnings), second,
+                c.getRelief() == null ? null : relief(c), objection);
+    }
+
+    private SecondSummonsView secondSummons(DisciplineCase c, List<Warning> warnings) {
+        SecondSummons s = c.getSecondSummons();
+        if (s == null) {
+            return null;
+        }
+        Set<LocalDate> h = holidays(c.getExamDate());
+        LocalDate latest = DisciplineDeadlines.latestSecondSummonsDate(c.getExamDate(), h);
+        if (DisciplineDeadlines.secondSummonsTimeliness(c.getExamDate(), s.getLetterDate(), h) == Timeliness.LATE) {
+            warnings.add(new Warning("discipline.warning.secondSummonsLate", s.getLetterDate(), latest));
+        }
+        return new SecondSummonsView(s.getNumber(), s.getLetterDate(), s.getExamDate(), s.getExamPlace(), latest, s.getAbsentAgainOn(),
+                s.getEvidenceNote());
+    }
+
+    private ObjectionView objection(DisciplineCase c, LocalDate today, List<Warning> warnings) {
+        if (c.getReceiptDate() == null) {
+            return null;
+        }
+        LocalDate fileBy = DisciplineDeadlines.objectionDeadline(c.getReceiptDate(), holidays(c.getReceiptDate()));
+        Objection o = c.getObjection();
+        if (o == null) {
+            return new ObjectionView(fileBy, null, null, null, false, null, null, null, null, null, null, null, null, null, null);
+        }
+        LocalDate answerBy = o.getKind() == ObjectionKind.OBJECTION
+                ? DisciplineDeadlines.objectionAnswerDeadline(o.getFiledOn(), holidays(o.getFiledOn())) : null;
+        if (answerBy != null && o.pending() && today.isAfter(answerBy)) {
+            warnings.add(new Warning("discipline.warning.objectionOverdue", answerBy));
+        } else if (answerBy != null && !o.pending() && o.getDecidedOn().isAfter(answerBy)) {
+            warnings.add(new Warning("discipline.warning.objectionLate", o.getDecidedOn(), answerBy));
+        }
+        return new ObjectionView(fileBy, o.getKind(), o.getFiledOn(), o.getFiledBy(), Boolean.TRUE.equals(o.getOnBehalf()), o.getGrounds(),
+                o.getEvidence(), answerBy, o.getOutcome(), o.getNumber(), o.getDecidedOn(), o.getReceivedOn(), o.getNote(), o.getOriginalKind(),
+                o.getOriginalMonths());
+    }
+
+    private static ReliefView relief(DisciplineCase c) {
+        Relief r = c.getRelief();
+        return new ReliefView(c.getId(), c.getNumber(), r.getFrom(), r.getByName(), r.getByPosition(), r.getPlhName(), r.getPlhNip(), r.getUntil());
     }
 
     private static CaseStage stageOn(DisciplineCase c, LocalDate today) {
         return CaseStage.current(c.getStage(), c.getEffectiveDate(), c.getEndDate(),
                 c.getSanctionKind() != null && c.getSanctionKind().permanent(), today);
-    }
-
-    private static String firstMissingTeamField(DisciplineCase c) {
-        if (c.getTeamSuperior() == null) {
-            return "teamSuperior";
-        }
-        return c.getTeamInspectorate() == null ? "teamInspectorate" : "teamHr";
-    }
-
-    private static List<String> lines(List<String> raw) {
-        return raw == null ? List.of() : raw.stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -108,14 +108,45 @@ public class PunishmentService implements PunishmentQueries {
     /** Sets the dates that follow from the delivery of a case's decision. */
     @Transactional
     void recordDelivery(long caseId, String nip, LocalDate effective, LocalDate end) {
+        updateOfCase(caseId, nip, p -> {
+            p.setEffectiveDate(effective);
+            p.setEndDate(end);
+        });
+    }
+
+    /**
+     * The answer to an objection against a case's decision: the punishment (confirmed, lighter or heavier) and the dates
+     * counted from the receipt of the answer (PP 94/2021 Pasal 38 ayat (2)).
+     */
+    @Transactional
+    void recordObjectionOutcome(long caseId, String nip, Sanction sanction, LocalDate effective, LocalDate end) {
+        updateOfCase(caseId, nip, p -> {
+            p.setLevel(sanction.level());
+            p.setKind(sanction.kind());
+            p.setMonths(sanction.months());
+            p.setEffectiveDate(effective);
+            p.setEndDate(end);
+        });
+    }
+
+    private void updateOfCase(long caseId, String nip, java.util.function.Consumer<Punishment> change) {
         Punishment p = repository.findByCaseId(caseId).orElseThrow(() -> new IllegalStateException("no punishment for case " + caseId));
         Map<String, Object> before = p.snapshot();
-        p.setEffectiveDate(effective);
-        p.setEndDate(end);
+        change.accept(p);
         p.setUpdatedAt(OffsetDateTime.now());
         repository.save(p);
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, key(nip, p.getDecisionDate(), p.getKind().name()), p.getDecisionNumber(), before,
                 p.snapshot());
+    }
+
+    /** An objection annulled the decision of a case: its punishment leaves the register (the case keeps the history). */
+    @Transactional
+    void annul(long caseId, String nip, String objectionNumber) {
+        repository.findByCaseId(caseId).ifPresent(p -> {
+            audit.changed(AuditAction.DELETE, AUDIT_TYPE, key(nip, p.getDecisionDate(), p.getKind().name()), objectionNumber, p.snapshot(),
+                    null);
+            repository.delete(p);
+        });
     }
 
     static PunishmentRecord record(Punishment p, String nip) {

@@ -5,8 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface CaseRepository extends JpaRepository<DisciplineCase, Long>, JpaSpecificationExecutor<DisciplineCase> {
+
+    /** Cases with a relief from the post not yet ended (PP 94/2021 Pasal 31), newest first. */
+    @Query("select c from DisciplineCase c where c.nip = :nip and c.relief.from is not null and c.relief.until is null order by c.relief.from desc")
+    List<DisciplineCase> findActiveRelief(@Param("nip") String nip);
 }
 
 interface RuleSetRepository extends JpaRepository<RuleSet, Long> {

@@ -16,6 +16,12 @@ import java.util.Set;
  *       15 March (regulations.md §4.4). Whether "hari" means calendar or
  *       working days is UNVERIFIED; calendar days (the text says <i>hari</i>, not <i>hari kerja</i>) are the default
  *       and {@link DayCounting#WORKING} is the alternative reading.</li>
+ *   <li>Second summons (Pasal 26 ayat (3)): the second letter is dated at most 7 working days after the date the
+ *       first examination should have taken place (counted like the gap of ayat (2): that date itself not counted).</li>
+ *   <li>Objection (PP 79/2021 Pasal 4 ayat (2)): filed at most 14 working days "terhitung sejak" the decision was
+ *       received, the day of receipt being working day 1 (as for the effective date); the official answers within 21
+ *       working days counted the same way from the day the objection was filed (Pasal 5). A banding against
+ *       dismissal goes to BPASN within the same 14 working days (Pasal 10–11).</li>
  *   <li>End: effective date plus the punishment's months (the first day no longer under punishment; a punishment
  *       is running on D when D is before its end). Ringan kinds have no end; dismissal is permanent.</li>
  * </ul>
@@ -28,6 +34,13 @@ public final class DisciplineDeadlines {
     public static final int DELIVERY_WORKING_DAYS = 14;
     /** In force on this day counted from receipt, receipt = day 1 (PP 94/2021 Pasal 38 ayat (1)). */
     public static final int EFFECTIVE_ON_DAY = 15;
+
+    /** The second summons at most this many working days after the missed examination (PP 94/2021 Pasal 26 ayat (3)). */
+    public static final int SECOND_SUMMONS_WORKING_DAYS = 7;
+    /** An objection or appeal at most this many working days from receipt, receipt = day 1 (PP 79/2021 Pasal 4 ayat (2)). */
+    public static final int OBJECTION_WORKING_DAYS = 14;
+    /** The objection answered within this many working days from filing, filing = day 1 (PP 79/2021 Pasal 5). */
+    public static final int OBJECTION_ANSWER_WORKING_DAYS = 21;
 
     /** How the days to the effective date are counted. */
     public enum DayCounting { CALENDAR, WORKING }
@@ -81,6 +94,35 @@ public final class DisciplineDeadlines {
         return timeliness(decisionDate, receiptDate, deliveryDeadline(decisionDate, holidays));
     }
 
+    /** The last day the second summons letter may be dated when the accused missed the examination of {@code missedExamDate}. */
+    public static LocalDate latestSecondSummonsDate(LocalDate missedExamDate, Set<LocalDate> holidays) {
+        return workingDaysAfter(missedExamDate, SECOND_SUMMONS_WORKING_DAYS, holidays);
+    }
+
+    public static Timeliness secondSummonsTimeliness(LocalDate missedExamDate, LocalDate letterDate, Set<LocalDate> holidays) {
+        return timeliness(missedExamDate, letterDate, latestSecondSummonsDate(missedExamDate, holidays));
+    }
+
+    /** The last day an objection (or appeal) against a decision received on {@code receiptDate} may be filed. */
+    public static LocalDate objectionDeadline(LocalDate receiptDate, Set<LocalDate> holidays) {
+        return nthWorkingDayFrom(receiptDate, OBJECTION_WORKING_DAYS, holidays);
+    }
+
+    public static Timeliness objectionTimeliness(LocalDate receiptDate, LocalDate filedOn, Set<LocalDate> holidays) {
+        return timeliness(receiptDate, filedOn, objectionDeadline(receiptDate, holidays));
+    }
+
+    /** The last day the official may answer an objection filed on {@code filedOn}. */
+    public static LocalDate objectionAnswerDeadline(LocalDate filedOn, Set<LocalDate> holidays) {
+        return nthWorkingDayFrom(filedOn, OBJECTION_ANSWER_WORKING_DAYS, holidays);
+    }
+
+    /** The {@code n}-th working day counted from {@code start}, the first working day on or after {@code start} being day 1. */
+    static LocalDate nthWorkingDayFrom(LocalDate start, int n, Set<LocalDate> holidays) {
+        LocalDate first = isWorkingDay(start, holidays) ? start : workingDaysAfter(start, 1, holidays);
+        return workingDaysAfter(first, n - 1, holidays);
+    }
+
     /**
      * The day the punishment takes effect: the 15th day counted from receipt, the day of receipt being day 1. With
      * working days, day 1 is the first working day on or after receipt.
@@ -88,10 +130,7 @@ public final class DisciplineDeadlines {
     public static LocalDate effectiveDate(LocalDate receiptDate, DayCounting counting, Set<LocalDate> holidays) {
         return switch (counting) {
             case CALENDAR -> receiptDate.plusDays(EFFECTIVE_ON_DAY - 1L);
-            case WORKING -> {
-                LocalDate first = isWorkingDay(receiptDate, holidays) ? receiptDate : workingDaysAfter(receiptDate, 1, holidays);
-                yield workingDaysAfter(first, EFFECTIVE_ON_DAY - 1, holidays);
-            }
+            case WORKING -> nthWorkingDayFrom(receiptDate, EFFECTIVE_ON_DAY, holidays);
         };
     }
 

@@ -3,6 +3,8 @@ package id.merit.discipline.web;
 import id.merit.discipline.PunishmentLevel;
 import id.merit.discipline.domain.CaseSource;
 import id.merit.discipline.domain.CaseService;
+import id.merit.discipline.domain.CaseWorkflow;
+import id.merit.discipline.domain.DisciplineClock;
 import id.merit.discipline.domain.InspectionService;
 import id.merit.discipline.domain.InspectionViews.FindingContext;
 import id.merit.discipline.rules.CaseStage;
@@ -11,7 +13,6 @@ import id.merit.employee.EmployeeView;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.NotFoundProblem;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
@@ -39,12 +40,17 @@ class CaseController {
     /** Pre-filled allegations are case-file text, written in Indonesian like the letters. */
     private static final Locale INDONESIAN = new Locale("id");
     private final CaseService cases;
+    private final CaseWorkflow workflow;
     private final InspectionService inspections;
     private final CasePage page;
     private final MessageSource messages;
+    private final DisciplineClock clock;
 
-    CaseController(CaseService cases, InspectionService inspections, CasePage page, MessageSource messages) {
+    CaseController(CaseService cases, CaseWorkflow workflow, InspectionService inspections, CasePage page, MessageSource messages,
+                   DisciplineClock clock) {
+        this.clock = clock;
         this.cases = cases;
+        this.workflow = workflow;
         this.inspections = inspections;
         this.page = page;
         this.messages = messages;
@@ -69,7 +75,7 @@ class CaseController {
                    @RequestParam(required = false) String basis, @RequestParam(required = false) Long finding, Model model) {
         CaseForm form = new CaseForm();
         form.setNip(nip);
-        form.setOpenedOn(LocalDate.now());
+        form.setOpenedOn(clock.today());
         if (finding != null) {
             FindingContext f = inspections.finding(finding);
             form.setSource(CaseSource.INSPECTION);
@@ -88,7 +94,7 @@ class CaseController {
                     basis == null ? "" : basis}, INDONESIAN);
             form.setAllegation(text);
             form.setViolations(text);
-            Optional<Sanction> proposal = cases.proposal(band, LocalDate.now());
+            Optional<Sanction> proposal = cases.proposal(band, clock.today());
             proposal.ifPresent(s -> form.setExpectedLevel(s.level()));
             model.addAttribute("proposal", proposal.orElse(null));
         }
@@ -100,7 +106,7 @@ class CaseController {
     String open(@Valid @ModelAttribute("form") CaseForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                long id = cases.open(form.toCommand());
+                long id = workflow.open(form.toCommand());
                 flash.addFlashAttribute("success", "discipline.case.opened");
                 return "redirect:/discipline/cases/" + id;
             } catch (BusinessProblem p) {

@@ -6,6 +6,8 @@ import id.merit.discipline.PunishmentLevel;
 import id.merit.discipline.domain.CaseService;
 import id.merit.discipline.domain.CaseViews.Detail;
 import id.merit.discipline.domain.CaseViews.ViolationView;
+import id.merit.discipline.domain.DisciplineClock;
+import id.merit.discipline.domain.ObjectionOutcome;
 import id.merit.discipline.domain.RuleSetService;
 import id.merit.discipline.rules.Authority;
 import id.merit.discipline.rules.AuthorityPolicy;
@@ -30,10 +32,12 @@ class CasePage {
     static final int HISTORY = 50;
     private final RuleSetService rules;
     private final AuditLog audit;
+    private final DisciplineClock clock;
 
-    CasePage(RuleSetService rules, AuditLog audit) {
+    CasePage(RuleSetService rules, AuditLog audit, DisciplineClock clock) {
         this.rules = rules;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** One line of the authority table: what an official may impose on this accused, in this relation. */
@@ -46,23 +50,60 @@ class CasePage {
         model.addAttribute("c", c);
         model.addAttribute("canAct", bkpsdm);
         model.addAttribute("canCancel", bkpsdm && c.recordedStage().canMoveTo(CaseStage.CANCELLED));
+        LocalDate today = clock.today();
         if (bkpsdm) {
             model.addAttribute("history", audit.history(CaseService.AUDIT_TYPE, c.number(), HISTORY));
-            prepareNextStep(model, c);
+            prepareNextStep(model, c, today);
+        }
+        boolean own = user.is(Role.EMPLOYEE) && c.nip().equals(user.nip());
+        boolean canObject = (bkpsdm || own) && c.recordedStage() == CaseStage.DELIVERED && c.objection() != null && !c.objection().filed()
+                && !today.isAfter(c.objection().fileBy());
+        model.addAttribute("canObject", canObject);
+        if (canObject) {
+            addUnlessRejected(model, "objectionForm", () -> {
+                ObjectionForm f = new ObjectionForm();
+                f.setVersion(c.version());
+                f.setFiledOn(today);
+                return f;
+            });
         }
     }
 
-    private void prepareNextStep(Model model, Detail c) {
+    private void prepareNextStep(Model model, Detail c, LocalDate today) {
         switch (c.recordedStage()) {
-            case OPENED -> addUnlessRejected(model, "summonsForm", () -> summons(c));
-            case SUMMONED -> addUnlessRejected(model, "examForm", () -> exam(c));
-            case EXAMINED -> addUnlessRejected(model, "decisionForm", () -> decision(c));
+            case OPENED -> addUnlessRejected(model, "summonsForm", () -> summons(c, today));
+            case SUMMONED -> {
+                addUnlessRejected(model, "examForm", () -> exam(c, today));
+                if (c.secondSummons() == null) {
+                    addUnlessRejected(model, "secondSummonsForm", () -> secondSummons(c, today));
+                } else {
+                    addUnlessRejected(model, "absentForm", () -> {
+                        AbsentForm f = new AbsentForm();
+                        f.setVersion(c.version());
+                        return f;
+                    });
+                }
+            }
+            case EXAMINED -> addUnlessRejected(model, "decisionForm", () -> decision(c, today));
             case DECIDED -> addUnlessRejected(model, "deliveryForm", () -> {
                 DeliveryForm f = new DeliveryForm();
                 f.setVersion(c.version());
                 return f;
             });
-            case DELIVERED -> addUnlessRejected(model, "closeForm", () -> reason(c));
+            case DELIVERED -> {
+                addUnlessRejected(model, "closeForm", () -> reason(c));
+                if (c.objection() != null && c.objection().pending()) {
+                    addUnlessRejected(model, "answerForm", () -> {
+                        ObjectionAnswerForm f = new ObjectionAnswerForm();
+                        f.setVersion(c.version());
+                        f.setOutcome(ObjectionOutcome.CONFIRMED);
+                        return f;
+                    });
+                    var ruleSet = rules.on(today);
+                    model.addAttribute("kinds", ruleSet.regime().kinds());
+                    model.addAttribute("outcomes", ObjectionOutcome.values());
+                }
+            }
             case EFFECTIVE, RUNNING, ENDED, CANCELLED -> {
                 // nothing left to do
             }
@@ -72,16 +113,28 @@ class CasePage {
         }
         // the choices of the step forms shown, also of a rejected one posted at another stage (a stale page, a second tab),
         // which is shown again with its error
-        if (model.containsAttribute("examForm")) {
+        if (model.containsAttribute("examForm") || model.containsAttribute("absentForm")) {
             model.addAttribute("levels", PunishmentLevel.values());
         }
         if (model.containsAttribute("decisionForm")) {
-            var ruleSet = rules.on(LocalDate.now());
+            var ruleSet = rules.on(today);
             model.addAttribute("ruleSet", ruleSet);
             model.addAttribute("kinds", ruleSet.regime().kinds());
             model.addAttribute("officials", DecidingOfficial.values());
             model.addAttribute("relations", Relation.values());
             model.addAttribute("authorityTable", authorityTable(c));
+        }
+        boolean reliefPossible = (c.recordedStage() == CaseStage.SUMMONED || c.recordedStage() == CaseStage.EXAMINED)
+                && c.expectedLevel() == PunishmentLevel.BERAT && c.relief() == null;
+        if (reliefPossible) {
+            addUnlessRejected(model, "reliefForm", () -> {
+                ReliefForm f = new ReliefForm();
+                f.setVersion(c.version());
+                f.setFrom(c.examDate() != null && !c.examDate().isAfter(today) ? c.examDate() : today);
+                f.setByName(c.summonerName());
+                f.setByPosition(c.summonerPosition());
+                return f;
+            });
         }
     }
 
@@ -92,28 +145,38 @@ class CasePage {
         }
     }
 
-    private static ExamForm exam(Detail c) {
+    private static SecondSummonsForm secondSummons(Detail c, LocalDate today) {
+        SecondSummonsForm f = new SecondSummonsForm();
+        f.setVersion(c.version());
+        f.setLetterDate(today);
+        f.setNumber("800/" + c.number() + "/SP-2/" + today.getYear());
+        f.setExamPlace(c.examPlace());
+        return f;
+    }
+
+    private static ExamForm exam(Detail c, LocalDate today) {
         ExamForm f = new ExamForm();
         f.setVersion(c.version());
-        f.setBapDate(c.examDate() != null && !c.examDate().isAfter(LocalDate.now()) ? c.examDate() : null);
+        LocalDate examDay = c.secondSummons() != null ? c.secondSummons().examDate() : c.examDate();
+        f.setBapDate(examDay != null && !examDay.isAfter(today) ? examDay : null);
         f.setExpectedLevel(c.expectedLevel());
         f.setTeamSuperior(c.summonerName());
         return f;
     }
 
-    private static SummonsForm summons(Detail c) {
+    private static SummonsForm summons(Detail c, LocalDate today) {
         SummonsForm f = new SummonsForm();
         f.setVersion(c.version());
-        f.setLetterDate(LocalDate.now());
-        f.setNumber("800/" + c.number() + "/SP/" + LocalDate.now().getYear());
+        f.setLetterDate(today);
+        f.setNumber("800/" + c.number() + "/SP/" + today.getYear());
         return f;
     }
 
-    private static DecisionForm decision(Detail c) {
+    private static DecisionForm decision(Detail c, LocalDate today) {
         DecisionForm f = new DecisionForm();
         f.setVersion(c.version());
-        f.setDecisionDate(LocalDate.now());
-        f.setNumber("800/" + c.number() + "/HD/" + LocalDate.now().getYear());
+        f.setDecisionDate(today);
+        f.setNumber("800/" + c.number() + "/HD/" + today.getYear());
         List<DecisionForm.SanctionChoice> choices = new ArrayList<>();
         for (ViolationView v : c.violations()) {
             DecisionForm.SanctionChoice s = new DecisionForm.SanctionChoice();

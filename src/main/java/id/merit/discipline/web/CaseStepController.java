@@ -4,6 +4,7 @@ import id.merit.discipline.PunishmentKind;
 import id.merit.discipline.PunishmentLevel;
 import id.merit.discipline.domain.AuthorityProblem;
 import id.merit.discipline.domain.CaseService;
+import id.merit.discipline.domain.CaseWorkflow;
 import id.merit.discipline.domain.CaseViews.Warning;
 import id.merit.discipline.rules.Sanction;
 import id.merit.shared.BusinessProblem;
@@ -22,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The workflow steps of a case (BKPSDM only): summons, examination, decision, delivery, cancel, close. A rejected
+ * The workflow steps of a case (BKPSDM only): summons, second summons and absence at it (PP 94/2021 Pasal 26 ayat (3)–(4)),
+ * relief from the post (Pasal 31), examination, decision, delivery, the answer to an objection, cancel, close (filing an
+ * objection is {@link ObjectionController}, open to the employee). A rejected
  * step shows the case page again with the form and its errors; a step taken redirects with a flash message (which says
  * so when the step was late: the case page lists the warnings).
  */
@@ -31,11 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
 class CaseStepController {
     private final CaseService cases;
+    private final CaseWorkflow workflow;
     private final CasePage page;
     private final MessageSource messages;
 
-    CaseStepController(CaseService cases, CasePage page, MessageSource messages) {
+    CaseStepController(CaseService cases, CaseWorkflow workflow, CasePage page, MessageSource messages) {
         this.cases = cases;
+        this.workflow = workflow;
         this.page = page;
         this.messages = messages;
     }
@@ -43,14 +48,46 @@ class CaseStepController {
     @PostMapping("/summons")
     String summon(@PathVariable long id, @Valid @ModelAttribute("summonsForm") SummonsForm form, BindingResult errors, Model model,
                   RedirectAttributes flash) {
-        return step(id, errors, model, flash, "discipline.summons.saved", () -> cases.summon(id, form.getVersion(), form.toCommand()));
+        return step(id, errors, model, flash, "discipline.summons.saved", () -> workflow.summon(id, form.getVersion(), form.toCommand()));
+    }
+
+    @PostMapping("/second-summons")
+    String summonAgain(@PathVariable long id, @Valid @ModelAttribute("secondSummonsForm") SecondSummonsForm form, BindingResult errors,
+                       Model model, RedirectAttributes flash) {
+        return step(id, errors, model, flash, "discipline.secondSummons.saved",
+                () -> workflow.summonAgain(id, form.getVersion(), form.toCommand()));
+    }
+
+    @PostMapping("/absent-again")
+    String absentAgain(@PathVariable long id, @Valid @ModelAttribute("absentForm") AbsentForm form, BindingResult errors, Model model,
+                       RedirectAttributes flash) {
+        return step(id, errors, model, flash, "discipline.absent.saved", () -> {
+            workflow.absentAgain(id, form.getVersion(), form.getEvidence());
+            return List.of();
+        });
+    }
+
+    @PostMapping("/relief")
+    String relieve(@PathVariable long id, @Valid @ModelAttribute("reliefForm") ReliefForm form, BindingResult errors, Model model,
+                   RedirectAttributes flash) {
+        return step(id, errors, model, flash, "discipline.relief.saved", () -> {
+            workflow.relieve(id, form.getVersion(), form.toCommand());
+            return List.of();
+        });
+    }
+
+    @PostMapping("/objection/answer")
+    String answerObjection(@PathVariable long id, @Valid @ModelAttribute("answerForm") ObjectionAnswerForm form, BindingResult errors,
+                           Model model, RedirectAttributes flash) {
+        return step(id, errors, model, flash, "discipline.objection.answered",
+                () -> workflow.answerObjection(id, form.getVersion(), form.toCommand()));
     }
 
     @PostMapping("/examination")
     String examine(@PathVariable long id, @Valid @ModelAttribute("examForm") ExamForm form, BindingResult errors, Model model,
                    RedirectAttributes flash) {
         return step(id, errors, model, flash, "discipline.exam.saved", () -> {
-            cases.examine(id, form.getVersion(), form.toCommand());
+            workflow.examine(id, form.getVersion(), form.toCommand());
             return List.of();
         });
     }
@@ -60,7 +97,7 @@ class CaseStepController {
                   RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
-                Sanction s = cases.decide(id, form.getVersion(), form.toCommand());
+                Sanction s = workflow.decide(id, form.getVersion(), form.toCommand());
                 flash.addFlashAttribute("success", "discipline.decision.saved");
                 // one value: fragments/flash passes successArgs as a single message argument
                 flash.addFlashAttribute("successArgs", kind(s));
@@ -78,14 +115,14 @@ class CaseStepController {
     @PostMapping("/delivery")
     String deliver(@PathVariable long id, @Valid @ModelAttribute("deliveryForm") DeliveryForm form, BindingResult errors, Model model,
                    RedirectAttributes flash) {
-        return step(id, errors, model, flash, "discipline.delivery.saved", () -> cases.deliver(id, form.getVersion(), form.getReceiptDate()));
+        return step(id, errors, model, flash, "discipline.delivery.saved", () -> workflow.deliver(id, form.getVersion(), form.getReceiptDate()));
     }
 
     @PostMapping("/cancel")
     String cancel(@PathVariable long id, @Valid @ModelAttribute("cancelForm") ReasonForm form, BindingResult errors, Model model,
                   RedirectAttributes flash) {
         return step(id, errors, model, flash, "discipline.case.cancelled", () -> {
-            cases.cancel(id, form.getVersion(), form.getReason());
+            workflow.cancel(id, form.getVersion(), form.getReason());
             return List.of();
         });
     }
@@ -94,7 +131,7 @@ class CaseStepController {
     String close(@PathVariable long id, @Valid @ModelAttribute("closeForm") ReasonForm form, BindingResult errors, Model model,
                  RedirectAttributes flash) {
         return step(id, errors, model, flash, "discipline.case.closed", () -> {
-            cases.close(id, form.getVersion(), form.getReason());
+            workflow.close(id, form.getVersion(), form.getReason());
             return List.of();
         });
     }

@@ -1,6 +1,7 @@
 package id.merit.employee.web;
 
 import id.merit.audit.AuditLog;
+import id.merit.employee.EmployeePageSection;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeView;
 import id.merit.employee.TrainingRecord;
@@ -11,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +31,14 @@ class EmployeeDetailController {
     private final EmployeeQueries employees;
     private final AuditLog audit;
     private final ZoneId zone;
+    private final ObjectProvider<EmployeePageSection> sections;
 
-    EmployeeDetailController(EmployeeQueries employees, AuditLog audit, @Value("${merit.zone:Asia/Jakarta}") String zone) {
+    EmployeeDetailController(EmployeeQueries employees, AuditLog audit, @Value("${merit.zone:Asia/Jakarta}") String zone,
+                             ObjectProvider<EmployeePageSection> sections) {
         this.employees = employees;
         this.audit = audit;
         this.zone = ZoneId.of(zone);
+        this.sections = sections;
     }
 
     @GetMapping("/employees/{nip}")
@@ -45,6 +51,7 @@ class EmployeeDetailController {
         model.addAttribute("trainings", trainings);
         model.addAttribute("trainingHoursByYear", hoursByYear(trainings));
         model.addAttribute("awards", employees.awards(employee.id()));
+        model.addAttribute("sections", sections.orderedStream().map(s -> s.section(employee)).flatMap(Optional::stream).toList());
         boolean auditVisible = CurrentUser.get().map(u -> u.role().isBkpsdm()).orElse(false);
         model.addAttribute("auditVisible", auditVisible);
         if (auditVisible) {

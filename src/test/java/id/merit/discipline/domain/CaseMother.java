@@ -3,6 +3,7 @@ package id.merit.discipline.domain;
 import id.merit.discipline.PunishmentKind;
 import id.merit.discipline.PunishmentLevel;
 import id.merit.discipline.domain.CaseViews.Detail;
+import id.merit.discipline.domain.CaseViews.SecondSummonsView;
 import id.merit.discipline.domain.CaseViews.ViolationView;
 import id.merit.discipline.domain.CaseViews.Warning;
 import id.merit.discipline.rules.CaseStage;
@@ -43,7 +44,22 @@ public final class CaseMother {
         return build(CaseStage.DELIVERED, CaseStage.ENDED, true, true, true, LocalDate.of(2025, 3, 20));
     }
 
+    /** Summoned twice: the first examination (3 March) was missed, the second letter set 10 March. */
+    public static Detail summonedTwice() {
+        return copy(summoned(), summoned().warnings(), new SecondSummonsView("800/KD-2025-00007/SP-2/2025", LocalDate.of(2025, 3, 4),
+                LocalDate.of(2025, 3, 10), "Ruang rapat Diskominfo", LocalDate.of(2025, 3, 12), null, null), null);
+    }
+
+    /** The same case with another objection piece (e.g. a filing deadline still ahead, or an objection pending). */
+    public static Detail withObjection(Detail c, CaseViews.ObjectionView objection) {
+        return copy(c, c.warnings(), c.secondSummons(), objection);
+    }
+
     public static Detail withWarnings(Detail c, List<Warning> warnings) {
+        return copy(c, warnings, c.secondSummons(), c.objection());
+    }
+
+    private static Detail copy(Detail c, List<Warning> warnings, SecondSummonsView second, CaseViews.ObjectionView objection) {
         return new Detail(c.id(), c.number(), c.employeeId(), c.nip(), c.employeeName(), c.employeeRank(), c.positionName(), c.positionKind(),
                 c.positionLevel(), c.opdId(), c.opdName(), c.source(), c.attendanceYear(), c.attendanceBand(), c.sourceBasis(), c.findingId(),
                 c.allegation(), c.expectedLevel(), c.recordedStage(), c.stage(), c.openedOn(), c.openedBy(), c.summonsNumber(), c.summonsDate(),
@@ -52,7 +68,7 @@ public final class CaseMother {
                 c.decisionDate(), c.official(), c.relation(), c.officialName(), c.officialNip(), c.officialPosition(), c.sanctionKind(),
                 c.sanctionMonths(), c.sanctionBasis(), c.authorityBasis(), c.sedangRegime(), c.deliveryDeadline(), c.receiptDate(),
                 c.effectiveDate(), c.endDate(), c.dayCounting(), c.cancelReason(), c.closedNote(), c.closedOn(), c.version(), c.violations(),
-                warnings);
+                warnings, second, c.relief(), objection);
     }
 
     private static Detail build(CaseStage recorded, CaseStage stage, boolean summoned, boolean examined, boolean decided, LocalDate receipt) {
@@ -77,6 +93,8 @@ public final class CaseMother {
                 null, null, null, 3,
                 List.of(new ViolationView(11L, 1, "Tidak masuk kerja tanpa alasan yang sah selama 5 hari kerja pada tahun 2025",
                         PunishmentKind.TEGURAN_TERTULIS, null)),
-                List.of());
+                List.of(), null, null, receipt == null ? null
+                        : new CaseViews.ObjectionView(LocalDate.of(2025, 4, 8), null, null, null, false, null, null, null, null, null, null,
+                                null, null, null, null));
     }
 }

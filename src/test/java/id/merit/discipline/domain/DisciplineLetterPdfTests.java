@@ -25,7 +25,7 @@ class DisciplineLetterPdfTests {
     @ParameterizedTest
     @EnumSource(LetterKind.class)
     void rendersAPdfWithTheEmployeeAndTheLegalBasis(LetterKind kind) throws IOException {
-        Detail c = CaseMother.delivered();
+        Detail c = kind == LetterKind.SECOND_SUMMONS ? CaseMother.summonedTwice() : CaseMother.delivered();
 
         byte[] pdf = LetterService.render(engine(), kind, c, KOP);
 
@@ -36,6 +36,9 @@ class DisciplineLetterPdfTests {
         switch (kind) {
             case SUMMONS -> assertThat(text).contains("SURAT PANGGILAN", "Nomor: 800/KD-2025-00007/SP/2025", "Senin, 3 Maret 2025",
                     "Ruang rapat Diskominfo", "Pasal 26", "24 Februari 2025", "Siti Aminah, S.Kom.");
+            // PP 94/2021 Ps 26(3): the second letter names the missed first examination and sets a new one
+            case SECOND_SUMMONS -> assertThat(text).contains("SURAT PANGGILAN II", "Nomor: 800/KD-2025-00007/SP-2/2025",
+                    "Senin, 3 Maret 2025", "Senin, 10 Maret 2025", "Pasal 26 ayat (3)", "4 Maret 2025", "Siti Aminah, S.Kom.");
             case REPRIMAND -> assertThat(text).contains("SURAT TEGURAN TERTULIS", "800/KD-2025-00007/HD/2025",
                     "PP 94/2021 Pasal 8 ayat (2) huruf b", "PP 94/2021 Pasal 23 ayat (1)", "hari ke-15", "6 Maret 2025");
             case DECISION -> assertThat(text).contains("KEPUTUSAN KEPALA BIDANG APLIKASI", "NOMOR 800/KD-2025-00007/HD/2025",

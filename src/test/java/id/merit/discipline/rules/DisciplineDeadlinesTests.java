@@ -86,6 +86,60 @@ class DisciplineDeadlinesTests {
         assertThat(DisciplineDeadlines.deliveryTimeliness(decided, received, Set.of())).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "first exam missed {0}, second letter {1} (holidays {2}) -> {3}, latest {4}")
+    @CsvSource({
+            // PP 94/2021 Ps 26(3): at most 7 working days after the day the first examination should have taken place
+            // (Wednesday 12 March; that day not counted, like the gap of ayat (2)) → Friday 21 March
+            "2025-03-12, 2025-03-21, '',         ON_TIME,      2025-03-21",
+            "2025-03-12, 2025-03-24, '',         LATE,         2025-03-21",
+            // the letter may follow the missed examination on the same day, never precede it
+            "2025-03-12, 2025-03-12, '',         ON_TIME,      2025-03-21",
+            "2025-03-12, 2025-03-11, '',         BEFORE_START, 2025-03-21",
+            // a holiday inside the period moves the limit to Monday 24 March
+            "2025-03-12, 2025-03-24, 2025-03-14, ON_TIME,      2025-03-24",
+            "2025-03-12, 2025-03-25, 2025-03-14, LATE,         2025-03-24",
+    })
+    void secondSummonsAtMostSevenWorkingDaysAfterTheMissedExamination(LocalDate missed, LocalDate letter, String holidays,
+                                                                      Timeliness expected, LocalDate latest) {
+        assertThat(DisciplineDeadlines.secondSummonsTimeliness(missed, letter, days(holidays))).isEqualTo(expected);
+        assertThat(DisciplineDeadlines.latestSecondSummonsDate(missed, days(holidays))).isEqualTo(latest);
+    }
+
+    @ParameterizedTest(name = "received {0}, objection filed {1} (holidays {2}) -> {3}, deadline {4}")
+    @CsvSource({
+            // PP 79/2021 Ps 4(2): within 14 working days "terhitung sejak" receipt, receipt = working day 1.
+            // Received Monday 3 March: the 14th working day is Thursday 20 March, the 15th Friday 21 March
+            "2025-03-03, 2025-03-20, '',         ON_TIME,      2025-03-20",
+            "2025-03-03, 2025-03-21, '',         LATE,         2025-03-20",
+            // filed on the day of receipt; before receipt is impossible
+            "2025-03-03, 2025-03-03, '',         ON_TIME,      2025-03-20",
+            "2025-03-03, 2025-03-02, '',         BEFORE_START, 2025-03-20",
+            // received on a Saturday: day 1 is Monday 3 March
+            "2025-03-01, 2025-03-20, '',         ON_TIME,      2025-03-20",
+            "2025-03-01, 2025-03-21, '',         LATE,         2025-03-20",
+            // a holiday inside the period: the 14th working day is Friday 21 March, the 15th Monday 24 March
+            "2025-03-03, 2025-03-21, 2025-03-14, ON_TIME,      2025-03-21",
+            "2025-03-03, 2025-03-24, 2025-03-14, LATE,         2025-03-21",
+    })
+    void objectionWithinFourteenWorkingDaysOfReceipt(LocalDate received, LocalDate filed, String holidays, Timeliness expected,
+                                                     LocalDate deadline) {
+        assertThat(DisciplineDeadlines.objectionTimeliness(received, filed, days(holidays))).isEqualTo(expected);
+        assertThat(DisciplineDeadlines.objectionDeadline(received, days(holidays))).isEqualTo(deadline);
+    }
+
+    @ParameterizedTest(name = "objection filed {0} (holidays {1}) -> answer by {2}")
+    @CsvSource({
+            // PP 79/2021 Ps 5: answered within 21 working days, filing day = day 1 (Thursday 20 March → Thursday 17 April)
+            "2025-03-20, '',                    2025-04-17",
+            // two holidays inside → Monday 21 April
+            "2025-03-20, 2025-03-31 2025-04-01, 2025-04-21",
+            // filed on a Sunday: day 1 is Monday 24 March → Monday 21 April
+            "2025-03-23, '',                    2025-04-21",
+    })
+    void objectionAnsweredWithinTwentyOneWorkingDays(LocalDate filed, String holidays, LocalDate deadline) {
+        assertThat(DisciplineDeadlines.objectionAnswerDeadline(filed, days(holidays))).isEqualTo(deadline);
+    }
+
     @ParameterizedTest(name = "{1}/{2} effective {0} -> ends {3}")
     @CsvSource(nullValues = "-", value = {
             // PP 94/2021 Ps 8(3): tukin cut 6 / 9 / 12 months

@@ -115,12 +115,12 @@ class DisciplineCaseControllerTests extends DisciplineWebTestSupport {
         mvc.perform(get("/discipline/cases/new").with(as(Role.REGENT))).andExpect(status().isForbidden());
         mvc.perform(post("/discipline/cases/new").with(as(Role.REGENT)).with(csrf()).param("nip", CaseMother.NIP))
                 .andExpect(status().isForbidden());
-        verify(cases, never()).open(any());
+        verify(workflow, never()).open(any());
     }
 
     @Test
     void openingACaseRedirectsToIt() throws Exception {
-        when(cases.open(any())).thenReturn(7L);
+        when(workflow.open(any())).thenReturn(7L);
 
         mvc.perform(post("/discipline/cases/new").with(as(Role.OPD_HEAD)).with(csrf())
                         .param("nip", CaseMother.NIP).param("source", "MANUAL").param("allegation", "Meninggalkan kantor")
@@ -129,7 +129,7 @@ class DisciplineCaseControllerTests extends DisciplineWebTestSupport {
                 .andExpect(redirectedUrl("/discipline/cases/7"));
 
         ArgumentCaptor<CaseCommands.Open> cmd = ArgumentCaptor.forClass(CaseCommands.Open.class);
-        verify(cases).open(cmd.capture());
+        verify(workflow).open(cmd.capture());
         assertThat(cmd.getValue().violations()).containsExactly("Meninggalkan kantor tanpa izin", "Tidak apel pagi");
         assertThat(cmd.getValue().expectedLevel()).isEqualTo(PunishmentLevel.RINGAN);
         assertThat(cmd.getValue().openedOn()).isEqualTo(LocalDate.of(2025, 2, 24));
@@ -143,7 +143,7 @@ class DisciplineCaseControllerTests extends DisciplineWebTestSupport {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("Wajib diisi.", "Tidak boleh memuat karakter &lt; atau &gt;.");
-        verify(cases, never()).open(any());
+        verify(workflow, never()).open(any());
     }
 
     @Test

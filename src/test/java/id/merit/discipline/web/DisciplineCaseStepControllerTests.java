@@ -44,7 +44,7 @@ class DisciplineCaseStepControllerTests extends DisciplineWebTestSupport {
 
     @Test
     void summonsIsRecordedAndALateExaminationSaysSo() throws Exception {
-        when(cases.summon(eq(7L), eq(1), any())).thenReturn(List.of(new Warning("discipline.warning.examLate", LocalDate.of(2025, 3, 13),
+        when(workflow.summon(eq(7L), eq(1), any())).thenReturn(List.of(new Warning("discipline.warning.examLate", LocalDate.of(2025, 3, 13),
                 LocalDate.of(2025, 3, 12))));
 
         mvc.perform(post("/discipline/cases/7/summons").with(as(Role.OFFICER)).with(csrf()).param("version", "1")
@@ -54,7 +54,7 @@ class DisciplineCaseStepControllerTests extends DisciplineWebTestSupport {
                 .andExpect(flash().attribute("success", "discipline.summons.savedWithWarning"));
 
         ArgumentCaptor<CaseCommands.Summons> cmd = ArgumentCaptor.forClass(CaseCommands.Summons.class);
-        verify(cases).summon(eq(7L), eq(1), cmd.capture());
+        verify(workflow).summon(eq(7L), eq(1), cmd.capture());
         assertThat(cmd.getValue().examDate()).isEqualTo(LocalDate.of(2025, 3, 13));
     }
 
@@ -67,7 +67,7 @@ class DisciplineCaseStepControllerTests extends DisciplineWebTestSupport {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("action=\"/discipline/cases/7/summons\"", "value=\"800/1/SP/2025\"", "Wajib diisi.");
-        verify(cases, never()).summon(anyLong(), anyInt(), any());
+        verify(workflow, never()).summon(anyLong(), anyInt(), any());
     }
 
     @Test
@@ -78,15 +78,15 @@ class DisciplineCaseStepControllerTests extends DisciplineWebTestSupport {
             mvc.perform(post("/discipline/cases/7/cancel").with(as(role)).with(csrf()).param("version", "1").param("reason", "x"))
                     .andExpect(status().isForbidden());
         }
-        verify(cases, never()).decide(anyLong(), anyInt(), any());
-        verify(cases, never()).cancel(anyLong(), anyInt(), any());
+        verify(workflow, never()).decide(anyLong(), anyInt(), any());
+        verify(workflow, never()).cancel(anyLong(), anyInt(), any());
     }
 
     @Test
     void anUnauthorisedDecisionIsRefusedWithWhatTheOfficialMayImpose() throws Exception {
         when(cases.get(7L)).thenReturn(CaseMother.examined());
         // T12: a Pengawas may impose only ringan on a JF in its environment
-        when(cases.decide(eq(7L), eq(3), any())).thenThrow(AuthorityProblemFactory.of(DecidingOfficial.PENGAWAS, PunishmentKind.PENUNDAAN_KGB,
+        when(workflow.decide(eq(7L), eq(3), any())).thenThrow(AuthorityProblemFactory.of(DecidingOfficial.PENGAWAS, PunishmentKind.PENUNDAAN_KGB,
                 AuthorityPolicy.check(DecidingOfficial.PENGAWAS, PositionKind.FUNGSIONAL, PositionLevel.AHLI_PERTAMA,
                         Relation.JF_IN_ENVIRONMENT, PunishmentKind.PENUNDAAN_KGB)));
 
@@ -98,14 +98,14 @@ class DisciplineCaseStepControllerTests extends DisciplineWebTestSupport {
 
     @Test
     void aDecisionRedirectsWithThePunishmentImposed() throws Exception {
-        when(cases.decide(eq(7L), eq(3), any())).thenReturn(Sanction.of(PunishmentKind.TEGURAN_TERTULIS, null));
+        when(workflow.decide(eq(7L), eq(3), any())).thenReturn(Sanction.of(PunishmentKind.TEGURAN_TERTULIS, null));
 
         mvc.perform(decision()).andExpect(redirectedUrl("/discipline/cases/7"))
                 .andExpect(flash().attribute("success", "discipline.decision.saved"))
                 .andExpect(flash().attribute("successArgs", "Teguran tertulis"));
 
         ArgumentCaptor<CaseCommands.Decision> cmd = ArgumentCaptor.forClass(CaseCommands.Decision.class);
-        verify(cases).decide(eq(7L), eq(3), cmd.capture());
+        verify(workflow).decide(eq(7L), eq(3), cmd.capture());
         assertThat(cmd.getValue().sanctions()).containsExactly(new CaseCommands.ViolationSanction(11L, PunishmentKind.TEGURAN_TERTULIS, null),
                 new CaseCommands.ViolationSanction(12L, PunishmentKind.TEGURAN_LISAN, null));
         assertThat(cmd.getValue().official()).isEqualTo(DecidingOfficial.PENGAWAS);
@@ -114,7 +114,7 @@ class DisciplineCaseStepControllerTests extends DisciplineWebTestSupport {
     @Test
     void aStaleFormIsRefused() throws Exception {
         when(cases.get(7L)).thenReturn(CaseMother.examined());
-        when(cases.decide(eq(7L), eq(3), any())).thenThrow(new BusinessProblem(null, "form.error.stale"));
+        when(workflow.decide(eq(7L), eq(3), any())).thenThrow(new BusinessProblem(null, "form.error.stale"));
 
         String html = mvc.perform(decision()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
@@ -125,7 +125,7 @@ class DisciplineCaseStepControllerTests extends DisciplineWebTestSupport {
     void aDecisionPostedAfterTheCaseMovedOnComesBackWithItsErrorNotA500() throws Exception {
         // a second tab: the case is already decided, the decision form of the stale page is posted again
         when(cases.get(7L)).thenReturn(CaseMother.decided());
-        when(cases.decide(eq(7L), eq(3), any())).thenThrow(new BusinessProblem(null, "discipline.case.error.step", "DECIDED", "DECIDED"));
+        when(workflow.decide(eq(7L), eq(3), any())).thenThrow(new BusinessProblem(null, "discipline.case.error.step", "DECIDED", "DECIDED"));
 
         String html = mvc.perform(decision()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
@@ -134,19 +134,19 @@ class DisciplineCaseStepControllerTests extends DisciplineWebTestSupport {
 
     @Test
     void deliveryAndCancelAndClose() throws Exception {
-        when(cases.deliver(7L, 4, LocalDate.of(2025, 3, 10))).thenReturn(List.of());
+        when(workflow.deliver(7L, 4, LocalDate.of(2025, 3, 10))).thenReturn(List.of());
         mvc.perform(post("/discipline/cases/7/delivery").with(as(Role.OFFICER)).with(csrf()).param("version", "4")
                 .param("receiptDate", "2025-03-10")).andExpect(flash().attribute("success", "discipline.delivery.saved"));
 
         mvc.perform(post("/discipline/cases/8/cancel").with(as(Role.OFFICER)).with(csrf()).param("version", "2")
                 .param("reason", "Pegawai ternyata sedang dinas luar")).andExpect(redirectedUrl("/discipline/cases/8"));
-        verify(cases).cancel(8L, 2, "Pegawai ternyata sedang dinas luar");
+        verify(workflow).cancel(8L, 2, "Pegawai ternyata sedang dinas luar");
 
         when(cases.get(7L)).thenReturn(CaseMother.delivered());
         String html = mvc.perform(post("/discipline/cases/7/close").with(as(Role.OFFICER)).with(csrf()).param("version", "3")
                 .param("reason", "")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("action=\"/discipline/cases/7/close\"", "Wajib diisi.");
-        verify(cases, never()).close(anyLong(), anyInt(), any());
+        verify(workflow, never()).close(anyLong(), anyInt(), any());
     }
 
     private static org.springframework.test.web.servlet.RequestBuilder decision() {

@@ -4,6 +4,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import id.merit.audit.AuditLog;
 import id.merit.discipline.domain.CaseService;
+import id.merit.discipline.domain.CaseWorkflow;
+import id.merit.discipline.domain.DisciplineClock;
 import id.merit.discipline.domain.CircularService;
 import id.merit.discipline.domain.InspectionService;
 import id.merit.discipline.domain.LetterService;
@@ -30,15 +32,17 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @WebMvcTest(controllers = {DisciplineHomeController.class, CaseController.class, CaseStepController.class, LetterController.class,
         InspectionController.class, CircularController.class, StatsController.class, SettingsController.class,
-        RecommendationController.class},
+        RecommendationController.class, ObjectionController.class},
         properties = "spring.datasource.url=jdbc:postgresql://localhost:1/not-used-by-web-slices")
-@Import({SecurityConfig.class, CasePage.class})
+@Import({SecurityConfig.class, CasePage.class, DisciplineClock.class})
 abstract class DisciplineWebTestSupport {
 
     @Autowired
     MockMvc mvc;
     @MockitoBean
     CaseService cases;
+    @MockitoBean
+    CaseWorkflow workflow;
     @MockitoBean
     InspectionService inspections;
     @MockitoBean
