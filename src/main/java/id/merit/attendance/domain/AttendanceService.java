@@ -93,11 +93,13 @@ public class AttendanceService implements AttendanceQueries {
     }
 
     @Override
+    @Transactional // read-write: the view record commits with the request (AuditLog)
     public YearlyAttendance totals(String nip, int year, LocalDate until) {
         return year(nip, year, until, false).totals();
     }
 
     @Override
+    @Transactional // read-write: the view record commits with the request (AuditLog)
     public AttendanceYear year(String nip, int year, LocalDate until) {
         return year(nip, year, until, true);
     }

@@ -70,6 +70,7 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     // ---------------------------------------------------------------- queries
 
     @Override
+    @Transactional // read-write: the view record commits with the request (AuditLog)
     public EmployeeView get(String nip) {
         Employee e = employees.findByNip(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
         if (!EmployeeScope.of(opds).covers(e.getNip(), e.getOpdId())) {
