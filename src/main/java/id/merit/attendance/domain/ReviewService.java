@@ -13,10 +13,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,6 +56,12 @@ public class ReviewService {
     private final JdbcTemplate jdbc;
     private final DisciplineSettings discipline;
     private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<Integer, CompletableFuture<Cached>> computing = new HashMap<>(); // guarded by this
+    private final ExecutorService computer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "attendance-totals");
+        t.setDaemon(true);
+        return t;
+    });
 
     ReviewService(AttendanceService attendance, DataVersion version, JdbcTemplate jdbc, DisciplineSettings discipline) {
         this.discipline = discipline;
@@ -58,20 +70,65 @@ public class ReviewService {
         this.jdbc = jdbc;
     }
 
-    /** Yearly totals of everyone (counted to the earlier of today and 31 December), from the cache when current. */
+    /**
+     * Yearly totals of everyone (counted to the earlier of today and 31 December), from the cache when current.
+     * One computation per year at a time, on its own thread (100,000 staff take seconds): concurrent callers wait for
+     * that one instead of each computing the same batch with a pooled connection (issue 7). When the data changed
+     * (version, regime, day) callers wait for the new figures; when only the time limit passed they get the last
+     * figures while the new ones are computed.
+     */
     List<YearlyAttendance> all(int year) {
+        Cached c = cache.get(year);
+        boolean current = c != null && c.version() == version.current() && c.regime() == regimeOn(year) && c.until().equals(attendance.until(year, null));
+        if (current && !c.at().plus(Duration.ofMinutes(TTL_MINUTES)).isBefore(Instant.now())) {
+            return c.totals();
+        }
+        CompletableFuture<Cached> next = refresh(year);
+        return current ? c.totals() : next.join().totals();
+    }
+
+    /** Computes this year's figures in the background, so that the first visitor of the day does not wait. */
+    @EventListener(ApplicationReadyEvent.class)
+    void precompute() {
+        refresh(attendance.today().getYear());
+    }
+
+    /** The running computation of this year's figures, or a new one; its result goes into the cache. */
+    private synchronized CompletableFuture<Cached> refresh(int year) {
+        CompletableFuture<Cached> running = computing.get(year);
+        if (running != null) {
+            return running;
+        }
+        CompletableFuture<Cached> next = new CompletableFuture<>();
+        computing.put(year, next);
+        computer.execute(() -> {
+            try {
+                Cached done = compute(year);
+                cache.put(year, done);
+                next.complete(done);
+            } catch (RuntimeException e) {
+                next.completeExceptionally(e);
+            } finally {
+                synchronized (this) {
+                    computing.remove(year);
+                }
+            }
+        });
+        return next;
+    }
+
+    private Cached compute(int year) {
         long v = version.current();
         LocalDate until = attendance.until(year, null);
-        SedangRegime regime = discipline.sedangRegimeOn(until);
-        Cached c = cache.get(year);
-        if (c == null || c.version() != v || c.regime() != regime || !c.until().equals(until) || c.at().plus(Duration.ofMinutes(TTL_MINUTES)).isBefore(Instant.now())) {
-            c = new Cached(v, regime, Instant.now(), until, attendance.totalsForAll(year, until));
-            cache.put(year, c);
-        }
-        return c.totals();
+        return new Cached(v, discipline.sedangRegimeOn(until), Instant.now(), until, attendance.totalsForAll(year, until));
+    }
+
+    private SedangRegime regimeOn(int year) {
+        return discipline.sedangRegimeOn(attendance.until(year, null));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // waits for the figures without holding a pooled connection
     public List<Row> recommendations(int year, Sort sort, boolean changedOnly) {
         Map<Long, SanctionBand> reviewed = reviewed(year);
         Comparator<Row> order = switch (sort) {
@@ -93,6 +150,7 @@ public class ReviewService {
 
     /** Officials (JPT Pratama, Administrator, Pengawas) whose band is BERAT or whose streak reaches 10 working days. */
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // waits for the figures without holding a pooled connection
     public List<YearlyAttendance> reliefCandidates(int year) {
         return all(year).stream().filter(YearlyAttendance::official).filter(YearlyAttendance::callsForRelief)
                 .sorted(Comparator.comparingInt(YearlyAttendance::unexcusedDays).reversed().thenComparing(YearlyAttendance::nip))
