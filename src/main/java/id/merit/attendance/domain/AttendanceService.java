@@ -144,8 +144,10 @@ public class AttendanceService implements AttendanceQueries {
         LocalDate end = month.atEndOfMonth();
         LocalDate today = today();
         LocalDate until = end.isAfter(today) ? today : end;
-        Map<Long, LocalDate> firstStarts = employees.firstPositionStarts();
-        List<TotalsEngine.Subject> subjects = employees.allRefs().stream().filter(e -> unit.contains(e.opdId()))
+        // the OPD's staff only: loading all 100,000 refs and position starts per recap held a connection for seconds (issue 7)
+        List<EmployeeRef> staff = employees.refsInOpds(unit);
+        Map<Long, LocalDate> firstStarts = employees.firstPositionStarts(staff.stream().map(EmployeeRef::id).toList());
+        List<TotalsEngine.Subject> subjects = staff.stream()
                 .map(e -> new TotalsEngine.Subject(e, later(start, firstStarts.get(e.id())))).toList();
         TotalsEngine.Batch batch = engine.compute(subjects, start, until, false, false);
         return subjects.stream()

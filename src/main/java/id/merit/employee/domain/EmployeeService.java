@@ -106,9 +106,23 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     }
 
     @Override
+    public List<EmployeeRef> refsInOpds(java.util.Collection<Long> opdIds) {
+        return opdIds.isEmpty() ? List.of() : employees.findRefsInOpds(opdIds);
+    }
+
+    @Override
+    public Map<Long, java.time.LocalDate> firstPositionStarts(java.util.Collection<Long> employeeIds) {
+        return employeeIds.isEmpty() ? Map.of() : firstStarts(positions.findFirstStarts(employeeIds));
+    }
+
+    @Override
     public Map<Long, java.time.LocalDate> firstPositionStarts() {
+        return firstStarts(positions.findFirstStarts());
+    }
+
+    private static Map<Long, java.time.LocalDate> firstStarts(List<Object[]> rows) {
         Map<Long, java.time.LocalDate> m = new java.util.HashMap<>();
-        for (Object[] row : positions.findFirstStarts()) {
+        for (Object[] row : rows) {
             m.put((Long) row[0], (java.time.LocalDate) row[1]);
         }
         return m;
