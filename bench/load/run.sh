@@ -5,7 +5,8 @@
 # GET /ping each alone at 50 connections (same filter chain and session store), and the pool timeouts in the log.
 # The page mix is the table MIX in mix.lua (page, weight, URL per role): later issues add their pages there.
 #
-# Usage: bench/load/run.sh                 (DURATION=30 SOLO=15 RUNS=3 ASN=70000 HONORARY=30000)
+# Usage: bench/load/run.sh                 (DURATION=30 SOLO=15 RUNS=3 ASN=70000 HONORARY=30000; KEEP=1 keeps the logs,
+#        DUMP=1 adds thread dumps halfway through the first mix and the first employee-page run)
 # Data: the regency is seeded once into LOAD_DATA (default /tmp/merit-load/pg, embedded PostgreSQL) and reused.
 set -euo pipefail
 
@@ -147,8 +148,11 @@ echo "== warm-up (${SOLO} s of the mix)"
 drive warmup "$work/sessions.tsv" "$SOLO"
 for r in $(seq 1 "$RUNS"); do
   echo "== run $r of $RUNS: mix ${DURATION} s, employee page alone ${SOLO} s, ping alone ${SOLO} s"
+  if [ "${DUMP:-0}" = 1 ] && [ "$r" = 1 ]; then # thread dumps halfway through the mix and the employee page alone
+    (sleep $((DURATION / 2)); jstack "$app_pid" > "$work/threads-mix.txt" 2>/dev/null || true) &
+    (sleep $((DURATION + SOLO / 2 + 1)); jstack "$app_pid" > "$work/threads-employee.txt" 2>/dev/null || true) &
+  fi
   drive "mix-$r" "$work/sessions.tsv" "$DURATION"
-  [ "${DUMP:-0}" = 1 ] && [ "$r" = 1 ] && { sleep 1; jstack "$app_pid" > "$work/threads-during-run-1.txt" 2>/dev/null || true; }
   drive "employee-$r" "$work/solo.tsv" "$SOLO" employee
   drive "ping-$r" "$work/solo.tsv" "$SOLO" ping
 done
