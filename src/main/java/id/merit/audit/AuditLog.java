@@ -1,31 +1,66 @@
 package id.merit.audit;
 
 import id.merit.shared.CurrentUser;
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads the audit trail. Writes join the caller's transaction, so a change and its audit record
- * commit or roll back together. Views are recorded in their own transaction (a read-only page still logs).
+ * commit or roll back together; without a transaction a write runs in its own ({@code REQUIRED}).
+ *
+ * <p>Never {@code REQUIRES_NEW}: a request already holds one pooled connection, and a second one per request
+ * deadlocks the pool under load (issue 7: ten concurrent page views each waited for an eleventh connection).
+ * A view or event recorded inside a <em>read-only</em> transaction cannot be inserted there (PostgreSQL refuses
+ * INSERT in a {@code READ ONLY} transaction), so it is queued with its time and actor and written by one
+ * background writer in batches; the calling request never waits for a connection (UU 27/2022: every view of a
+ * personal record is still logged). Services that log views on their main path use a read-write transaction so the
+ * record commits with the request.
  */
 @Service
 public class AuditLog {
 
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
+    private static final String INSERT = "INSERT INTO audit.audit_event (at, actor, action, entity_type, entity_key, summary, old_values, new_values) "
+            + "VALUES (coalesce(?, now()), ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)";
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate writerTx;
     private final JsonMapper json = JsonMapper.builder().build();
+    /** Records from read-only transactions, waiting for the writer. */
+    private final BlockingQueue<Pending> queued = new LinkedBlockingQueue<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "audit-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
-    public AuditLog(JdbcTemplate jdbc) {
+    public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.writerTx = new TransactionTemplate(transactions);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -35,20 +70,63 @@ public class AuditLog {
     }
 
     /** Records that the current user looked at a personal record (UU 27/2022 access log). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRED)
     public void viewed(String entityType, String entityKey) {
-        insert(AuditAction.VIEW, entityType, entityKey, null, null, null);
+        event(AuditAction.VIEW, entityType, entityKey, null);
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Records an event (an export, an import, a login); in a read-only transaction it is queued, see the class comment. */
+    @Transactional(propagation = Propagation.REQUIRED)
     public void event(AuditAction action, String entityType, String entityKey, String summary) {
-        insert(action, entityType, entityKey, summary, null, null);
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            queued.add(new Pending(Timestamp.from(Instant.now()), CurrentUser.actorName(), action, entityType, entityKey, truncate(summary)));
+            writer.execute(this::writeQueued);
+        } else {
+            insert(action, entityType, entityKey, summary, null, null);
+        }
     }
 
     private void insert(AuditAction action, String type, String key, String summary, Map<String, ?> oldV, Map<String, ?> newV) {
-        jdbc.update("INSERT INTO audit.audit_event (actor, action, entity_type, entity_key, summary, old_values, new_values) "
-                        + "VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)",
-                CurrentUser.actorName(), action.name(), type, key, truncate(summary), toJson(oldV), toJson(newV));
+        jdbc.update(INSERT, null, CurrentUser.actorName(), action.name(), type, key, truncate(summary), toJson(oldV), toJson(newV));
+    }
+
+    /** Writes what is queued, in one transaction of the writer thread (which holds no other connection). */
+    private void writeQueued() {
+        List<Pending> batch = new ArrayList<>();
+        queued.drainTo(batch);
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            writerTx.executeWithoutResult(s -> jdbc.batchUpdate(INSERT, batch.stream().map(p -> new Object[] {
+                    p.at(), p.actor(), p.action().name(), p.type(), p.key(), p.summary(), null, null}).toList()));
+        } catch (RuntimeException e) {
+            queued.addAll(batch);
+            log.error("Audit records not written yet ({} queued), retrying with the next record or at shutdown", queued.size(), e);
+        }
+    }
+
+    /** Waits until every record queued before this call is written (shutdown; tests). */
+    public void flush() {
+        try {
+            writer.submit(this::writeQueued).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("audit records could not be written", e);
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        flush();
+        writer.shutdown();
+        if (!queued.isEmpty()) {
+            log.error("{} audit records could not be written before shutdown: {}", queued.size(), queued);
+        }
+    }
+
+    private record Pending(Timestamp at, String actor, AuditAction action, String type, String key, String summary) {
     }
 
     @Transactional(readOnly = true)

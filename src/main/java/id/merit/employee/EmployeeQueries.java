@@ -34,4 +34,10 @@ public interface EmployeeQueries {
 
     /** Internal lookup without scope checks: the earliest position start per employee id (those with a position history). */
     Map<Long, LocalDate> firstPositionStarts();
+
+    /** Internal lookup without scope checks: the employees of these OPDs (one OPD's recap without loading everyone). */
+    List<EmployeeRef> refsInOpds(java.util.Collection<Long> opdIds);
+
+    /** Internal lookup without scope checks: {@link #firstPositionStarts()} of these employees only. */
+    Map<Long, LocalDate> firstPositionStarts(java.util.Collection<Long> employeeIds);
 }

@@ -3,6 +3,7 @@ package id.merit.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -14,6 +15,30 @@ class ArchitectureTests {
 
     static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("id.merit");
+
+    /**
+     * Issue 7: a second transaction inside a request ({@code REQUIRES_NEW}, or a template with its own propagation)
+     * takes a second pooled connection while the first is held; under load every request waits for one and the pool
+     * deadlocks. Audit writes and imports join the caller's transaction (AuditLog, PunchStore). The int constant
+     * {@code TransactionDefinition.PROPAGATION_REQUIRES_NEW} is inlined by the compiler, hence the setter rule.
+     */
+    @Test
+    void noSecondTransactionInsideACallersTransaction() {
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaAnnotation<?>> requiresNew =
+                com.tngtech.archunit.base.DescribedPredicate.describe("@Transactional(propagation = REQUIRES_NEW)", a ->
+                        a.getRawType().isEquivalentTo(org.springframework.transaction.annotation.Transactional.class)
+                                && a.get("propagation").map(v -> v instanceof com.tngtech.archunit.core.domain.JavaEnumConstant c
+                                && c.name().equals("REQUIRES_NEW")).orElse(false));
+        noMethods().should().beAnnotatedWith(requiresNew)
+                .because("an audit record or an import joins the caller's transaction (conventions.md, Traps)")
+                .check(CLASSES);
+        noClasses().should().beAnnotatedWith(requiresNew)
+                .orShould().accessField(org.springframework.transaction.annotation.Propagation.class, "REQUIRES_NEW")
+                .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("setPropagationBehavior")))
+                .because("an audit record or an import joins the caller's transaction (conventions.md, Traps)")
+                .check(CLASSES);
+    }
 
     @Test
     void rulesArePlainJava() {

@@ -102,11 +102,13 @@ public class AttendanceService implements AttendanceQueries {
     }
 
     @Override
+    @Transactional // read-write: the view record commits with the request (AuditLog)
     public YearlyAttendance totals(String nip, int year, LocalDate until) {
         return year(nip, year, until, false).totals();
     }
 
     @Override
+    @Transactional // read-write: the view record commits with the request (AuditLog)
     public AttendanceYear year(String nip, int year, LocalDate until) {
         return year(nip, year, until, true);
     }
@@ -150,8 +152,10 @@ public class AttendanceService implements AttendanceQueries {
         LocalDate end = month.atEndOfMonth();
         LocalDate today = today();
         LocalDate until = end.isAfter(today) ? today : end;
-        Map<Long, LocalDate> firstStarts = employees.firstPositionStarts();
-        List<TotalsEngine.Subject> subjects = employees.allRefs().stream().filter(e -> unit.contains(e.opdId()))
+        // the OPD's staff only: loading all 100,000 refs and position starts per recap held a connection for seconds (issue 7)
+        List<EmployeeRef> staff = employees.refsInOpds(unit);
+        Map<Long, LocalDate> firstStarts = employees.firstPositionStarts(staff.stream().map(EmployeeRef::id).toList());
+        List<TotalsEngine.Subject> subjects = staff.stream()
                 .map(e -> new TotalsEngine.Subject(e, later(start, firstStarts.get(e.id())))).toList();
         TotalsEngine.Batch batch = engine.compute(subjects, start, until, false, false);
         return subjects.stream()

@@ -207,6 +207,7 @@ public class ExcuseService {
 
     /** The evidence file, for those who may see the excuse's employee. */
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
+    @Transactional // read-write: the view record commits with the request (AuditLog)
     public EvidenceFile evidence(long id) {
         Excuse x = excuses.findById(id).orElseThrow(() -> new NotFoundProblem("attendance.excuse.notFound", id));
         if (!employees.canView(employee(x))) {

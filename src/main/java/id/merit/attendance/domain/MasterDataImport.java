@@ -12,7 +12,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,8 +41,9 @@ class MasterDataImport {
     MasterDataImport(JdbcTemplate jdbc, PlatformTransactionManager txManager, DataVersion version) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(txManager);
-        // each import is its own unit of work, even when a caller (demo seeder, a test) holds a transaction
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // REQUIRED, not REQUIRES_NEW: callers (the import endpoint, import jobs, the demo seeder) hold no transaction, so
+        // each import is its own unit of work; a caller that does hold one is joined instead of taking a second pooled
+        // connection, which under load deadlocks the pool (issue 7)
         this.version = version;
     }
 

@@ -21,7 +21,6 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,8 +45,9 @@ class PunchStore {
     PunchStore(DataSource dataSource, PlatformTransactionManager txManager, DataVersion version) {
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(txManager);
-        // each import is its own unit of work, even when a caller (demo seeder, a test) holds a transaction
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // REQUIRED, not REQUIRES_NEW: callers (the import endpoint, import jobs, the demo seeder) hold no transaction, so
+        // each import is its own unit of work; a caller that does hold one is joined instead of taking a second pooled
+        // connection, which under load deadlocks the pool (issue 7)
         this.version = version;
     }
 

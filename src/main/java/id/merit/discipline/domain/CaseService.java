@@ -102,6 +102,7 @@ public class CaseService {
     }
 
     /** Scoped: the case with its computed stage and warnings; the access is logged (a personal record). */
+    @Transactional // read-write: the view record commits with the request (AuditLog)
     public Detail get(long id) {
         DisciplineCase c = visible(id);
         audit.viewed(AUDIT_TYPE, c.getNumber());

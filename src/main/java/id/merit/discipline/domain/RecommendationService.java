@@ -13,11 +13,16 @@ import id.merit.employee.EmployeeMoved;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,8 +43,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RecommendationService implements AbsenceRecommendations, AttendanceEvidence {
 
-    private record Cached(long attendanceVersion, long registryVersion, DisciplineRuleSet rules, LocalDate until,
-                          List<RecommendedAttendance> rows) {
+    /** What a year's cached figures depend on. */
+    private record Key(long attendanceVersion, long registryVersion, DisciplineRuleSet rules, LocalDate until) {
+    }
+
+    private record Cached(Key key, List<RecommendedAttendance> rows) {
     }
 
     private final AttendanceQueries attendance;
@@ -47,6 +55,12 @@ public class RecommendationService implements AbsenceRecommendations, Attendance
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<Integer, CompletableFuture<Cached>> computing = new HashMap<>(); // guarded by this
+    private final ExecutorService computer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "discipline-recommendations");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Autowired
     RecommendationService(AttendanceQueries attendance, RuleSetService rules, JdbcTemplate jdbc,
@@ -90,21 +104,57 @@ public class RecommendationService implements AbsenceRecommendations, Attendance
         return recommend(t, DisciplineRegime.ofExamination(examinedOn), rules.on(examinedOn)).band();
     }
 
-    /** Everyone's figures of {@code year} counted to the earlier of today and 31 December, from the cache when current. */
+    /**
+     * Everyone's figures of {@code year} counted to the earlier of today and 31 December, from the cache when current.
+     * One computation per year at a time, on its own thread (100,000 staff take seconds): concurrent callers wait for
+     * that one instead of each computing the same batch with a pooled connection (issue 7). Callers should hold no
+     * transaction while they wait ({@link Propagation#NOT_SUPPORTED}).
+     */
     List<RecommendedAttendance> all(int year) {
+        Key key = key(year);
+        Cached c = cache.get(year);
+        if (c != null && c.key().equals(key)) {
+            return c.rows();
+        }
+        return refresh(year).join().rows();
+    }
+
+    /** Computes this year's figures in the background when the application starts, so the first visitor does not wait. */
+    @EventListener(ApplicationReadyEvent.class)
+    void precompute() {
+        refresh(today().getYear());
+    }
+
+    /** The running computation of this year's figures, or a new one; its result goes into the cache. */
+    private synchronized CompletableFuture<Cached> refresh(int year) {
+        CompletableFuture<Cached> running = computing.get(year);
+        if (running != null) {
+            return running;
+        }
+        CompletableFuture<Cached> next = new CompletableFuture<>();
+        computing.put(year, next);
+        computer.execute(() -> {
+            try {
+                Key key = key(year);
+                Cached done = new Cached(key, forAll(year, key.until()));
+                cache.put(year, done);
+                next.complete(done);
+            } catch (RuntimeException e) {
+                next.completeExceptionally(e);
+            } finally {
+                synchronized (this) {
+                    computing.remove(year);
+                }
+            }
+        });
+        return next;
+    }
+
+    private Key key(int year) {
         LocalDate dec31 = LocalDate.of(year, 12, 31);
         LocalDate today = today();
         LocalDate until = today.isBefore(dec31) ? today : dec31;
-        long attendanceVersion = attendance.dataVersion();
-        long registryVersion = registryVersion();
-        DisciplineRuleSet settings = rules.on(until);
-        Cached c = cache.get(year);
-        if (c == null || c.attendanceVersion() != attendanceVersion || c.registryVersion() != registryVersion
-                || !c.rules().equals(settings) || !c.until().equals(until)) {
-            c = new Cached(attendanceVersion, registryVersion, settings, until, forAll(year, until));
-            cache.put(year, c);
-        }
-        return c.rows();
+        return new Key(attendance.dataVersion(), registryVersion(), rules.on(until), until);
     }
 
     /** A registry move (transfer, type or position change) makes every cached list stale, in every instance. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,6 +41,7 @@ public class ReviewService {
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // waits for the figures without holding a pooled connection
     public List<Row> recommendations(int year, Sort sort, boolean changedOnly) {
         Map<Long, SanctionBand> reviewed = reviewed(year);
         Comparator<Row> order = switch (sort) {
@@ -61,6 +63,7 @@ public class ReviewService {
 
     /** Officials (JPT Pratama, Administrator, Pengawas) whose band is BERAT or whose streak reaches 10 working days. */
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // waits for the figures without holding a pooled connection
     public List<RecommendedAttendance> reliefCandidates(int year) {
         return recommendations.all(year).stream().filter(RecommendedAttendance::official).filter(RecommendedAttendance::berat)
                 .sorted(Comparator.comparingInt((RecommendedAttendance r) -> r.totals().unexcusedDays()).reversed()

@@ -74,6 +74,7 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     // ---------------------------------------------------------------- queries
 
     @Override
+    @Transactional // read-write: the view record commits with the request (AuditLog)
     public EmployeeView get(String nip) {
         Employee e = employees.findByNip(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
         if (!EmployeeScope.of(opds).covers(e.getNip(), e.getOpdId())) {
@@ -109,9 +110,23 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     }
 
     @Override
+    public List<EmployeeRef> refsInOpds(java.util.Collection<Long> opdIds) {
+        return opdIds.isEmpty() ? List.of() : employees.findRefsInOpds(opdIds);
+    }
+
+    @Override
+    public Map<Long, java.time.LocalDate> firstPositionStarts(java.util.Collection<Long> employeeIds) {
+        return employeeIds.isEmpty() ? Map.of() : firstStarts(positions.findFirstStarts(employeeIds));
+    }
+
+    @Override
     public Map<Long, java.time.LocalDate> firstPositionStarts() {
+        return firstStarts(positions.findFirstStarts());
+    }
+
+    private static Map<Long, java.time.LocalDate> firstStarts(List<Object[]> rows) {
         Map<Long, java.time.LocalDate> m = new java.util.HashMap<>();
-        for (Object[] row : positions.findFirstStarts()) {
+        for (Object[] row : rows) {
             m.put((Long) row[0], (java.time.LocalDate) row[1]);
         }
         return m;

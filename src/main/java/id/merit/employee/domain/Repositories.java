@@ -15,6 +15,10 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
     @Query("select new id.merit.employee.EmployeeRef(e.id, e.nip, e.name, e.employeeType, e.opdId, e.positionKind, e.birthDate) "
             + "from Employee e order by e.id")
     List<EmployeeRef> findAllRefs();
+
+    @Query("select new id.merit.employee.EmployeeRef(e.id, e.nip, e.name, e.employeeType, e.opdId, e.positionKind, e.birthDate) "
+            + "from Employee e where e.opdId in :opdIds order by e.id")
+    List<EmployeeRef> findRefsInOpds(java.util.Collection<Long> opdIds);
 }
 
 interface PositionHistoryRepository extends JpaRepository<PositionHistory, Long> {
@@ -24,6 +28,9 @@ interface PositionHistoryRepository extends JpaRepository<PositionHistory, Long>
 
     @Query("select p.employeeId, min(p.startDate) from PositionHistory p group by p.employeeId")
     List<Object[]> findFirstStarts();
+
+    @Query("select p.employeeId, min(p.startDate) from PositionHistory p where p.employeeId in :employeeIds group by p.employeeId")
+    List<Object[]> findFirstStarts(java.util.Collection<Long> employeeIds);
 }
 
 interface EducationRepository extends JpaRepository<Education, Long> {

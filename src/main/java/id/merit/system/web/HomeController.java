@@ -9,9 +9,11 @@ import id.merit.shared.CurrentUser;
 import id.merit.shared.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Login page and the landing page, whose cards depend on the role. */
 @Controller
@@ -29,6 +31,12 @@ class HomeController {
     @GetMapping("/login")
     String login() {
         return "login";
+    }
+
+    /** Does no work for a logged-in user: the load test's baseline (the same filter chain and session store as a page). */
+    @GetMapping("/ping")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void ping() {
     }
 
     @GetMapping("/")

@@ -76,4 +76,12 @@ class HomeControllerTests {
     void anonymousGoesToLogin() throws Exception {
         mvc.perform(get("/")).andExpect(status().isFound());
     }
+
+    @Test
+    void pingAnswersEveryLoggedInRoleWithNoContentAndSendsAnonymousToLogin() throws Exception {
+        for (Role role : Role.values()) {
+            mvc.perform(get("/ping").with(as(role))).andExpect(status().isNoContent()).andExpect(content().string(""));
+        }
+        mvc.perform(get("/ping")).andExpect(status().isFound());
+    }
 }
