@@ -4,6 +4,8 @@ import id.merit.attendance.AttendanceDay;
 import id.merit.attendance.AttendanceQueries;
 import id.merit.attendance.DayStatus;
 import id.merit.attendance.Recommendation;
+import id.merit.attendance.SanctionBand;
+import id.merit.attendance.SanctionLevel;
 import id.merit.attendance.YearlyAttendance;
 import id.merit.attendance.rules.AbsenceSanctionPolicy;
 import id.merit.attendance.rules.AttendanceCalculator;
@@ -49,6 +51,9 @@ public class AttendanceService implements AttendanceQueries {
     }
 
     static final String AUDIT_TYPE = "ATTENDANCE";
+    /** A period without any covered working day: nothing to recommend (rules-defaults.md "No data is not absence"). */
+    static final Recommendation NO_DATA = new Recommendation(SanctionBand.NONE, SanctionLevel.NONE,
+            "Tidak ada data kehadiran untuk periode ini: tidak ada hari tidak masuk kerja yang terbukti, tidak ada rekomendasi hukuman");
     private final EmployeeQueries employees;
     private final OpdQueries opds;
     private final TotalsEngine engine;
@@ -187,10 +192,11 @@ public class AttendanceService implements AttendanceQueries {
 
     private static YearlyAttendance yearly(TotalsEngine.Subject s, int year, LocalDate until, AttendanceTotals t, AttendanceParameters p,
                                            SedangRegime regime) {
-        Recommendation rec = AbsenceSanctionPolicy.recommend(until, t.unexcusedDays(), t.longestUnexcusedStreak(), regime);
+        Recommendation rec = t.noAttendanceData() ? NO_DATA
+                : AbsenceSanctionPolicy.recommend(until, t.unexcusedDays(), t.longestUnexcusedStreak(), regime);
         EmployeeRef e = s.employee();
         return new YearlyAttendance(e.nip(), year, s.from(), until, t.workingDays(), t.presentDays(), t.excusedDays(), t.unexcusedDays(),
-                t.longestUnexcusedStreak(), t.lateMinutes(), t.earlyLeaveMinutes(), t.missingCheckInDays(), t.missingCheckOutDays(), rec,
+                t.noDataDays(), t.longestUnexcusedStreak(), t.lateMinutes(), t.earlyLeaveMinutes(), t.missingCheckInDays(), t.missingCheckOutDays(), rec,
                 p.ruleSet(), e.id(), e.name(), e.employeeType(), e.opdId(), e.positionKind());
     }
 

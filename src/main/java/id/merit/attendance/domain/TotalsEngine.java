@@ -2,14 +2,18 @@ package id.merit.attendance.domain;
 
 import id.merit.attendance.rules.AttendanceCalculator;
 import id.merit.attendance.rules.AttendanceParameters;
+import id.merit.attendance.rules.Coverage;
+import id.merit.attendance.rules.CoveredDays;
 import id.merit.attendance.rules.DayPunches;
 import id.merit.attendance.rules.WorkingDay;
+import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -27,8 +31,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes attendance for many employees in one batch: the calendar once per OPD, the excuses of the period in one
- * query, and the stored punch months folded into first and last punch and their count per employee and date, then
- * the pure {@link AttendanceCalculator} per employee. Must run inside a transaction (the months are streamed with a
+ * query, and the stored punch months folded into first and last punch and their count per employee and date, with the
+ * days each OPD unit and device had a punch (covered days, minus BKPSDM's outages), then the pure
+ * {@link AttendanceCalculator} per employee. Must run inside a transaction (the months are streamed with a
  * cursor).
  */
 @Component
@@ -48,8 +53,10 @@ class TotalsEngine {
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
     private final CalendarService calendar;
+    private final EmployeeQueries employees;
 
-    TotalsEngine(JdbcTemplate jdbc, DataSource dataSource, CalendarService calendar) {
+    TotalsEngine(JdbcTemplate jdbc, DataSource dataSource, CalendarService calendar, EmployeeQueries employees) {
+        this.employees = employees;
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(20_000);
@@ -64,7 +71,7 @@ class TotalsEngine {
         if (subjects.isEmpty() || periodEnd.isBefore(periodStart)) {
             Map<Long, AttendanceCalculator.Result> empty = new HashMap<>();
             subjects.forEach(s -> empty.put(s.employee().id(), AttendanceCalculator.evaluate(s.from(), periodEnd, List.of(), Map.of(),
-                    Set.of(), params, withDays)));
+                    Set.of(), CoveredDays.NONE, params, withDays)));
             return new Batch(empty, params);
         }
         Map<Long, List<WorkingDay>> calendars = calendar.calendars(
@@ -72,14 +79,18 @@ class TotalsEngine {
         Long[] ids = all ? null : subjects.stream().map(s -> s.employee().id()).toArray(Long[]::new);
         long t0 = System.nanoTime();
         Map<Long, Set<LocalDate>> excused = excused(ids, periodStart, periodEnd);
-        Map<Long, PunchDays> punches = punches(ids, periodStart, periodEnd);
+        Map<Long, List<String>> devices = devices(ids);
+        Coverage coverage = new Coverage(periodStart, (int) (periodEnd.toEpochDay() - periodStart.toEpochDay()) + 1);
+        Map<Long, PunchDays> punches = punches(subjects, all, devices, coverage, periodStart, periodEnd);
+        outages(coverage, periodStart, periodEnd);
         long t1 = System.nanoTime();
         Map<Long, AttendanceCalculator.Result> results = new HashMap<>(subjects.size() * 2);
         for (Subject s : subjects) {
             long id = s.employee().id();
             PunchDays pd = punches.get(id);
             results.put(id, AttendanceCalculator.evaluate(s.from(), periodEnd, calendars.get(s.employee().opdId()),
-                    pd == null ? Map.of() : pd.toMap(periodStart), excused.getOrDefault(id, Collections.emptySet()), params, withDays));
+                    pd == null ? Map.of() : pd.toMap(periodStart), excused.getOrDefault(id, Collections.emptySet()),
+                    coverage.of(s.employee().opdId(), devices.getOrDefault(id, List.of())), params, withDays));
         }
         if (subjects.size() >= 1000) {
             log.info("Attendance totals of {} employees, {} to {}: data {} ms, calculation {} ms", subjects.size(), periodStart, periodEnd,
@@ -118,27 +129,79 @@ class TotalsEngine {
         return out;
     }
 
+    /** The devices each employee is mapped to ({@code device-users}); {@code ids} null = everyone. */
+    private Map<Long, List<String>> devices(Long[] ids) {
+        Map<Long, List<String>> out = new HashMap<>();
+        String sql = "SELECT employee_id, device_sn FROM attendance.device_user" + (ids == null ? "" : " WHERE employee_id = ANY(?)");
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(sql);
+            if (ids != null) {
+                ps.setArray(1, con.createArrayOf("bigint", ids));
+            }
+            return ps;
+        }, rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getString(2));
+        });
+        return out;
+    }
+
+    /** The outages BKPSDM recorded for a device or an OPD unit in the period: their days are not covered. */
+    private void outages(Coverage coverage, LocalDate from, LocalDate until) {
+        jdbc.query("SELECT device_sn, opd_id, start_date, end_date FROM attendance.outage WHERE end_date >= ? AND start_date <= ?", rs -> {
+            String device = rs.getString(1);
+            long opd = rs.getLong(2);
+            coverage.outage(device, rs.wasNull() ? null : opd, rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate());
+        }, Date.valueOf(from), Date.valueOf(until));
+    }
+
     /**
-     * The punch days of the period: the stored months (seconds since the month's start, ascending) are read with a
-     * cursor and folded into first and last time of day and count per date, here rather than in SQL (one pass, no
-     * sort or aggregate over millions of punches).
+     * The punch days of the period and, from the same rows, the days each OPD unit and each device had a punch: the
+     * stored months (seconds since the month's start, ascending) are read with a cursor and folded into first and last
+     * time of day and count per date, here rather than in SQL (one pass, no sort or aggregate over millions of
+     * punches). For a subset of employees the rows read are those of everyone in the subjects' OPD units and those
+     * with a punch from one of the subjects' devices; the punch days are kept for the subjects only. A month's devices
+     * come as one element when every punch of the row has the same device (the usual case), else one per punch.
      */
-    private Map<Long, PunchDays> punches(Long[] ids, LocalDate from, LocalDate until) {
+    private Map<Long, PunchDays> punches(Collection<Subject> subjects, boolean all, Map<Long, List<String>> devices, Coverage coverage,
+                                         LocalDate from, LocalDate until) {
+        Map<Long, Long> opdOf = new HashMap<>();
+        Set<Long> subjectIds = new HashSet<>();
+        subjects.forEach(s -> {
+            opdOf.put(s.employee().id(), s.employee().opdId());
+            subjectIds.add(s.employee().id());
+        });
+        Long[] readIds = null;
+        String[] subjectDevices = null;
+        if (!all) {
+            Set<Long> units = subjects.stream().map(s -> s.employee().opdId()).collect(Collectors.toSet());
+            employees.allRefs().stream().filter(e -> units.contains(e.opdId())).forEach(e -> opdOf.put(e.id(), e.opdId()));
+            readIds = opdOf.keySet().toArray(Long[]::new);
+            subjectDevices = devices.values().stream().flatMap(List::stream).distinct().toArray(String[]::new);
+        }
+        Set<String> mapped = all ? devices.values().stream().flatMap(List::stream).collect(Collectors.toSet()) : Set.of(subjectDevices);
         Map<Long, PunchDays> out = new HashMap<>();
-        String sql = "SELECT employee_id, month, seconds FROM attendance.punch_month WHERE month >= ? AND month <= ?"
-                + (ids == null ? "" : " AND employee_id = ANY(?)");
+        String sql = "SELECT employee_id, month, seconds, CASE WHEN cardinality(array_remove(device_sn, device_sn[1])) = 0"
+                + " THEN device_sn[1:1] ELSE device_sn END FROM attendance.punch_month WHERE month >= ? AND month <= ?"
+                + (all ? "" : " AND (employee_id = ANY(?) OR device_sn && ?::varchar[])");
         long last = until.toEpochDay() - from.toEpochDay();
+        Long[] ids = readIds;
+        String[] sns = subjectDevices;
         streaming.query(con -> {
             PreparedStatement ps = con.prepareStatement(sql);
             ps.setDate(1, Date.valueOf(from.withDayOfMonth(1)));
             ps.setDate(2, Date.valueOf(until));
-            if (ids != null) {
+            if (!all) {
                 ps.setArray(3, con.createArrayOf("bigint", ids));
+                ps.setArray(4, con.createArrayOf("varchar", sns));
             }
             return ps;
         }, rs -> {
+            long employee = rs.getLong(1);
             long monthOffset = rs.getDate(2).toLocalDate().toEpochDay() - from.toEpochDay();
             Integer[] seconds = (Integer[]) rs.getArray(3).getArray();
+            String[] sn = (String[]) rs.getArray(4).getArray();
+            boolean oneDevice = sn.length == 1;
+            Long opd = opdOf.get(employee);
             PunchDays days = null;
             int i = 0;
             while (i < seconds.length) {
@@ -150,10 +213,20 @@ class TotalsEngine {
                 }
                 long index = monthOffset + day;
                 if (index >= 0 && index <= last) {
-                    if (days == null) {
-                        days = out.computeIfAbsent(rs.getLong(1), k -> new PunchDays());
+                    if (subjectIds.contains(employee)) {
+                        if (days == null) {
+                            days = out.computeIfAbsent(employee, k -> new PunchDays());
+                        }
+                        days.add((int) index, first, seconds[j - 1] % SECONDS_PER_DAY, j - i);
                     }
-                    days.add((int) index, first, seconds[j - 1] % SECONDS_PER_DAY, j - i);
+                    if (opd != null) {
+                        coverage.unitPunch(opd, (int) index);
+                    }
+                    for (int k = oneDevice ? 0 : i; k < (oneDevice ? 1 : j); k++) {
+                        if (sn[k] != null && mapped.contains(sn[k])) {
+                            coverage.devicePunch(sn[k], (int) index);
+                        }
+                    }
                 }
                 i = j;
             }

@@ -2,11 +2,18 @@ package id.merit.attendance.rules;
 
 /**
  * Totals of a counted period. {@code unexcusedDays} includes {@code convertedDays}, the days made of accumulated
- * late/early minutes when that switch is on (0 otherwise), so workingDays = present + excused + unexcused − converted.
+ * late/early minutes when that switch is on (0 otherwise), so workingDays = present + excused + unexcused − converted + noData.
+ * {@code noDataDays} are the working days without a punch or an absence that no attendance data cover (rules-defaults.md
+ * "No data is not absence").
  */
-public record AttendanceTotals(int workingDays, int presentDays, int excusedDays, int unexcusedDays,
+public record AttendanceTotals(int workingDays, int presentDays, int excusedDays, int unexcusedDays, int noDataDays,
                                int longestUnexcusedStreak, int lateMinutes, int earlyLeaveMinutes, int missingCheckInDays,
                                int missingCheckOutDays, int convertedDays) {
 
-    public static final AttendanceTotals ZERO = new AttendanceTotals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    /** Whether no working day of the period is covered by attendance data (nothing can be recommended from it). */
+    public boolean noAttendanceData() {
+        return noDataDays == workingDays;
+    }
+
+    public static final AttendanceTotals ZERO = new AttendanceTotals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 }
