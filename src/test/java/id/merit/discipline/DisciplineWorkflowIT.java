@@ -139,6 +139,11 @@ class DisciplineWorkflowIT {
 
     @Test
     void aCaseGoesFromOpeningToADeliveredDecisionAndStoresThePunishment() {
+        // a colleague in Budi's unit punched every weekday of 2025, so Budi's days without a punch are unexcused
+        String colleague = "DSC-REKAN-" + suffix;
+        employees.upsert(new EmployeeData(colleague, "Rekan " + suffix, Gender.M, LocalDate.of(1990, 1, 1), EmployeeType.NON_ASN_PHL,
+                opd + "-UPT", null, "Pramu Kantor", PositionKind.PELAKSANA, null, null, null, null));
+        id.merit.support.AttendanceCover.punchEveryWeekday(importHandlers, colleague, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
         long id = cases.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2025, "TEGURAN_TERTULIS",
                 "PP 94/2021 Pasal 9 ayat (2) huruf b angka 2", null, "Tidak masuk kerja 5 hari tanpa alasan yang sah",
                 List.of("Tidak masuk kerja 5 hari tanpa alasan yang sah", "Tidak mengikuti apel pagi"), null, LocalDate.of(2025, 3, 3)));
