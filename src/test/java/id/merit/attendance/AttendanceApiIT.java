@@ -588,6 +588,15 @@ class AttendanceApiIT {
                     assertThat(y.unexcusedDays()).isZero();
                 });
 
+        // in 2025 B's days are covered only where B's device had punches (A's attlog): 3–7, 18–21 and 24–27 March
+        YearlyAttendance b2025 = attendance.totals(NIP_B, 2025, LocalDate.of(2025, 3, 31));
+        assertThat(b2025.presentDays()).isEqualTo(1);
+        assertThat(b2025.unexcusedDays()).isEqualTo(12);
+        assertThat(b2025.longestUnexcusedStreak()).isEqualTo(8);
+        assertThat(b2025.noDataDays()).isEqualTo(b2025.workingDays() - 13);
+        assertThat(attendance.totalsForAll(2025, LocalDate.of(2025, 3, 31))).filteredOn(y -> y.nip().equals(NIP_B)).singleElement()
+                .isEqualTo(b2025);
+
         HttpResponse<String> api = get("/api/v1/employees/" + NIP_B + "/attendance/2024", "admin", "Admin#Test2026");
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).contains("\"workingDays\":" + b.workingDays() + ",\"presentDays\":0,\"excusedDays\":0,\"unexcusedDays\":0,"

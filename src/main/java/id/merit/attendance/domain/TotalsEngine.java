@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * Computes attendance for many employees in one batch: the calendar once per OPD, the excuses of the period in one
  * query, and the stored punch months folded into first and last punch and their count per employee and date, with the
- * days each OPD unit and device had a punch (covered days, minus BKPSDM's outages), then the pure
+ * days each OPD unit had a punch and the days each device had one ({@code attendance.device_month}): the covered days,
+ * minus BKPSDM's outages. Then the pure
  * {@link AttendanceCalculator} per employee. Must run inside a transaction (the months are streamed with a
  * cursor).
  */
@@ -81,7 +82,8 @@ class TotalsEngine {
         Map<Long, Set<LocalDate>> excused = excused(ids, periodStart, periodEnd);
         Map<Long, List<String>> devices = devices(ids);
         Coverage coverage = new Coverage(periodStart, (int) (periodEnd.toEpochDay() - periodStart.toEpochDay()) + 1);
-        Map<Long, PunchDays> punches = punches(subjects, all, devices, coverage, periodStart, periodEnd);
+        Map<Long, PunchDays> punches = punches(subjects, all, coverage, periodStart, periodEnd);
+        deviceDays(devices, coverage, periodStart, periodEnd);
         outages(coverage, periodStart, periodEnd);
         long t1 = System.nanoTime();
         Map<Long, AttendanceCalculator.Result> results = new HashMap<>(subjects.size() * 2);
@@ -154,54 +156,71 @@ class TotalsEngine {
         }, Date.valueOf(from), Date.valueOf(until));
     }
 
+    /** The days each of these employees' devices had a punch ({@code attendance.device_month}, kept by the import). */
+    private void deviceDays(Map<Long, List<String>> devices, Coverage coverage, LocalDate from, LocalDate until) {
+        String[] sns = devices.values().stream().flatMap(List::stream).distinct().toArray(String[]::new);
+        if (sns.length == 0) {
+            return;
+        }
+        long first = from.toEpochDay();
+        long last = until.toEpochDay();
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(
+                    "SELECT device_sn, month, days FROM attendance.device_month WHERE month >= ? AND month <= ? AND device_sn = ANY(?)");
+            ps.setDate(1, Date.valueOf(from.withDayOfMonth(1)));
+            ps.setDate(2, Date.valueOf(until));
+            ps.setArray(3, con.createArrayOf("varchar", sns));
+            return ps;
+        }, rs -> {
+            String sn = rs.getString(1);
+            long month = rs.getDate(2).toLocalDate().toEpochDay();
+            int days = rs.getInt(3);
+            for (int d = 0; d < 31; d++) {
+                long day = month + d;
+                if ((days & (1 << d)) != 0 && day >= first && day <= last) {
+                    coverage.devicePunch(sn, (int) (day - first));
+                }
+            }
+        });
+    }
+
     /**
-     * The punch days of the period and, from the same rows, the days each OPD unit and each device had a punch: the
-     * stored months (seconds since the month's start, ascending) are read with a cursor and folded into first and last
-     * time of day and count per date, here rather than in SQL (one pass, no sort or aggregate over millions of
-     * punches). For a subset of employees the rows read are those of everyone in the subjects' OPD units and those
-     * with a punch from one of the subjects' devices; the punch days are kept for the subjects only. A month's devices
-     * come as one element when every punch of the row has the same device (the usual case), else one per punch.
+     * The punch days of the period, and from the same rows the days each OPD unit had a punch: the stored months
+     * (seconds since the month's start, ascending) are read with a cursor and folded into first and last time of day
+     * and count per date, here rather than in SQL (one pass, no sort or aggregate over millions of punches). For a
+     * subset of employees the rows read are those of everyone in the subjects' OPD units; the punch days are kept for
+     * the subjects only.
      */
-    private Map<Long, PunchDays> punches(Collection<Subject> subjects, boolean all, Map<Long, List<String>> devices, Coverage coverage,
-                                         LocalDate from, LocalDate until) {
+    private Map<Long, PunchDays> punches(Collection<Subject> subjects, boolean all, Coverage coverage, LocalDate from, LocalDate until) {
         Map<Long, Long> opdOf = new HashMap<>();
         Set<Long> subjectIds = new HashSet<>();
         subjects.forEach(s -> {
             opdOf.put(s.employee().id(), s.employee().opdId());
             subjectIds.add(s.employee().id());
         });
-        Long[] readIds = null;
-        String[] subjectDevices = null;
         if (!all) {
             Set<Long> units = subjects.stream().map(s -> s.employee().opdId()).collect(Collectors.toSet());
             employees.allRefs().stream().filter(e -> units.contains(e.opdId())).forEach(e -> opdOf.put(e.id(), e.opdId()));
-            readIds = opdOf.keySet().toArray(Long[]::new);
-            subjectDevices = devices.values().stream().flatMap(List::stream).distinct().toArray(String[]::new);
         }
-        Set<String> mapped = all ? devices.values().stream().flatMap(List::stream).collect(Collectors.toSet()) : Set.of(subjectDevices);
+        Long[] ids = all ? null : opdOf.keySet().toArray(Long[]::new);
         Map<Long, PunchDays> out = new HashMap<>();
-        String sql = "SELECT employee_id, month, seconds, CASE WHEN cardinality(array_remove(device_sn, device_sn[1])) = 0"
-                + " THEN device_sn[1:1] ELSE device_sn END FROM attendance.punch_month WHERE month >= ? AND month <= ?"
-                + (all ? "" : " AND (employee_id = ANY(?) OR device_sn && ?::varchar[])");
+        String sql = "SELECT employee_id, month, seconds FROM attendance.punch_month WHERE month >= ? AND month <= ?"
+                + (all ? "" : " AND employee_id = ANY(?)");
         long last = until.toEpochDay() - from.toEpochDay();
-        Long[] ids = readIds;
-        String[] sns = subjectDevices;
         streaming.query(con -> {
             PreparedStatement ps = con.prepareStatement(sql);
             ps.setDate(1, Date.valueOf(from.withDayOfMonth(1)));
             ps.setDate(2, Date.valueOf(until));
-            if (!all) {
+            if (ids != null) {
                 ps.setArray(3, con.createArrayOf("bigint", ids));
-                ps.setArray(4, con.createArrayOf("varchar", sns));
             }
             return ps;
         }, rs -> {
             long employee = rs.getLong(1);
             long monthOffset = rs.getDate(2).toLocalDate().toEpochDay() - from.toEpochDay();
             Integer[] seconds = (Integer[]) rs.getArray(3).getArray();
-            String[] sn = (String[]) rs.getArray(4).getArray();
-            boolean oneDevice = sn.length == 1;
             Long opd = opdOf.get(employee);
+            boolean subject = subjectIds.contains(employee);
             PunchDays days = null;
             int i = 0;
             while (i < seconds.length) {
@@ -213,7 +232,7 @@ class TotalsEngine {
                 }
                 long index = monthOffset + day;
                 if (index >= 0 && index <= last) {
-                    if (subjectIds.contains(employee)) {
+                    if (subject) {
                         if (days == null) {
                             days = out.computeIfAbsent(employee, k -> new PunchDays());
                         }
@@ -221,11 +240,6 @@ class TotalsEngine {
                     }
                     if (opd != null) {
                         coverage.unitPunch(opd, (int) index);
-                    }
-                    for (int k = oneDevice ? 0 : i; k < (oneDevice ? 1 : j); k++) {
-                        if (sn[k] != null && mapped.contains(sn[k])) {
-                            coverage.devicePunch(sn[k], (int) index);
-                        }
                     }
                 }
                 i = j;
