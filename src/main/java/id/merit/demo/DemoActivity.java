@@ -43,7 +43,8 @@ final class DemoActivity {
         for (String[] h : HOLIDAYS) {
             holidays.add(LocalDate.parse(h[0]));
         }
-        // everyone punches: staff without any punch would (rightly, by the rules) count every day as unexcused
+        // everyone punches, so this year is covered by data and a working day without a punch is an absence
+        // (rules-defaults.md "No data is not absence": other years have no data and recommend nothing)
         staff.forEach(b -> tracked.add(b.employee()));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.merit.attendance.domain.CalendarService;
 import id.merit.attendance.domain.ExcuseService;
+import id.merit.attendance.domain.OutageService;
 import id.merit.attendance.domain.Holiday;
 import id.merit.attendance.rules.WeekSchedule;
 import id.merit.discipline.AbsenceRecommendations;
@@ -85,6 +86,8 @@ class AttendanceApiIT {
     static final String NIP_A = Nip.compose(LocalDate.of(1985, 3, 12), YearMonth.of(2010, 1), 'M', 771);
     static final String NIP_B = Nip.compose(LocalDate.of(1990, 7, 1), YearMonth.of(2015, 3), 'F', 772);
     static final String NIP_C = "ATTIT-PHL-1";
+    /** A colleague of A in the same unit whose punches cover A's working days (rules-defaults.md "No data is not absence"). */
+    static final String NIP_D = "ATTIT-PHL-2";
     static final String PASSWORD = "Rahasia#2026x";
 
     /** The crafted attlog: employee A (PIN 101) in March 2025, plus noise. Line numbers matter. */
@@ -129,6 +132,8 @@ class AttendanceApiIT {
     @Autowired
     ExcuseService excuses;
     @Autowired
+    OutageService outages;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     CalendarService calendar;
@@ -161,6 +166,8 @@ class AttendanceApiIT {
         employees.upsert(new EmployeeData(NIP_B, "Budi Lain", Gender.F, LocalDate.of(1990, 7, 1), EmployeeType.PNS, OPD_B, "III/b",
                 "Kepala Seksi", PositionKind.PENGAWAS, null, null, null, null));
         employees.upsert(new EmployeeData(NIP_C, "Citra Honorer", Gender.F, LocalDate.of(1995, 1, 1), EmployeeType.NON_ASN_PHL, OPD_A,
+                null, "Pramu Kantor", PositionKind.PELAKSANA, null, null, null, null));
+        employees.upsert(new EmployeeData(NIP_D, "Dewi Rekan", Gender.F, LocalDate.of(1996, 1, 1), EmployeeType.NON_ASN_PHL, OPD_A_SUB,
                 null, "Pramu Kantor", PositionKind.PELAKSANA, null, null, null, null));
         employees.upsertPosition(NIP_A, new PositionRecord("Analis", PositionKind.PELAKSANA, null, OPD_A_SUB, LocalDate.of(2025, 3, 3), null));
         users.createUnchecked(new NewUser("attit-head-a", PASSWORD, Role.OPD_HEAD, OPD_A, null, "Kepala A"), false);
@@ -278,6 +285,17 @@ class AttendanceApiIT {
                 .isEqualTo(DEVICE);
     }
 
+    // A's days without a punch are absences only where the data cover them: a colleague in A's own unit punched on
+    // every weekday from 3 March to the end of 2025 (no device named).
+    @Test
+    @Order(4)
+    void aColleagueInTheSameUnitCoversTheDays() {
+        ImportOutcome o = id.merit.support.AttendanceCover.punchEveryWeekday(handlers, NIP_D, LocalDate.of(2025, 3, 3),
+                LocalDate.of(2025, 12, 31));
+        assertThat(o.accepted()).isEqualTo(218);
+        assertThat(o.rejected()).isEmpty();
+    }
+
     @Test
     @Order(4)
     void attendanceCsvKind() {
@@ -337,7 +355,7 @@ class AttendanceApiIT {
     }
 
     static final String EXPECTED_A = "{\"nip\":\"" + NIP_A + "\",\"year\":2025,\"from\":\"2025-03-03\",\"until\":\"2025-03-31\","
-            + "\"workingDays\":19,\"presentDays\":13,\"excusedDays\":1,\"unexcusedDays\":5,\"longestUnexcusedStreak\":3,"
+            + "\"workingDays\":19,\"presentDays\":13,\"excusedDays\":1,\"unexcusedDays\":5,\"noDataDays\":0,\"longestUnexcusedStreak\":3,"
             + "\"lateMinutes\":55,\"earlyLeaveMinutes\":30,\"missingCheckInDays\":1,\"missingCheckOutDays\":1,"
             + "\"recommendation\":{\"band\":\"TEGURAN_TERTULIS\",\"level\":\"RINGAN\","
             + "\"basis\":\"PP 94/2021 Pasal 9 ayat (2) huruf b angka 2 (teguran tertulis: 4–6 hari kerja)\"}}";
@@ -581,7 +599,7 @@ class AttendanceApiIT {
         assertThat(c.unexcusedDays()).isGreaterThan(28);   // a PNS would be dismissed for this
         assertThat(r.body()).isEqualTo("{\"nip\":\"" + NIP_C + "\",\"year\":2025,\"from\":\"2025-01-01\",\"until\":\"2025-12-31\","
                 + "\"workingDays\":" + c.workingDays() + ",\"presentDays\":" + c.presentDays() + ",\"excusedDays\":" + c.excusedDays()
-                + ",\"unexcusedDays\":" + c.unexcusedDays() + ",\"longestUnexcusedStreak\":" + c.longestUnexcusedStreak()
+                + ",\"unexcusedDays\":" + c.unexcusedDays() + ",\"noDataDays\":" + c.noDataDays() + ",\"longestUnexcusedStreak\":" + c.longestUnexcusedStreak()
                 + ",\"lateMinutes\":" + c.lateMinutes() + ",\"earlyLeaveMinutes\":" + c.earlyLeaveMinutes()
                 + ",\"missingCheckInDays\":" + c.missingCheckInDays() + ",\"missingCheckOutDays\":" + c.missingCheckOutDays()
                 + ",\"recommendation\":{\"band\":\"NONE\",\"level\":\"NONE\",\"basis\":\"" + DisciplineRuleSet.DEFAULT_HONORARY_BASIS + "\"}}");
@@ -592,28 +610,116 @@ class AttendanceApiIT {
     }
 
     // A registry move reaches the cached recommendations as an event (EmployeeMoved), not after a cache expiry: B (a
-    // Pengawas with hardly a punch in 2025) is on the regent's list until the registry makes him a Pelaksana, and
-    // on BKPSDM's list until the registry makes him non-ASN.
+    // PNS with unexcused covered days in March 2025) is on BKPSDM's list until the registry makes him non-ASN.
     @Test
     @Order(16)
     void registryMovesReachTheRecommendationsAtOnce() {
         EmployeeData b = new EmployeeData(NIP_B, "Budi Lain", Gender.F, LocalDate.of(1990, 7, 1), EmployeeType.PNS, OPD_B, "III/b",
                 "Kepala Seksi", PositionKind.PENGAWAS, null, null, null, null);
-        assertThat(reviews.reliefCandidates(2025)).extracting(x -> x.totals().nip()).contains(NIP_B);
+        assertThat(reviews.recommendations(2025, ReviewService.Sort.NAME, false)).extracting(x -> x.rec().totals().nip()).contains(NIP_B);
         long version = jdbc.queryForObject("SELECT version FROM discipline.registry_version", Long.class);
         try {
-            employees.upsert(new EmployeeData(NIP_B, "Budi Lain", Gender.F, LocalDate.of(1990, 7, 1), EmployeeType.PNS, OPD_B, "III/b",
-                    "Staf", PositionKind.PELAKSANA, null, null, null, null));
-            assertThat(jdbc.queryForObject("SELECT version FROM discipline.registry_version", Long.class)).isGreaterThan(version);
-            assertThat(reviews.reliefCandidates(2025)).extracting(x -> x.totals().nip()).doesNotContain(NIP_B);
-            assertThat(reviews.recommendations(2025, ReviewService.Sort.NAME, false)).extracting(x -> x.rec().totals().nip()).contains(NIP_B);
             employees.upsert(new EmployeeData(NIP_B, "Budi Lain", Gender.F, LocalDate.of(1990, 7, 1), EmployeeType.NON_ASN_PHT, OPD_B, null,
                     "Staf", PositionKind.PELAKSANA, null, null, null, null));
+            assertThat(jdbc.queryForObject("SELECT version FROM discipline.registry_version", Long.class)).isGreaterThan(version);
             assertThat(reviews.recommendations(2025, ReviewService.Sort.NAME, false)).extracting(x -> x.rec().totals().nip())
                     .doesNotContain(NIP_B);
         } finally {
             employees.upsert(b);
         }
-        assertThat(reviews.reliefCandidates(2025)).extracting(x -> x.totals().nip()).contains(NIP_B);
+        assertThat(reviews.recommendations(2025, ReviewService.Sort.NAME, false)).extracting(x -> x.rec().totals().nip()).contains(NIP_B);
+    }
+
+    // rules-defaults.md "No data is not absence": B's unit and device have no punch at all in 2024.
+    @Test
+    @Order(17)
+    void aYearWithoutAttendanceDataRecommendsNothing() throws Exception {
+        YearlyAttendance b = attendance.totals(NIP_B, 2024, null);
+        assertThat(b.workingDays()).isPositive();
+        assertThat(b.noDataDays()).isEqualTo(b.workingDays());
+        assertThat(List.of(b.presentDays(), b.excusedDays(), b.unexcusedDays(), b.longestUnexcusedStreak())).containsOnly(0);
+        assertThat(b.noAttendanceData()).isTrue();
+        RecommendedAttendance rec = recommendations.forYear(NIP_B, 2024, null);
+        assertThat(rec.recommendation().band()).isEqualTo(SanctionBand.NONE);
+        assertThat(rec.recommendation().basis()).contains("Tidak ada data kehadiran");
+        assertThat(reviews.reliefCandidates(2024)).extracting(x -> x.totals().nip()).doesNotContain(NIP_B);
+        assertThat(recommendations.forAll(2024, null)).filteredOn(y -> y.totals().nip().startsWith("ATTIT")
+                        || y.totals().nip().equals(NIP_A) || y.totals().nip().equals(NIP_B))
+                .isNotEmpty().allSatisfy(y -> {
+                    assertThat(y.recommendation().band()).isEqualTo(SanctionBand.NONE);
+                    assertThat(y.totals().unexcusedDays()).isZero();
+                });
+
+        // in 2025 B's days are covered only where B's device had punches (A's attlog): 3–7, 18–21 and 24–27 March
+        YearlyAttendance b2025 = attendance.totals(NIP_B, 2025, LocalDate.of(2025, 3, 31));
+        assertThat(b2025.presentDays()).isEqualTo(1);
+        assertThat(b2025.unexcusedDays()).isEqualTo(12);
+        assertThat(b2025.longestUnexcusedStreak()).isEqualTo(8);
+        assertThat(b2025.noDataDays()).isEqualTo(b2025.workingDays() - 13);
+        assertThat(attendance.totalsForAll(2025, LocalDate.of(2025, 3, 31))).filteredOn(y -> y.nip().equals(NIP_B)).singleElement()
+                .isEqualTo(b2025);
+
+        HttpResponse<String> api = get("/api/v1/employees/" + NIP_B + "/attendance/2024", "admin", "Admin#Test2026");
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("\"workingDays\":" + b.workingDays() + ",\"presentDays\":0,\"excusedDays\":0,\"unexcusedDays\":0,"
+                + "\"noDataDays\":" + b.workingDays() + ",\"longestUnexcusedStreak\":0,", "\"band\":\"NONE\",\"level\":\"NONE\"");
+
+        HttpClient admin = browser("admin", "Admin#Test2026");
+        HttpResponse<String> year = page(admin, "/attendance/employees/" + NIP_B + "/2024");
+        assertThat(year.statusCode()).isEqualTo(200);
+        assertThat(year.body()).contains("Tidak ada data kehadiran untuk periode ini", "hm hm-nodata")
+                .doesNotContain("hm hm-unexcused\" title", "/discipline/cases/new");
+    }
+
+    // BKPSDM's outages: a device outage uncovers the days for the staff mapped to it, a unit outage for the unit's own
+    // staff (not a parent's outage); present days stay present. Audited; BKPSDM only.
+    @Test
+    @Order(18)
+    void outagesTurnCoveredDaysIntoNoData() throws Exception {
+        LocalDate until = LocalDate.of(2025, 3, 31);
+        YearlyAttendance before = attendance.totals(NIP_A, 2025, until);
+        // after the verified excuse of 13–14 March: unexcused 10, 11, 17
+        assertThat(before.unexcusedDays()).isEqualTo(3);
+        assertThat(before.noDataDays()).isZero();
+        long device = outages.add(new OutageService.OutageData(DEVICE, null, LocalDate.of(2025, 3, 8), LocalDate.of(2025, 3, 11),
+                "Mesin rusak, diganti teknisi"));
+        YearlyAttendance afterDevice = attendance.totals(NIP_A, 2025, until);
+        assertThat(afterDevice.unexcusedDays()).isEqualTo(1);
+        assertThat(afterDevice.noDataDays()).isEqualTo(2);
+        assertThat(afterDevice.presentDays()).isEqualTo(before.presentDays());
+        long parent = outages.add(new OutageService.OutageData(null, OPD_A, LocalDate.of(2025, 3, 17), LocalDate.of(2025, 3, 17),
+                "Listrik padam di kantor induk"));
+        assertThat(attendance.totals(NIP_A, 2025, until).unexcusedDays()).isEqualTo(1);
+        long unit = outages.add(new OutageService.OutageData(null, OPD_A_SUB, LocalDate.of(2025, 3, 17), LocalDate.of(2025, 3, 17),
+                "Listrik padam di UPT"));
+        YearlyAttendance afterUnit = attendance.totals(NIP_A, 2025, until);
+        assertThat(afterUnit.unexcusedDays()).isZero();
+        assertThat(afterUnit.noDataDays()).isEqualTo(3);
+        assertThat(afterUnit.presentDays() + afterUnit.excusedDays() + afterUnit.unexcusedDays() + afterUnit.noDataDays())
+                .isEqualTo(afterUnit.workingDays());
+        assertThat(attendance.totalsForAll(2025, until)).filteredOn(y -> y.nip().equals(NIP_A)).singleElement().isEqualTo(afterUnit);
+        assertThat(outages.outages(2025)).extracting(OutageService.Outage::id).contains(device, parent, unit);
+
+        HttpClient admin = browser("admin", "Admin#Test2026");
+        HttpResponse<String> list = page(admin, "/attendance/outages?year=2025");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Mesin rusak, diganti teknisi", "UPT Uji Kehadiran", DEVICE);
+        assertThat(page(browser("attit-head-a", PASSWORD), "/attendance/outages").statusCode()).isEqualTo(403);
+
+        assertThatThrownBy(() -> outages.add(new OutageService.OutageData(DEVICE, OPD_A, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1),
+                "dua-duanya"))).hasMessage("attendance.outage.deviceOrOpd");
+        assertThatThrownBy(() -> outages.add(new OutageService.OutageData(DEVICE, null, LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 1),
+                "terbalik"))).hasMessage("attendance.outage.endBeforeStart");
+        authenticate(Role.OPD_HEAD, OPD_A, null);
+        assertThatThrownBy(() -> outages.add(new OutageService.OutageData(DEVICE, null, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1),
+                "bukan BKPSDM"))).isInstanceOf(AccessDeniedException.class);
+        authenticate(Role.ADMIN, null, null);
+
+        for (long id : List.of(device, parent, unit)) {
+            outages.delete(id);
+        }
+        assertThat(attendance.totals(NIP_A, 2025, until)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit.audit_event WHERE entity_type = 'ATTENDANCE_OUTAGE' AND entity_key IN (?, ?, ?)",
+                Long.class, String.valueOf(device), String.valueOf(parent), String.valueOf(unit))).isEqualTo(6L);
     }
 }

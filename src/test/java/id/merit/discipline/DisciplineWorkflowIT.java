@@ -148,6 +148,11 @@ class DisciplineWorkflowIT {
     void aCaseReadsOldAbsencesWithTheRegimeOfItsExamination() {
         employees.upsertPosition(pelaksana, new id.merit.employee.PositionRecord("Pengadministrasi Umum", PositionKind.PELAKSANA, null,
                 opd + "-UPT", LocalDate.of(2020, 12, 28), null));
+        // a colleague in Budi's unit punched those days, so Budi's days without a punch are unexcused (not no-data)
+        String colleague = "DSC-REKAN20-" + suffix;
+        employees.upsert(new EmployeeData(colleague, "Rekan " + suffix, Gender.M, LocalDate.of(1990, 1, 1), EmployeeType.NON_ASN_PHL,
+                opd + "-UPT", null, "Pramu Kantor", PositionKind.PELAKSANA, null, null, null, null));
+        id.merit.support.AttendanceCover.punchEveryWeekday(importHandlers, colleague, LocalDate.of(2020, 12, 28), LocalDate.of(2020, 12, 31));
         assertThatThrownBy(() -> workflow.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2020, "TEGURAN_LISAN", null, null,
                 "Tidak masuk kerja", List.of("Tidak masuk kerja"), null, LocalDate.of(2021, 8, 30))))
                 .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.attendanceBasis");
@@ -171,6 +176,11 @@ class DisciplineWorkflowIT {
 
     @Test
     void aCaseGoesFromOpeningToADeliveredDecisionAndStoresThePunishment() {
+        // a colleague in Budi's unit punched every weekday of 2025, so Budi's days without a punch are unexcused
+        String colleague = "DSC-REKAN-" + suffix;
+        employees.upsert(new EmployeeData(colleague, "Rekan " + suffix, Gender.M, LocalDate.of(1990, 1, 1), EmployeeType.NON_ASN_PHL,
+                opd + "-UPT", null, "Pramu Kantor", PositionKind.PELAKSANA, null, null, null, null));
+        id.merit.support.AttendanceCover.punchEveryWeekday(importHandlers, colleague, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
         long id = workflow.open(new CaseCommands.Open(pelaksana, CaseSource.ATTENDANCE, 2025, "TEGURAN_TERTULIS",
                 "PP 94/2021 Pasal 9 ayat (2) huruf b angka 2", null, "Tidak masuk kerja 5 hari tanpa alasan yang sah",
                 List.of("Tidak masuk kerja 5 hari tanpa alasan yang sah", "Tidak mengikuti apel pagi"), null, LocalDate.of(2025, 3, 3)));

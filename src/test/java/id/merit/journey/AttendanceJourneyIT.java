@@ -85,6 +85,11 @@ class AttendanceJourneyIT {
         StringBuilder attlog = new StringBuilder();
         int punches = 0;
         for (LocalDate d = LocalDate.of(year, 1, 1); !d.isAfter(today.plusDays(7)); d = d.plusDays(1)) {
+            if (missed.contains(d)) {
+                // a colleague on the same device punched: the missed days are covered, so they are absences, not no-data
+                attlog.append("78\t").append(d).append(" 07:05:00\t0\t1\r\n");
+                punches++;
+            }
             if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY || missed.contains(d)) {
                 continue;
             }
@@ -101,7 +106,9 @@ class AttendanceJourneyIT {
             employees.upsertPosition(nip, new PositionRecord("Pengelola Data", PositionKind.PELAKSANA, null, opd, LocalDate.of(2011, 4, 1), null));
             users.createUnchecked(new NewUser("kepala" + s, "Kepala#Uji2026", Role.OPD_HEAD, opd, null, "Kepala Dinas Absensi"), false);
             users.createUnchecked(new NewUser("petugas" + s, "Petugas#Uji2026", Role.OFFICER, null, null, "Petugas Absensi"), false);
-            run("device-users", "device_sn,pin,nip\n" + device + ",77," + nip + "\n", Map.of());
+            employees.upsert(new EmployeeData("AJ-REKAN-" + s, "Rekan Absen" + s, Gender.F, born, EmployeeType.NON_ASN_PHL, opd, null,
+                    "Pramu Kantor", PositionKind.PELAKSANA, null, null, null, null));
+            run("device-users", "device_sn,pin,nip\n" + device + ",77," + nip + "\n" + device + ",78,AJ-REKAN-" + s + "\n", Map.of());
         } finally {
             TestUsers.clear();
         }

@@ -40,6 +40,8 @@ class DisciplineJourneyIT {
     OpdCommands opds;
     @Autowired
     EmployeeCommands employees;
+    @Autowired
+    java.util.List<id.merit.shared.imports.ImportHandler> importHandlers;
     static Browser browser;
 
     @BeforeAll
@@ -66,6 +68,11 @@ class DisciplineJourneyIT {
             opds.upsert(new OpdCommands.OpdData(opd, "Dinas Journey " + n, OpdKind.DINAS, null, null, null, null));
             employees.upsert(new EmployeeData(nip, "Rahmat " + n, Gender.M, born, EmployeeType.PNS, opd, "II/c", "Pengemudi",
                     PositionKind.PELAKSANA, null, null, null, null));
+            // a colleague in the same OPD punched every weekday, so Rahmat's days without a punch are absences, not no-data
+            employees.upsert(new EmployeeData("JDS-REKAN-" + n, "Rekan " + n, Gender.F, born, EmployeeType.NON_ASN_PHL, opd, null,
+                    "Pramu Kantor", PositionKind.PELAKSANA, null, null, null, null));
+            id.merit.support.AttendanceCover.punchEveryWeekday(importHandlers, "JDS-REKAN-" + n, LocalDate.now().withDayOfYear(1),
+                    LocalDate.now());
         } finally {
             SecurityContextHolder.clearContext();
         }

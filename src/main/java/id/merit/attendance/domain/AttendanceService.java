@@ -200,7 +200,7 @@ public class AttendanceService implements AttendanceQueries {
     private static YearlyAttendance yearly(TotalsEngine.Subject s, int year, LocalDate until, AttendanceTotals t, AttendanceParameters p) {
         EmployeeRef e = s.employee();
         return new YearlyAttendance(e.nip(), year, s.from(), until, t.workingDays(), t.presentDays(), t.excusedDays(), t.unexcusedDays(),
-                t.longestUnexcusedStreak(), t.lateMinutes(), t.earlyLeaveMinutes(), t.missingCheckInDays(), t.missingCheckOutDays(),
+                t.noDataDays(), t.longestUnexcusedStreak(), t.lateMinutes(), t.earlyLeaveMinutes(), t.missingCheckInDays(), t.missingCheckOutDays(),
                 p.ruleSet(), e.id(), e.name(), e.employeeType(), e.opdId(), e.positionKind());
     }
 

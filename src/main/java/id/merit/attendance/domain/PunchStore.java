@@ -90,9 +90,11 @@ class PunchStore {
                 }
                 Map<MonthKey, PunchMonths.Month> stored = stored(con, punches.employeeIds(), range);
                 List<PunchMonths.Month> changed = new ArrayList<>();
+                Map<DeviceMonth, Integer> deviceDays = new HashMap<>();
                 long[] accepted = {0};
                 try (MonthCopy inserts = dryRun ? null : new MonthCopy(con, "COPY attendance.punch_month (employee_id, month, seconds, device_sn) FROM STDIN")) {
                     punches.forEachMonth(m -> {
+                        deviceDays(m, deviceDays);
                         PunchMonths.Month old = stored.get(new MonthKey(m.employeeId(), m.month()));
                         if (old == null) {
                             accepted[0] += m.size();
@@ -116,6 +118,7 @@ class PunchStore {
                     return new Counts(punches.rows(), 0, punches.rows() - accepted[0]);
                 }
                 update(con, changed, range);
+                storeDeviceDays(con, deviceDays);
                 if (accepted[0] > 0) {
                     version.bump();
                 }
@@ -129,6 +132,9 @@ class PunchStore {
     }
 
     private record MonthKey(long employeeId, LocalDate month) {
+    }
+
+    private record DeviceMonth(String deviceSn, LocalDate month) {
     }
 
     /** The stored months of these employees between the first and last month of the import. */
@@ -159,6 +165,50 @@ class PunchStore {
             }
         }
         return out;
+    }
+
+    /** Adds the days of this month's punches to the day bits of their devices (bit d-1 = day d of the month). */
+    private static void deviceDays(PunchMonths.Month m, Map<DeviceMonth, Integer> days) {
+        String[] devices = m.devices();
+        int[] seconds = m.seconds();
+        String current = null;
+        int mask = 0;
+        for (int i = 0; i < seconds.length; i++) {
+            if (!java.util.Objects.equals(devices[i], current)) {
+                addDays(days, current, m.month(), mask);
+                current = devices[i];
+                mask = 0;
+            }
+            mask |= 1 << (seconds[i] / 86_400);
+        }
+        addDays(days, current, m.month(), mask);
+    }
+
+    private static void addDays(Map<DeviceMonth, Integer> days, String deviceSn, LocalDate month, int mask) {
+        if (deviceSn != null && mask != 0) {
+            days.merge(new DeviceMonth(deviceSn, month), mask, (a, b) -> a | b);
+        }
+    }
+
+    /**
+     * Keeps {@code attendance.device_month} (the days each device had a punch; rules-defaults.md "No data is not
+     * absence") in step with the punches: the days of the file's punches are OR-ed into the stored bits.
+     */
+    private static void storeDeviceDays(Connection con, Map<DeviceMonth, Integer> days) throws SQLException {
+        if (days.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = con.prepareStatement("""
+                INSERT INTO attendance.device_month (device_sn, month, days) VALUES (?, ?, ?)
+                ON CONFLICT (device_sn, month) DO UPDATE SET days = device_month.days | EXCLUDED.days""")) {
+            for (Map.Entry<DeviceMonth, Integer> e : days.entrySet()) {
+                ps.setString(1, e.getKey().deviceSn());
+                ps.setDate(2, Date.valueOf(e.getKey().month()));
+                ps.setInt(3, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** Rewrites the months that gained punches, through a staging table and one UPDATE. */

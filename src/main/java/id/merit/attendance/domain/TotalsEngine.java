@@ -2,14 +2,18 @@ package id.merit.attendance.domain;
 
 import id.merit.attendance.rules.AttendanceCalculator;
 import id.merit.attendance.rules.AttendanceParameters;
+import id.merit.attendance.rules.Coverage;
+import id.merit.attendance.rules.CoveredDays;
 import id.merit.attendance.rules.DayPunches;
 import id.merit.attendance.rules.WorkingDay;
+import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -27,8 +31,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes attendance for many employees in one batch: the calendar once per OPD, the excuses of the period in one
- * query, and the stored punch months folded into first and last punch and their count per employee and date, then
- * the pure {@link AttendanceCalculator} per employee. Must run inside a transaction (the months are streamed with a
+ * query, and the stored punch months folded into first and last punch and their count per employee and date, with the
+ * days each OPD unit had a punch and the days each device had one ({@code attendance.device_month}): the covered days,
+ * minus BKPSDM's outages. Then the pure
+ * {@link AttendanceCalculator} per employee. Must run inside a transaction (the months are streamed with a
  * cursor).
  */
 @Component
@@ -48,8 +54,10 @@ class TotalsEngine {
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
     private final CalendarService calendar;
+    private final EmployeeQueries employees;
 
-    TotalsEngine(JdbcTemplate jdbc, DataSource dataSource, CalendarService calendar) {
+    TotalsEngine(JdbcTemplate jdbc, DataSource dataSource, CalendarService calendar, EmployeeQueries employees) {
+        this.employees = employees;
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(20_000);
@@ -64,7 +72,7 @@ class TotalsEngine {
         if (subjects.isEmpty() || periodEnd.isBefore(periodStart)) {
             Map<Long, AttendanceCalculator.Result> empty = new HashMap<>();
             subjects.forEach(s -> empty.put(s.employee().id(), AttendanceCalculator.evaluate(s.from(), periodEnd, List.of(), Map.of(),
-                    Set.of(), params, withDays)));
+                    Set.of(), CoveredDays.NONE, params, withDays)));
             return new Batch(empty, params);
         }
         Map<Long, List<WorkingDay>> calendars = calendar.calendars(
@@ -72,14 +80,19 @@ class TotalsEngine {
         Long[] ids = all ? null : subjects.stream().map(s -> s.employee().id()).toArray(Long[]::new);
         long t0 = System.nanoTime();
         Map<Long, Set<LocalDate>> excused = excused(ids, periodStart, periodEnd);
-        Map<Long, PunchDays> punches = punches(ids, periodStart, periodEnd);
+        Map<Long, List<String>> devices = devices(ids);
+        Coverage coverage = new Coverage(periodStart, (int) (periodEnd.toEpochDay() - periodStart.toEpochDay()) + 1);
+        Map<Long, PunchDays> punches = punches(subjects, all, coverage, periodStart, periodEnd);
+        deviceDays(devices, coverage, periodStart, periodEnd);
+        outages(coverage, periodStart, periodEnd);
         long t1 = System.nanoTime();
         Map<Long, AttendanceCalculator.Result> results = new HashMap<>(subjects.size() * 2);
         for (Subject s : subjects) {
             long id = s.employee().id();
             PunchDays pd = punches.get(id);
             results.put(id, AttendanceCalculator.evaluate(s.from(), periodEnd, calendars.get(s.employee().opdId()),
-                    pd == null ? Map.of() : pd.toMap(periodStart), excused.getOrDefault(id, Collections.emptySet()), params, withDays));
+                    pd == null ? Map.of() : pd.toMap(periodStart), excused.getOrDefault(id, Collections.emptySet()),
+                    coverage.of(s.employee().opdId(), devices.getOrDefault(id, List.of())), params, withDays));
         }
         if (subjects.size() >= 1000) {
             log.info("Attendance totals of {} employees, {} to {}: data {} ms, calculation {} ms", subjects.size(), periodStart, periodEnd,
@@ -118,15 +131,81 @@ class TotalsEngine {
         return out;
     }
 
+    /** The devices each employee is mapped to ({@code device-users}); {@code ids} null = everyone. */
+    private Map<Long, List<String>> devices(Long[] ids) {
+        Map<Long, List<String>> out = new HashMap<>();
+        String sql = "SELECT employee_id, device_sn FROM attendance.device_user" + (ids == null ? "" : " WHERE employee_id = ANY(?)");
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(sql);
+            if (ids != null) {
+                ps.setArray(1, con.createArrayOf("bigint", ids));
+            }
+            return ps;
+        }, rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getString(2));
+        });
+        return out;
+    }
+
+    /** The outages BKPSDM recorded for a device or an OPD unit in the period: their days are not covered. */
+    private void outages(Coverage coverage, LocalDate from, LocalDate until) {
+        jdbc.query("SELECT device_sn, opd_id, start_date, end_date FROM attendance.outage WHERE end_date >= ? AND start_date <= ?", rs -> {
+            String device = rs.getString(1);
+            long opd = rs.getLong(2);
+            coverage.outage(device, rs.wasNull() ? null : opd, rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate());
+        }, Date.valueOf(from), Date.valueOf(until));
+    }
+
+    /** The days each of these employees' devices had a punch ({@code attendance.device_month}, kept by the import). */
+    private void deviceDays(Map<Long, List<String>> devices, Coverage coverage, LocalDate from, LocalDate until) {
+        String[] sns = devices.values().stream().flatMap(List::stream).distinct().toArray(String[]::new);
+        if (sns.length == 0) {
+            return;
+        }
+        long first = from.toEpochDay();
+        long last = until.toEpochDay();
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(
+                    "SELECT device_sn, month, days FROM attendance.device_month WHERE month >= ? AND month <= ? AND device_sn = ANY(?)");
+            ps.setDate(1, Date.valueOf(from.withDayOfMonth(1)));
+            ps.setDate(2, Date.valueOf(until));
+            ps.setArray(3, con.createArrayOf("varchar", sns));
+            return ps;
+        }, rs -> {
+            String sn = rs.getString(1);
+            long month = rs.getDate(2).toLocalDate().toEpochDay();
+            int days = rs.getInt(3);
+            for (int d = 0; d < 31; d++) {
+                long day = month + d;
+                if ((days & (1 << d)) != 0 && day >= first && day <= last) {
+                    coverage.devicePunch(sn, (int) (day - first));
+                }
+            }
+        });
+    }
+
     /**
-     * The punch days of the period: the stored months (seconds since the month's start, ascending) are read with a
-     * cursor and folded into first and last time of day and count per date, here rather than in SQL (one pass, no
-     * sort or aggregate over millions of punches).
+     * The punch days of the period, and from the same rows the days each OPD unit had a punch: the stored months
+     * (seconds since the month's start, ascending) are read with a cursor and folded into first and last time of day
+     * and count per date, here rather than in SQL (one pass, no sort or aggregate over millions of punches). For a
+     * subset of employees the rows read are those of everyone in the subjects' OPD units; the punch days are kept for
+     * the subjects only.
      */
-    private Map<Long, PunchDays> punches(Long[] ids, LocalDate from, LocalDate until) {
+    private Map<Long, PunchDays> punches(Collection<Subject> subjects, boolean all, Coverage coverage, LocalDate from, LocalDate until) {
+        Map<Long, Long> opdOf = new HashMap<>();
+        Set<Long> subjectIds = new HashSet<>();
+        subjects.forEach(s -> {
+            opdOf.put(s.employee().id(), s.employee().opdId());
+            subjectIds.add(s.employee().id());
+        });
+        if (!all) {
+            Set<Long> units = subjects.stream().map(s -> s.employee().opdId()).collect(Collectors.toSet());
+            employees.allRefs().stream().filter(e -> units.contains(e.opdId())).forEach(e -> opdOf.put(e.id(), e.opdId()));
+        }
+        Long[] ids = all ? null : opdOf.keySet().toArray(Long[]::new);
         Map<Long, PunchDays> out = new HashMap<>();
         String sql = "SELECT employee_id, month, seconds FROM attendance.punch_month WHERE month >= ? AND month <= ?"
-                + (ids == null ? "" : " AND employee_id = ANY(?)");
+                + (all ? "" : " AND employee_id = ANY(?)");
         long last = until.toEpochDay() - from.toEpochDay();
         streaming.query(con -> {
             PreparedStatement ps = con.prepareStatement(sql);
@@ -137,8 +216,11 @@ class TotalsEngine {
             }
             return ps;
         }, rs -> {
+            long employee = rs.getLong(1);
             long monthOffset = rs.getDate(2).toLocalDate().toEpochDay() - from.toEpochDay();
             Integer[] seconds = (Integer[]) rs.getArray(3).getArray();
+            Long opd = opdOf.get(employee);
+            boolean subject = subjectIds.contains(employee);
             PunchDays days = null;
             int i = 0;
             while (i < seconds.length) {
@@ -150,10 +232,15 @@ class TotalsEngine {
                 }
                 long index = monthOffset + day;
                 if (index >= 0 && index <= last) {
-                    if (days == null) {
-                        days = out.computeIfAbsent(rs.getLong(1), k -> new PunchDays());
+                    if (subject) {
+                        if (days == null) {
+                            days = out.computeIfAbsent(employee, k -> new PunchDays());
+                        }
+                        days.add((int) index, first, seconds[j - 1] % SECONDS_PER_DAY, j - i);
                     }
-                    days.add((int) index, first, seconds[j - 1] % SECONDS_PER_DAY, j - i);
+                    if (opd != null) {
+                        coverage.unitPunch(opd, (int) index);
+                    }
                 }
                 i = j;
             }

@@ -20,13 +20,16 @@ import java.util.Set;
  *   <li>Late minutes = check-in after start, early-leave minutes = check-out before end, both read as the device
  *       clock shows them (HH:MM, seconds dropped). Lateness within the grace minutes counts 0; beyond it, every
  *       minute after start counts.</li>
- *   <li>A working day without any punch is excused when an absence covers it, otherwise unexcused.</li>
+ *   <li>A working day without any punch is excused when an absence covers it, otherwise unexcused when the day is
+ *       {@link CoveredDays covered} by attendance data, otherwise no-data (never an absence, never a sanction):
+ *       present + excused + unexcused + no-data = working days.</li>
  *   <li>{@code longestUnexcusedStreak} counts consecutive working days; non-working days between do not break it,
- *       a present or excused day does.</li>
+ *       a present, excused or no-data day does (no proof of absence, no streak).</li>
  *   <li>Late/early minutes are reported as minutes; turning them into days (PP 53/2010 Penjelasan Pasal 3 angka 11) is
  *       discipline's rule, applied to the count its recommendation reads.</li>
  * </ul>
- * Pure: no clock, no database; the caller supplies the counted period, the calendar, the punches and the excuses.
+ * Pure: no clock, no database; the caller supplies the counted period, the calendar, the punches, the excuses and the
+ * covered days.
  */
 public final class AttendanceCalculator {
 
@@ -44,18 +47,20 @@ public final class AttendanceCalculator {
 
     /** Totals of the period [{@code from}, {@code until}]; empty period (from after until) gives zeros. */
     public static AttendanceTotals totals(LocalDate from, LocalDate until, List<WorkingDay> calendar,
-                                          Map<LocalDate, DayPunches> punches, Set<LocalDate> excused, AttendanceParameters p) {
-        return evaluate(from, until, calendar, punches, excused, p, false).totals();
+                                          Map<LocalDate, DayPunches> punches, Set<LocalDate> excused, CoveredDays covered,
+                                          AttendanceParameters p) {
+        return evaluate(from, until, calendar, punches, excused, covered, p, false).totals();
     }
 
     /**
      * @param calendar the working days (any range, ascending by date); those outside the period are ignored
      * @param punches  punches per date (any date; non-working ones are ignored)
      * @param excused  dates covered by an excused absence
+     * @param covered  the days the attendance data cover for this employee
      * @param withDays whether to list every calendar day of the period
      */
     public static Result evaluate(LocalDate from, LocalDate until, List<WorkingDay> calendar, Map<LocalDate, DayPunches> punches,
-                                  Set<LocalDate> excused, AttendanceParameters p, boolean withDays) {
+                                  Set<LocalDate> excused, CoveredDays covered, AttendanceParameters p, boolean withDays) {
         List<DayResult> days = withDays ? new ArrayList<>() : null;
         if (from.isAfter(until)) {
             return new Result(AttendanceTotals.ZERO, withDays ? List.of() : null);
@@ -64,6 +69,7 @@ public final class AttendanceCalculator {
         int present = 0;
         int excusedDays = 0;
         int unexcused = 0;
+        int noData = 0;
         int streak = 0;
         int longest = 0;
         int late = 0;
@@ -116,19 +122,25 @@ public final class AttendanceCalculator {
                 if (withDays) {
                     days.add(new DayResult(date, DayStatus.EXCUSED, null, null, 0, 0));
                 }
-            } else {
+            } else if (covered.covers(date)) {
                 unexcused++;
                 streak++;
                 longest = Math.max(longest, streak);
                 if (withDays) {
                     days.add(new DayResult(date, DayStatus.UNEXCUSED, null, null, 0, 0));
                 }
+            } else {
+                noData++;
+                streak = 0;
+                if (withDays) {
+                    days.add(new DayResult(date, DayStatus.NO_DATA, null, null, 0, 0));
+                }
             }
         }
         if (withDays) {
             nonWorkingUntil(cursor, until.plusDays(1), days);
         }
-        AttendanceTotals totals = new AttendanceTotals(working, present, excusedDays, unexcused, longest, late, early,
+        AttendanceTotals totals = new AttendanceTotals(working, present, excusedDays, unexcused, noData, longest, late, early,
                 missingIn, missingOut);
         return new Result(totals, days);
     }

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AttendancePageController {
 
     static final String[] RECAP_COLUMNS = {"nip", "name", "type", "workingDays", "presentDays", "excusedDays", "unexcusedDays",
-        "lateMinutes", "earlyLeaveMinutes"};
+        "noDataDays", "lateMinutes", "earlyLeaveMinutes"};
     private final AttendanceService attendance;
     private final MessageSource messages;
 
@@ -74,7 +74,7 @@ class AttendancePageController {
                 x.createCell(1).setCellValue(row.name());
                 x.createCell(2).setCellValue(messages.getMessage("employeeType." + row.employeeType().name(), null, locale));
                 int[] v = {row.totals().workingDays(), row.totals().presentDays(), row.totals().excusedDays(), row.totals().unexcusedDays(),
-                    row.totals().lateMinutes(), row.totals().earlyLeaveMinutes()};
+                    row.totals().noDataDays(), row.totals().lateMinutes(), row.totals().earlyLeaveMinutes()};
                 for (int k = 0; k < v.length; k++) {
                     x.createCell(3 + k).setCellValue(v[k]);
                 }

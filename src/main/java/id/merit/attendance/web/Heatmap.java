@@ -17,7 +17,7 @@ public record Heatmap(int year, List<Month> months) {
     public record Month(int month, List<Cell> cells) {
     }
 
-    /** One day; {@code css} is the status class ({@code hm-present} …, {@code hm-uncounted}, {@code hm-none}). */
+    /** One day; {@code css} is the status class ({@code hm-present} …, {@code hm-nodata}, {@code hm-uncounted}, {@code hm-none}). */
     public record Cell(LocalDate date, DayStatus status, boolean counted, String css, LocalTime checkIn, LocalTime checkOut,
                        int lateMinutes, int earlyLeaveMinutes) {
     }
@@ -50,6 +50,7 @@ public record Heatmap(int year, List<Month> months) {
             case LATE -> "hm-late";
             case EXCUSED -> "hm-excused";
             case UNEXCUSED -> "hm-unexcused";
+            case NO_DATA -> "hm-nodata";
             case NON_WORKING -> "hm-nonworking";
         };
     }

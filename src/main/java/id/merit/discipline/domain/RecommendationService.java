@@ -174,6 +174,9 @@ public class RecommendationService implements AbsenceRecommendations, Attendance
     }
 
     private static Recommendation recommend(YearlyAttendance t, DisciplineRegime regime, DisciplineRuleSet settings) {
+        if (t.noAttendanceData()) {
+            return AbsenceSanctionPolicy.noData(regime);
+        }
         return AbsenceSanctionPolicy.recommend(regime, new AbsenceSanctionPolicy.Counts(t.employeeType(), t.unexcusedDays(),
                 t.longestUnexcusedStreak(), t.lateMinutes() + t.earlyLeaveMinutes()), settings.absenceSettings());
     }

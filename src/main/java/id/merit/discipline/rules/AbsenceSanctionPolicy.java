@@ -133,6 +133,16 @@ public final class AbsenceSanctionPolicy {
                 new Settings(sedangRegime, false, ""));
     }
 
+    /**
+     * A period without any covered working day (rules-defaults.md "No data is not absence"): no absence is proven, so
+     * nothing is recommended, whoever the employee is.
+     */
+    public static Recommendation noData(DisciplineRegime regime) {
+        return new Recommendation(SanctionBand.NONE, SanctionBand.NONE.level(),
+                "Tidak ada data kehadiran untuk periode ini: tidak ada hari tidak masuk kerja yang terbukti, tidak ada rekomendasi hukuman",
+                regime, null, 0);
+    }
+
     /** The recommendation of {@code regime} for these counts. */
     public static Recommendation recommend(DisciplineRegime regime, Counts c, Settings s) {
         if (c.unexcusedDays() < 0 || c.longestStreak() < 0 || c.longestStreak() > c.unexcusedDays() || c.lateEarlyMinutes() < 0) {

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * from late/early minutes only enter the count the recommendation read, as its {@code basis} says.
  */
 record AttendanceJson(String nip, int year, LocalDate from, LocalDate until, int workingDays, int presentDays, int excusedDays,
-                      int unexcusedDays, int longestUnexcusedStreak, int lateMinutes, int earlyLeaveMinutes, int missingCheckInDays,
+                      int unexcusedDays, int noDataDays, int longestUnexcusedStreak, int lateMinutes, int earlyLeaveMinutes, int missingCheckInDays,
                       int missingCheckOutDays, RecommendationJson recommendation) {
 
     record RecommendationJson(SanctionBand band, SanctionLevel level, String basis) {
@@ -21,7 +21,7 @@ record AttendanceJson(String nip, int year, LocalDate from, LocalDate until, int
     static AttendanceJson of(RecommendedAttendance r) {
         YearlyAttendance t = r.totals();
         return new AttendanceJson(t.nip(), t.year(), t.from(), t.until(), t.workingDays(), t.presentDays(), t.excusedDays(),
-                t.unexcusedDays(), t.longestUnexcusedStreak(), t.lateMinutes(), t.earlyLeaveMinutes(), t.missingCheckInDays(),
+                t.unexcusedDays(), t.noDataDays(), t.longestUnexcusedStreak(), t.lateMinutes(), t.earlyLeaveMinutes(), t.missingCheckInDays(),
                 t.missingCheckOutDays(), new RecommendationJson(r.recommendation().band(), r.recommendation().level(),
                 r.recommendation().basis()));
     }

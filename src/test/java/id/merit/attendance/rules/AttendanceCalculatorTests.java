@@ -48,7 +48,7 @@ class AttendanceCalculatorTests {
     }
 
     private static AttendanceTotals january(Map<LocalDate, DayPunches> punches, Set<LocalDate> excused) {
-        return AttendanceCalculator.totals(JAN_1, JAN_31, JANUARY, punches, excused, P);
+        return AttendanceCalculator.totals(JAN_1, JAN_31, JANUARY, punches, excused, CoveredDays.EVERY_DAY, P);
     }
 
     @Test
@@ -65,7 +65,7 @@ class AttendanceCalculatorTests {
     @Test
     void fullAttendanceCountsEveryWorkingDayPresent() {
         AttendanceTotals t = january(presentExcept(), Set.of());
-        assertThat(t).isEqualTo(new AttendanceTotals(22, 22, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(t).isEqualTo(new AttendanceTotals(22, 22, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     // Late = check-in after start; early leave = check-out before end; read as HH:MM (seconds dropped).
@@ -128,7 +128,7 @@ class AttendanceCalculatorTests {
         punches.put(d("2025-01-11"), new DayPunches(d("2025-01-11"), t("09:00:00"), t("10:00:00"), 2)); // Saturday
         punches.put(d("2025-01-12"), DayPunches.single(d("2025-01-12"), t("13:00:00")));              // Sunday
         punches.put(JAN_1, new DayPunches(JAN_1, t("08:00:00"), t("12:00:00"), 2));                    // New Year
-        assertThat(january(punches, Set.of())).isEqualTo(new AttendanceTotals(22, 22, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(january(punches, Set.of())).isEqualTo(new AttendanceTotals(22, 22, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     // A working day with no punch is excused when an absence covers it, otherwise unexcused.
@@ -150,7 +150,7 @@ class AttendanceCalculatorTests {
         List<WorkingDay> cal = WorkingCalendar.build(JAN_1, JAN_31, Set.of(JAN_1, holiday), List.of(), List.of(1L));
         Map<LocalDate, DayPunches> punches = presentExcept(d("2025-01-23"), d("2025-01-24"), d("2025-01-28"), d("2025-01-29"));
         punches.remove(holiday);
-        AttendanceTotals t = AttendanceCalculator.totals(JAN_1, JAN_31, cal, punches, Set.of(), P);
+        AttendanceTotals t = AttendanceCalculator.totals(JAN_1, JAN_31, cal, punches, Set.of(), CoveredDays.EVERY_DAY, P);
         // Thu 23, Fri 24, [Sat, Sun, Mon 27 holiday], Tue 28, Wed 29 -> 4 in a row
         assertThat(t.workingDays()).isEqualTo(21);
         assertThat(t.unexcusedDays()).isEqualTo(4);
@@ -191,9 +191,9 @@ class AttendanceCalculatorTests {
             }
         }
         // December 2024: 20, 23, 24, 27, 30, 31 -> at least 5 unexcused days in the previous year
-        AttendanceTotals dec = AttendanceCalculator.totals(dec1, d("2024-12-31"), cal, punches, Set.of(), P);
+        AttendanceTotals dec = AttendanceCalculator.totals(dec1, d("2024-12-31"), cal, punches, Set.of(), CoveredDays.EVERY_DAY, P);
         assertThat(dec.unexcusedDays()).isGreaterThanOrEqualTo(5);
-        AttendanceTotals jan = AttendanceCalculator.totals(JAN_1, JAN_31, cal, punches, Set.of(), P);
+        AttendanceTotals jan = AttendanceCalculator.totals(JAN_1, JAN_31, cal, punches, Set.of(), CoveredDays.EVERY_DAY, P);
         assertThat(jan.unexcusedDays()).isEqualTo(3);
         assertThat(jan.longestUnexcusedStreak()).isEqualTo(3);
         assertThat(AbsenceSanctionPolicy.recommend(JAN_31, jan.unexcusedDays(), jan.longestUnexcusedStreak(), SedangRegime.PP94_TUKIN).band())
@@ -203,15 +203,15 @@ class AttendanceCalculatorTests {
     // Counting starts at the later of 1 January and the first position start.
     @Test
     void countsFromTheFirstPositionStart() {
-        AttendanceTotals t = AttendanceCalculator.totals(d("2025-01-20"), JAN_31, JANUARY, Map.of(), Set.of(), P);
+        AttendanceTotals t = AttendanceCalculator.totals(d("2025-01-20"), JAN_31, JANUARY, Map.of(), Set.of(), CoveredDays.EVERY_DAY, P);
         assertThat(t.workingDays()).isEqualTo(10);  // 20–24 and 27–31 January
         assertThat(t.unexcusedDays()).isEqualTo(10);
-        assertThat(AttendanceCalculator.totals(d("2025-02-01"), JAN_31, JANUARY, Map.of(), Set.of(), P)).isEqualTo(AttendanceTotals.ZERO);
+        assertThat(AttendanceCalculator.totals(d("2025-02-01"), JAN_31, JANUARY, Map.of(), Set.of(), CoveredDays.EVERY_DAY, P)).isEqualTo(AttendanceTotals.ZERO);
     }
 
     @Test
     void countsUntilTheGivenDay() {
-        AttendanceTotals t = AttendanceCalculator.totals(JAN_1, d("2025-01-10"), JANUARY, presentExcept(d("2025-01-10")), Set.of(), P);
+        AttendanceTotals t = AttendanceCalculator.totals(JAN_1, d("2025-01-10"), JANUARY, presentExcept(d("2025-01-10")), Set.of(), CoveredDays.EVERY_DAY, P);
         assertThat(t.workingDays()).isEqualTo(7);
         assertThat(t.presentDays()).isEqualTo(6);
         assertThat(t.unexcusedDays()).isEqualTo(1);
@@ -237,7 +237,7 @@ class AttendanceCalculatorTests {
             left -= m;
             punches.put(wd.date(), new DayPunches(wd.date(), wd.start().plusMinutes(m), t("17:00:00"), 2));
         }
-        AttendanceTotals t = AttendanceCalculator.totals(JAN_1, JAN_31, JANUARY, punches, Set.of(), P);
+        AttendanceTotals t = AttendanceCalculator.totals(JAN_1, JAN_31, JANUARY, punches, Set.of(), CoveredDays.EVERY_DAY, P);
         assertThat(t.lateMinutes()).isEqualTo(lateMinutes);
         assertThat(t.unexcusedDays()).isZero();
         assertThat(on ? AbsenceSanctionPolicy.convertedDays(t.lateMinutes() + t.earlyLeaveMinutes()) : 0).isEqualTo(unexcused);
@@ -257,7 +257,7 @@ class AttendanceCalculatorTests {
         Map<LocalDate, DayPunches> punches = presentExcept(d("2025-01-06"), d("2025-01-07"));
         punches.put(d("2025-01-08"), new DayPunches(d("2025-01-08"), t("07:50:00"), t("16:00:00"), 2));
         punches.put(d("2025-01-11"), DayPunches.single(d("2025-01-11"), t("09:00:00")));
-        List<DayResult> days = AttendanceCalculator.evaluate(JAN_1, JAN_31, JANUARY, punches, Set.of(d("2025-01-07")), P, true).days();
+        List<DayResult> days = AttendanceCalculator.evaluate(JAN_1, JAN_31, JANUARY, punches, Set.of(d("2025-01-07")), CoveredDays.EVERY_DAY, P, true).days();
         assertThat(days).hasSize(31);
         assertThat(days.get(0).status()).isEqualTo(DayStatus.NON_WORKING);   // New Year
         assertThat(days.get(1).status()).isEqualTo(DayStatus.PRESENT);

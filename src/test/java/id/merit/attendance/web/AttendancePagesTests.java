@@ -68,7 +68,7 @@ class AttendancePagesTests {
     static final String NIP = "198503122010011771";
     static final OpdView OPD = new OpdView(7, "DINKES", "Dinas Kesehatan", OpdKind.DINAS, null, null, null, null, null, 0);
     static final YearlyAttendance TOTALS = new YearlyAttendance(NIP, 2025, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 245, 230,
-            10, 5, 2, 95, 30, 0, 1, "DEFAULT", 11, "Andi Hadir", EmployeeType.PNS, 7, PositionKind.ADMINISTRATOR);
+            10, 5, 0, 2, 95, 30, 0, 1, "DEFAULT", 11, "Andi Hadir", EmployeeType.PNS, 7, PositionKind.ADMINISTRATOR);
 
     @Autowired
     MockMvc mvc;
@@ -97,7 +97,7 @@ class AttendancePagesTests {
         when(attendance.visibleOpds()).thenReturn(List.of(OPD));
         when(attendance.monthlyRecap(eq("DINKES"), any())).thenReturn(List.of(new AttendanceService.RecapRow(NIP, "Andi Hadir",
                 EmployeeType.NON_ASN_PHL, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10),
-                new AttendanceTotals(7, 5, 1, 1, 1, 20, 5, 0, 0))));
+                new AttendanceTotals(8, 5, 1, 1, 1, 1, 20, 5, 0, 0))));
         List<AttendanceDay> days = new ArrayList<>();
         for (LocalDate d = LocalDate.of(2025, 1, 1); d.getYear() == 2025; d = d.plusDays(1)) {
             DayStatus s = d.getDayOfMonth() == 6 ? DayStatus.UNEXCUSED : d.getDayOfMonth() == 7 ? DayStatus.LATE : DayStatus.PRESENT;
@@ -152,8 +152,10 @@ class AttendancePagesTests {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Tanpa keterangan");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(NIP);
-            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(7);
-            assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(20);
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(8);
+            assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Tanpa data");
+            assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(20);
         }
     }
 
@@ -173,6 +175,29 @@ class AttendancePagesTests {
                 .andExpect(content().string(containsString("href=\"/discipline/recommendations/" + NIP + "/2025?until=2025-12-31\"")))
                 .andExpect(content().string(not(containsString("Catat izin"))))
                 .andExpect(content().string(not(containsString("/discipline/cases/new"))));
+    }
+
+    @Test
+    void aYearWithoutAttendanceDataRecommendsNothingAndShowsGreyDays() throws Exception {
+        YearlyAttendance none = new YearlyAttendance(NIP, 2024, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 245, 0, 0, 0, 245, 0,
+                0, 0, 0, 0, "DEFAULT",
+                11, "Andi Hadir", EmployeeType.PNS, 7, PositionKind.ADMINISTRATOR);
+        List<AttendanceDay> days = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2024, 1, 1); d.getYear() == 2024; d = d.plusDays(1)) {
+            boolean weekend = d.getDayOfWeek().getValue() > 5;
+            days.add(new AttendanceDay(d, weekend ? DayStatus.NON_WORKING : DayStatus.NO_DATA, true, null, null, 0, 0));
+        }
+        when(attendance.year(eq(NIP), eq(2024), any())).thenReturn(new AttendanceQueries.AttendanceYear(none, days));
+        mvc.perform(get("/attendance/employees/" + NIP + "/2024").with(as(Role.OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tidak ada data kehadiran untuk periode ini")))
+                .andExpect(content().string(containsString("hm hm-nodata")))
+                .andExpect(content().string(not(containsString("hm hm-unexcused\" title"))))
+                .andExpect(content().string(containsString("2024-01-02 · Tidak ada data kehadiran")))
+                .andExpect(content().string(not(containsString("Tidak ada sanksi"))))
+                .andExpect(content().string(not(containsString("/discipline/cases/new"))));
+        mvc.perform(get("/attendance/employees/" + NIP + "/2024").param("lang", "en").with(as(Role.OFFICER)))
+                .andExpect(content().string(containsString("No attendance data for this period")));
     }
 
     @Test

@@ -46,9 +46,9 @@ class DisciplineRecommendationPagesTests extends DisciplineWebTestSupport {
     static final Recommendation TERTULIS = new Recommendation(SanctionBand.TEGURAN_TERTULIS, SanctionLevel.RINGAN,
             "PP 94/2021 Pasal 9 ayat (2) huruf b angka 2 (teguran tertulis: 4–6 hari kerja)");
     static final YearlyAttendance TOTALS = new YearlyAttendance(NIP, 2025, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 245, 230,
-            10, 5, 2, 95, 30, 0, 1, "DEFAULT", 11, "Andi Hadir", EmployeeType.PNS, 7, PositionKind.ADMINISTRATOR);
+            10, 5, 0, 2, 95, 30, 0, 1, "DEFAULT", 11, "Andi Hadir", EmployeeType.PNS, 7, PositionKind.ADMINISTRATOR);
     static final YearlyAttendance OFFICIAL_TOTALS = new YearlyAttendance("196502071988022002", 2025, LocalDate.of(2025, 1, 1),
-            LocalDate.of(2025, 12, 31), 245, 200, 0, 45, 12, 0, 0, 0, 0, "DEFAULT", 12, "Kepala Bolos", EmployeeType.PNS, 7,
+            LocalDate.of(2025, 12, 31), 245, 200, 0, 45, 0, 12, 0, 0, 0, 0, "DEFAULT", 12, "Kepala Bolos", EmployeeType.PNS, 7,
             PositionKind.JPT_PRATAMA);
     static final RecommendedAttendance ROW = new RecommendedAttendance(TOTALS, TERTULIS);
     static final RecommendedAttendance OFFICIAL = new RecommendedAttendance(OFFICIAL_TOTALS, new Recommendation(SanctionBand.PEMBERHENTIAN,
@@ -155,7 +155,7 @@ class DisciplineRecommendationPagesTests extends DisciplineWebTestSupport {
     @Test
     void honoraryStaffSeeTheRegentsRegulationAndNoCaseLink() throws Exception {
         YearlyAttendance honorary = new YearlyAttendance("3201010101900001", 2025, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
-                245, 200, 0, 45, 12, 0, 0, 0, 0, "DEFAULT", 13, "Honor Bolos", EmployeeType.NON_ASN_PHL, 7, PositionKind.PELAKSANA);
+                245, 200, 0, 45, 0, 12, 0, 0, 0, 0, "DEFAULT", 13, "Honor Bolos", EmployeeType.NON_ASN_PHL, 7, PositionKind.PELAKSANA);
         when(recommendations.forYear(eq("3201010101900001"), eq(2025), any())).thenReturn(new RecommendedAttendance(honorary,
                 new Recommendation(SanctionBand.NONE, SanctionLevel.NONE, "Perbup 12/2024 tentang pegawai non-ASN")));
         String html = mvc.perform(get("/discipline/recommendations/3201010101900001/2025").header("HX-Request", "true").with(as(Role.OFFICER)))
