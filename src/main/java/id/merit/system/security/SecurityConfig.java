@@ -13,10 +13,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two chains: {@code /api/**} is stateless HTTP Basic without CSRF (interchange.md §1); everything else is the
+ * Two chains: {@code /api/**} is stateless HTTP Basic without CSRF tokens but refusing cross-site browser requests
+ * (interchange.md §1); everything else is the
  * form-login UI with CSRF, a strict Content-Security-Policy (no inline scripts) and framing forbidden.
  * Role rules by URL are the outer fence; services check role and OPD scope again.
  */
@@ -43,7 +45,10 @@ public class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",
                         "Autentikasi diperlukan / Authentication required")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no CSRF token for API clients; browsers' cross-site requests are refused instead
                 .csrf(c -> c.disable())
+                .addFilterBefore(new CrossSiteApiFilter(res -> problem(res, 403, "Forbidden",
+                        "Permintaan lintas situs ditolak / Cross-site request refused")), BasicAuthenticationFilter.class)
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",
