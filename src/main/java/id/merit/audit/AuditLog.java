@@ -45,6 +45,17 @@ public class AuditLog {
         insert(action, entityType, entityKey, summary, null, null);
     }
 
+    /**
+     * A login attempt: nobody is logged in yet, so the actor is the name that was typed (cut to the column's size).
+     * Joins the caller's transaction, like {@link #changed}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void login(String entityType, String username, String summary) {
+        String name = username == null || username.isBlank() ? "-" : username.length() > 64 ? username.substring(0, 64) : username;
+        jdbc.update("INSERT INTO audit.audit_event (actor, action, entity_type, entity_key, summary) VALUES (?, ?, ?, ?, ?)",
+                name, AuditAction.LOGIN.name(), entityType, name, truncate(summary));
+    }
+
     private void insert(AuditAction action, String type, String key, String summary, Map<String, ?> oldV, Map<String, ?> newV) {
         jdbc.update("INSERT INTO audit.audit_event (actor, action, entity_type, entity_key, summary, old_values, new_values) "
                         + "VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)",

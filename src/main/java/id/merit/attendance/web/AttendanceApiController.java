@@ -1,6 +1,8 @@
 package id.merit.attendance.web;
 
 import id.merit.attendance.AttendanceQueries;
+import id.merit.audit.AuditAction;
+import id.merit.audit.AuditLog;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AttendanceApiController {
     private final AttendanceQueries attendance;
+    private final AuditLog audit;
 
-    AttendanceApiController(AttendanceQueries attendance) {
+    AttendanceApiController(AttendanceQueries attendance, AuditLog audit) {
         this.attendance = attendance;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/employees/{nip}/attendance/{year}")
@@ -37,6 +41,8 @@ class AttendanceApiController {
         long t0 = System.nanoTime();
         List<AttendanceJson> body = attendance.totalsForAll(year, until).stream().map(AttendanceJson::of).toList();
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        audit.event(AuditAction.VIEW, AttendancePageController.EXPORT_AUDIT_TYPE, "api totals " + year,
+                body.size() + " rows" + (until == null ? "" : " until " + until));
         return ResponseEntity.ok().header("Server-Timing", "compute;dur=" + ms).body(body);
     }
 }

@@ -40,17 +40,19 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
     private final OpdQueries opds;
     private final EmployeeQueries employees;
     private final AuditLog audit;
+    private final AccountSessions sessions;
     private final int maxFailures;
     private final Duration lockout;
 
     UserService(AppUserRepository users, PasswordEncoder encoder, OpdQueries opds, EmployeeQueries employees, AuditLog audit,
-                @Value("${merit.security.max-failed-logins:5}") int maxFailures,
+                AccountSessions sessions, @Value("${merit.security.max-failed-logins:5}") int maxFailures,
                 @Value("${merit.security.lockout-minutes:15}") int lockoutMinutes) {
         this.users = users;
         this.encoder = encoder;
         this.opds = opds;
         this.employees = employees;
         this.audit = audit;
+        this.sessions = sessions;
         this.maxFailures = maxFailures;
         this.lockout = Duration.ofMinutes(lockoutMinutes);
     }
@@ -66,9 +68,16 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
                 u.isEnabled(), u.isLockedAt(OffsetDateTime.now()), u.getDisplayName() == null ? u.getUsername() : u.getDisplayName());
     }
 
-    /** Counts a failed login; the 5th in a row locks the account for 15 minutes (configurable). */
+    /**
+     * Records a refused login; a wrong password also counts towards the lockout: the 5th in a row locks the account for
+     * 15 minutes (configurable). A locked account is refused exactly like a wrong password (SecurityConfig).
+     */
     @Transactional
-    public void loginFailed(String username) {
+    public void loginFailed(String username, String summary, boolean wrongPassword) {
+        audit.login(AUDIT_TYPE, username, summary);
+        if (!wrongPassword) {
+            return;
+        }
         users.findByUsername(username).ifPresent(u -> {
             OffsetDateTime now = OffsetDateTime.now();
             if (u.isLockedAt(now)) {
@@ -82,6 +91,12 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
                         null, Map.of("lockedUntil", u.getLockedUntil().toString()));
             }
         });
+    }
+
+    /** Records a login on the login page. */
+    @Transactional
+    public void loginAudited(String username, String summary) {
+        audit.login(AUDIT_TYPE, username, summary);
     }
 
     @Transactional
@@ -136,12 +151,7 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         }
         String opdCode = blank(n.opdCode());
         String nip = blank(n.nip());
-        if (n.role() == Role.OPD_HEAD && (opdCode == null || opds.byCode(opdCode).isEmpty())) {
-            throw new BusinessProblem("opdCode", "user.error.opdRequired");
-        }
-        if (n.role() == Role.EMPLOYEE && (nip == null || employees.ref(nip).isEmpty())) {
-            throw new BusinessProblem("nip", "user.error.nipRequired");
-        }
+        checkBinding(n.role(), opdCode, nip);
         AppUser u = new AppUser();
         u.setUsername(n.username());
         u.setPasswordHash(encoder.encode(n.password()));
@@ -165,6 +175,42 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         Map<String, Object> before = snapshot(u);
         u.setEnabled(enabled);
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), null, before, snapshot(u));
+        if (!enabled) {
+            sessions.endAll(u.getUsername());
+        }
+    }
+
+    /**
+     * Gives an account another role (and the OPD or NIP that role needs); its open sessions end, so the new role
+     * applies from the next login and the old one not a request longer.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserView changeRole(long id, Role role, String opdCode, String nip) {
+        AppUser u = users.findById(id).orElseThrow(() -> new NotFoundProblem("user.error.notFound", id));
+        if (role == null) {
+            throw new BusinessProblem("role", "user.error.roleRequired");
+        }
+        String opd = blank(opdCode);
+        String ownNip = blank(nip);
+        checkBinding(role, opd, ownNip);
+        Map<String, Object> before = snapshot(u);
+        u.setRole(role);
+        u.setOpdCode(role == Role.OPD_HEAD ? opd : null);
+        u.setNip(ownNip);
+        users.flush();
+        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), "role changed", before, snapshot(u));
+        sessions.endAll(u.getUsername());
+        return view(u);
+    }
+
+    private void checkBinding(Role role, String opdCode, String nip) {
+        if (role == Role.OPD_HEAD && (opdCode == null || opds.byCode(opdCode).isEmpty())) {
+            throw new BusinessProblem("opdCode", "user.error.opdRequired");
+        }
+        if (role == Role.EMPLOYEE && (nip == null || employees.ref(nip).isEmpty())) {
+            throw new BusinessProblem("nip", "user.error.nipRequired");
+        }
     }
 
     @Transactional
@@ -188,6 +234,7 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         u.setLockedUntil(null);
         u.setFailedAttempts(0);
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), "password reset", null, null);
+        sessions.endAll(u.getUsername());
     }
 
     public boolean adminExists() {

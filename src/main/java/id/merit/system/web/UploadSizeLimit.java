@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Only the import endpoints take large files (attendance logs run to hundreds of megabytes); every other upload
  * (excuse evidence, forms) is refused above a small limit before anything reads the body — before CSRF parsing and
- * before authentication — so nobody can make the server spool a huge request to a form.
+ * before authentication — so nobody can make the server spool a huge request to a form. The limit is the declared
+ * Content-Length (the container reads no further); a body without one (chunked) is refused there with 411. On the
+ * import endpoints the container's multipart limit (MERIT_MAX_UPLOAD) counts the bytes, chunked or not.
  */
 @Configuration
 class UploadSizeLimit {
@@ -31,6 +33,12 @@ class UploadSizeLimit {
                 boolean importPath = path.startsWith("/imports") || path.startsWith("/api/v1/imports");
                 if (!importPath && req.getContentLengthLong() > formMax.toBytes()) {
                     res.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                    return;
+                }
+                // a chunked body declares no length: the container's multipart parser would read it (up to the import
+                // limit) beyond any wrapper of ours. Browsers and API clients send Content-Length for forms and JSON.
+                if (!importPath && req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") != null) {
+                    res.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
                     return;
                 }
                 chain.doFilter(req, res);

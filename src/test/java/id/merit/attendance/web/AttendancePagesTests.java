@@ -65,7 +65,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The attendance pages per role: who gets in, what they see, that writes need CSRF and reach the services. */
-@WebMvcTest({AttendancePageController.class, RecommendationController.class, CalendarController.class, ExcuseController.class})
+@WebMvcTest({AttendancePageController.class, RecommendationController.class, CalendarController.class, ExcuseController.class,
+        AttendanceApiController.class})
 @Import(id.merit.system.security.SecurityConfig.class)
 class AttendancePagesTests {
 
@@ -94,6 +95,8 @@ class AttendancePagesTests {
     EmployeeQueries employees;
     @MockitoBean
     OpdQueries opds;
+    @MockitoBean
+    id.merit.audit.AuditLog audit;
 
     static RequestPostProcessor as(Role role, String opdCode, String nip) {
         return user(new MeritUserDetails(new CurrentUser(role.name().toLowerCase(), role, opdCode, nip), "x", true, false, "Pak " + role));
@@ -169,6 +172,25 @@ class AttendancePagesTests {
             assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(7);
             assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(20);
         }
+    }
+
+    // issue 7 §3: a bulk read of personal data is an access like viewing one record (UU 27/2022)
+    @Test
+    void recapExportIsAudited() throws Exception {
+        mvc.perform(get("/attendance/recap.xlsx").param("opd", "DINKES").param("month", "2026-03").with(as(Role.OPD_HEAD)))
+                .andExpect(status().isOk());
+        verify(audit).event(eq(id.merit.audit.AuditAction.VIEW), eq("ATTENDANCE_EXPORT"), eq("recap DINKES 2026-03"),
+                org.mockito.ArgumentMatchers.contains("1 rows"));
+    }
+
+    @Test
+    void everyonesYearlyTotalsThroughTheApiAreAudited() throws Exception {
+        when(attendance.totalsForAll(2025, null)).thenReturn(List.of(TOTALS, OFFICIAL));
+        mvc.perform(get("/api/v1/attendance/2025").with(as(Role.OFFICER))).andExpect(status().isOk());
+        verify(audit).event(eq(id.merit.audit.AuditAction.VIEW), eq("ATTENDANCE_EXPORT"), eq("api totals 2025"),
+                org.mockito.ArgumentMatchers.contains("2 rows"));
+        mvc.perform(get("/api/v1/attendance/2025").with(as(Role.OPD_HEAD))).andExpect(status().isForbidden());
+        verify(attendance).totalsForAll(2025, null);
     }
 
     // ---------------------------------------------------------------- employee year and heat map
