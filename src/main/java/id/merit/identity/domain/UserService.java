@@ -6,7 +6,9 @@ import id.merit.employee.EmployeeQueries;
 import id.merit.identity.NewUser;
 import id.merit.identity.PasswordPolicy;
 import id.merit.identity.UserView;
+import id.merit.orgunit.OpdCodeChanged;
 import id.merit.orgunit.OpdQueries;
+import id.merit.orgunit.OpdView;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
@@ -16,8 +18,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,8 +67,9 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         return details(u);
     }
 
-    static MeritUserDetails details(AppUser u) {
-        return new MeritUserDetails(new CurrentUser(u.getUsername(), u.getRole(), u.getOpdCode(), u.getNip()), u.getPasswordHash(),
+    /** The principal; an OPD head's OPD code is read from the bound OPD at login (its current code). */
+    MeritUserDetails details(AppUser u) {
+        return new MeritUserDetails(new CurrentUser(u.getUsername(), u.getRole(), opdCode(u), u.getNip()), u.getPasswordHash(),
                 u.isEnabled(), u.isLockedAt(OffsetDateTime.now()), u.getDisplayName() == null ? u.getUsername() : u.getDisplayName());
     }
 
@@ -111,12 +116,12 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
     @PreAuthorize("hasRole('ADMIN')")
     public PagedResult<UserView> search(String q, int page, int size) {
         Page<AppUser> p = users.search(q == null ? "" : q.trim(), PageRequest.of(Math.max(0, page), size));
-        return PagedResult.of(p, UserService::view);
+        return PagedResult.of(p, this::view);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserView get(long id) {
-        return users.findById(id).map(UserService::view).orElseThrow(() -> new NotFoundProblem("user.error.notFound", id));
+        return users.findById(id).map(this::view).orElseThrow(() -> new NotFoundProblem("user.error.notFound", id));
     }
 
     /** Creates an account (admin page, API); refusals come back as BusinessProblem with the field at fault. */
@@ -149,14 +154,13 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
                 throw new BusinessProblem("password", key, PasswordPolicy.MIN_LENGTH);
             });
         }
-        String opdCode = blank(n.opdCode());
         String nip = blank(n.nip());
-        checkBinding(n.role(), opdCode, nip);
+        Long opdId = checkBinding(n.role(), blank(n.opdCode()), nip);
         AppUser u = new AppUser();
         u.setUsername(n.username());
         u.setPasswordHash(encoder.encode(n.password()));
         u.setRole(n.role());
-        u.setOpdCode(n.role() == Role.OPD_HEAD ? opdCode : null);
+        u.setOpdId(opdId);
         u.setNip(nip);
         u.setDisplayName(blank(n.displayName()));
         u.setDemo(demo);
@@ -191,12 +195,11 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         if (role == null) {
             throw new BusinessProblem("role", "user.error.roleRequired");
         }
-        String opd = blank(opdCode);
         String ownNip = blank(nip);
-        checkBinding(role, opd, ownNip);
+        Long opdId = checkBinding(role, blank(opdCode), ownNip);
         Map<String, Object> before = snapshot(u);
         u.setRole(role);
-        u.setOpdCode(role == Role.OPD_HEAD ? opd : null);
+        u.setOpdId(opdId);
         u.setNip(ownNip);
         users.flush();
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), "role changed", before, snapshot(u));
@@ -204,13 +207,31 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         return view(u);
     }
 
-    private void checkBinding(Role role, String opdCode, String nip) {
-        if (role == Role.OPD_HEAD && (opdCode == null || opds.byCode(opdCode).isEmpty())) {
-            throw new BusinessProblem("opdCode", "user.error.opdRequired");
-        }
+    /**
+     * An OPD's code changed: its heads stay bound to it (by id) and their open sessions end, so that nobody keeps
+     * working under the old code — which a new OPD could be given later.
+     */
+    @EventListener
+    @Transactional
+    void on(OpdCodeChanged changed) {
+        users.findByOpdId(changed.opdId()).forEach(u -> sessions.endAll(u.getUsername()));
+    }
+
+    /** Checks what the role needs; returns the id of an OPD head's OPD (null for other roles). */
+    private Long checkBinding(Role role, String opdCode, String nip) {
         if (role == Role.EMPLOYEE && (nip == null || employees.ref(nip).isEmpty())) {
             throw new BusinessProblem("nip", "user.error.nipRequired");
         }
+        if (role != Role.OPD_HEAD) {
+            return null;
+        }
+        return (opdCode == null ? Optional.<OpdView>empty() : opds.byCode(opdCode)).map(OpdView::id)
+                .orElseThrow(() -> new BusinessProblem("opdCode", "user.error.opdRequired"));
+    }
+
+    /** The current code of the OPD an OPD head is bound to. */
+    private String opdCode(AppUser u) {
+        return u.getOpdId() == null ? null : opds.byId(u.getOpdId()).map(OpdView::code).orElse(null);
     }
 
     @Transactional
@@ -246,16 +267,17 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         return users.countByEnabledTrueAndDemoTrue();
     }
 
-    private static UserView view(AppUser u) {
-        return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getOpdCode(), u.getNip(), u.isEnabled(),
+    private UserView view(AppUser u) {
+        return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), opdCode(u), u.getNip(), u.isEnabled(),
                 u.isLockedAt(OffsetDateTime.now()), u.getFailedAttempts(), u.getLastLoginAt(), u.getVersion());
     }
 
-    private static Map<String, Object> snapshot(AppUser u) {
+    private Map<String, Object> snapshot(AppUser u) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("username", u.getUsername());
         m.put("role", u.getRole().name());
-        m.put("opdCode", u.getOpdCode());
+        m.put("opdId", u.getOpdId());
+        m.put("opdCode", opdCode(u));
         m.put("nip", u.getNip());
         m.put("enabled", u.isEnabled());
         return m;

@@ -26,7 +26,12 @@ class AnonymousMultipartFilter extends OncePerRequestFilter {
         String type = req.getContentType();
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
                 && !trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
-            res.sendError(HttpServletResponse.SC_FORBIDDEN);
+            // answered and flushed at once, so the container does not drain the body before the client hears it
+            res.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            res.setHeader("Connection", "close");
+            res.setContentType("text/plain;charset=UTF-8");
+            res.getWriter().write("Masuk dahulu / Log in first");
+            res.flushBuffer();
             return;
         }
         chain.doFilter(req, res);

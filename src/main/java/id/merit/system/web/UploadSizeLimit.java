@@ -38,7 +38,7 @@ class UploadSizeLimit {
                 // a chunked body declares no length: the container's multipart parser would read it (up to the import
                 // limit) beyond any wrapper of ours. Browsers and API clients send Content-Length for forms and JSON.
                 if (!importPath && req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") != null) {
-                    res.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
+                    refuseNow(res, HttpServletResponse.SC_LENGTH_REQUIRED, "Content-Length wajib / Content-Length required");
                     return;
                 }
                 chain.doFilter(req, res);
@@ -48,5 +48,17 @@ class UploadSizeLimit {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    /**
+     * Answers at once and closes the connection: the answer is sent before the container would drain the unread body
+     * (an error page is rendered only after the request, once the container has swallowed what the client sends).
+     */
+    static void refuseNow(HttpServletResponse res, int status, String text) throws IOException {
+        res.setStatus(status);
+        res.setHeader("Connection", "close");
+        res.setContentType("text/plain;charset=UTF-8");
+        res.getWriter().write(text);
+        res.flushBuffer();
     }
 }
