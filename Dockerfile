@@ -11,6 +11,9 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 merit
 USER merit
 WORKDIR /app
+# Never demo accounts (published passwords) in a container unless the operator sets MERIT_DEMO=true explicitly;
+# the application refuses the default too when it runs from a jar (shared/DemoMode).
+ENV MERIT_DEMO=false
 COPY --from=build /src/target/merit-*.jar /app/merit.jar
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/merit.jar"]

@@ -86,6 +86,17 @@ public class AuditLog {
         }
     }
 
+    /**
+     * A login attempt: nobody is logged in yet, so the actor is the name that was typed (cut to the column's size).
+     * Joins the caller's transaction, like {@link #changed}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void login(String entityType, String username, String summary) {
+        String name = username == null || username.isBlank() ? "-" : username.length() > 64 ? username.substring(0, 64) : username;
+        jdbc.update("INSERT INTO audit.audit_event (actor, action, entity_type, entity_key, summary) VALUES (?, ?, ?, ?, ?)",
+                name, AuditAction.LOGIN.name(), entityType, name, truncate(summary));
+    }
+
     private void insert(AuditAction action, String type, String key, String summary, Map<String, ?> oldV, Map<String, ?> newV) {
         jdbc.update(INSERT, null, CurrentUser.actorName(), action.name(), type, key, truncate(summary), toJson(oldV), toJson(newV));
     }

@@ -92,6 +92,39 @@ class SecurityIT {
         assertThat(http.upload("/api/v1/imports/holidays", "holidays.csv", big, null, null).statusCode()).isEqualTo(401);
     }
 
+    // issue 7 §3: the limit checked only Content-Length, so a chunked body went through to the multipart parser
+    @Test
+    void chunkedBodiesOutsideTheImportsAreRefusedBeforeAnythingReadsThem() throws Exception {
+        String answer = raw("POST /attendance/excuses HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+                + "Content-Type: multipart/form-data; boundary=xyz\r\n\r\n400\r\n" + "x".repeat(1024) + "\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 411");
+        answer = raw("POST /api/v1/users HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+                + "Content-Type: application/json\r\n\r\n10\r\n{\"username\":\"x\"\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 411");
+    }
+
+    // the CSRF filter reads the token from the body: an anonymous multipart body must not reach it
+    @Test
+    void anonymousMultipartBodiesAreNotParsed() throws Exception {
+        // declares 150 MB (within the import limit), sends a few bytes: answered at once, the body never awaited
+        String answer = raw("POST /imports/holidays HTTP/1.1\r\nHost: localhost\r\nContent-Length: 150000000\r\n"
+                + "Content-Type: multipart/form-data; boundary=xyz\r\n\r\n--xyz\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 403");
+    }
+
+    /** Sends raw bytes and returns the status line (the server must answer within 5 s without the rest of the body). */
+    private String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+        } catch (java.net.SocketTimeoutException e) {
+            return "no answer within 5 s: the server waited for the body";
+        }
+    }
+
     @Test
     void loginFormRequiresCsrfToken() {
         assertThat(http.postForm("/login", "username=admin&password=Admin%23Test2026").statusCode()).isEqualTo(403);

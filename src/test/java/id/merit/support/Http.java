@@ -55,6 +55,11 @@ public final class Http {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(client, request);
+    }
+
+    /** Sends and reads the body as text; I/O failures become unchecked. */
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

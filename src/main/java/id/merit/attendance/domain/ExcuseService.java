@@ -147,17 +147,30 @@ public class ExcuseService {
         return n.length() > 200 ? n.substring(n.length() - 200) : n;
     }
 
-    /** Excuses overlapping the year the current user may see, newest first; {@code status} null = all. */
+    /**
+     * Excuses overlapping the year the current user may see, newest first; {@code status} null = all. The scope is
+     * part of the query (an OPD head reads only their staff's excuses) and evidence files are read by name only:
+     * their content (up to 5 MB each) is loaded only when one is downloaded.
+     */
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
     public List<ExcuseView> list(int year, Excuse.Status status) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
         Map<Long, EmployeeRef> refs = employees.allRefs().stream().collect(Collectors.toMap(EmployeeRef::id, Function.identity()));
-        List<Excuse> found = excuses.findOverlapping(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        Map<Long, String> names = evidence.findAllById(found.stream().map(Excuse::getId).toList()).stream()
-                .collect(Collectors.toMap(ExcuseEvidence::getExcuseId, ExcuseEvidence::getFilename));
-        Predicate<EmployeeRef> visible = visibleStaff();
+        CurrentUser user = CurrentUser.require();
+        List<Excuse> found;
+        if (user.is(Role.ADMIN, Role.OFFICER, Role.REGENT)) {
+            found = excuses.findOverlapping(from, to);
+        } else {
+            Predicate<EmployeeRef> visible = visibleStaff(user);
+            Long[] staff = refs.values().stream().filter(visible).map(EmployeeRef::id).toArray(Long[]::new);
+            found = staff.length == 0 ? List.of() : excuses.findOverlapping(from, to, staff);
+        }
+        Map<Long, String> names = evidence.findNames(from, to).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
         return found.stream()
                 .filter(x -> status == null || x.getStatus() == status)
-                .filter(x -> refs.containsKey(x.getEmployeeId()) && visible.test(refs.get(x.getEmployeeId())))
+                .filter(x -> refs.containsKey(x.getEmployeeId()))
                 .map(x -> view(x, refs.get(x.getEmployeeId()), names.get(x.getId())))
                 .toList();
     }
@@ -167,8 +180,7 @@ public class ExcuseService {
      * head's sub-units for every row): the same rules, BKPSDM and the regent everyone, an OPD head their OPD and its
      * sub-units.
      */
-    private Predicate<EmployeeRef> visibleStaff() {
-        CurrentUser user = CurrentUser.require();
+    private Predicate<EmployeeRef> visibleStaff(CurrentUser user) {
         return switch (user.role()) {
             case ADMIN, OFFICER, REGENT -> e -> true;
             case OPD_HEAD -> {

@@ -12,7 +12,16 @@ interface HolidayRepository extends JpaRepository<Holiday, LocalDate> {
 interface ExcuseRepository extends JpaRepository<Excuse, Long> {
     @Query("select e from Excuse e where e.endDate >= ?1 and e.startDate <= ?2 order by e.recordedAt desc")
     List<Excuse> findOverlapping(LocalDate from, LocalDate to);
+
+    /** The same for some staff only (an OPD head's): one array parameter, however many staff. */
+    @Query(value = "SELECT * FROM attendance.excuse WHERE end_date >= ?1 AND start_date <= ?2 AND employee_id = ANY(?3) "
+            + "ORDER BY recorded_at DESC", nativeQuery = true)
+    List<Excuse> findOverlapping(LocalDate from, LocalDate to, Long[] employeeIds);
 }
 
 interface ExcuseEvidenceRepository extends JpaRepository<ExcuseEvidence, Long> {
+
+    /** Excuse id and evidence file name for the excuses overlapping the dates — never the file content. */
+    @Query("select v.excuseId, v.filename from ExcuseEvidence v, Excuse e where v.excuseId = e.id and e.endDate >= ?1 and e.startDate <= ?2")
+    List<Object[]> findNames(LocalDate from, LocalDate to);
 }

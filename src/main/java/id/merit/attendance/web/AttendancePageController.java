@@ -3,6 +3,8 @@ package id.merit.attendance.web;
 import id.merit.attendance.AttendanceQueries;
 import id.merit.attendance.domain.AttendanceService;
 import id.merit.attendance.domain.AttendanceService.RecapRow;
+import id.merit.audit.AuditAction;
+import id.merit.audit.AuditLog;
 import id.merit.orgunit.OpdView;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
@@ -31,15 +33,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Monthly recap per OPD (with .xlsx export) and the yearly heat map of one employee. */
 @Controller
 class AttendancePageController {
+    /** Audit entity type of bulk reads of attendance (the recap workbook, everyone's totals through the API). */
+    static final String EXPORT_AUDIT_TYPE = "ATTENDANCE_EXPORT";
 
     static final String[] RECAP_COLUMNS = {"nip", "name", "type", "workingDays", "presentDays", "excusedDays", "unexcusedDays",
         "noDataDays", "lateMinutes", "earlyLeaveMinutes"};
     private final AttendanceService attendance;
     private final MessageSource messages;
+    private final AuditLog audit;
 
-    AttendancePageController(AttendanceService attendance, MessageSource messages) {
+    AttendancePageController(AttendanceService attendance, MessageSource messages, AuditLog audit) {
         this.attendance = attendance;
         this.messages = messages;
+        this.audit = audit;
     }
 
     @GetMapping("/attendance")
@@ -61,6 +67,8 @@ class AttendancePageController {
     ResponseEntity<byte[]> export(@RequestParam String opd, @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
                                   Locale locale) throws IOException {
         List<RecapRow> rows = attendance.monthlyRecap(opd, month);
+        // exporting personal data is an access like viewing it (UU 27/2022): who took which OPD's month
+        audit.event(AuditAction.VIEW, EXPORT_AUDIT_TYPE, "recap " + opd + " " + month, rows.size() + " rows exported as .xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(opd + " " + month);
             Row header = sheet.createRow(0);

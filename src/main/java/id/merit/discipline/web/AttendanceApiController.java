@@ -1,5 +1,7 @@
 package id.merit.discipline.web;
 
+import id.merit.audit.AuditAction;
+import id.merit.audit.AuditLog;
 import id.merit.discipline.AbsenceRecommendations;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,10 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class AttendanceApiController {
+    /** The audit type of bulk reads of attendance figures (as the recap's .xlsx export). */
+    static final String EXPORT_AUDIT_TYPE = "ATTENDANCE_EXPORT";
     private final AbsenceRecommendations recommendations;
+    private final AuditLog audit;
 
-    AttendanceApiController(AbsenceRecommendations recommendations) {
+    AttendanceApiController(AbsenceRecommendations recommendations, AuditLog audit) {
         this.recommendations = recommendations;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/employees/{nip}/attendance/{year}")
@@ -38,6 +44,8 @@ class AttendanceApiController {
         long t0 = System.nanoTime();
         List<AttendanceJson> body = recommendations.forAll(year, until).stream().map(AttendanceJson::of).toList();
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        audit.event(AuditAction.VIEW, EXPORT_AUDIT_TYPE, "api totals " + year,
+                body.size() + " rows" + (until == null ? "" : " until " + until));
         return ResponseEntity.ok().header("Server-Timing", "compute;dur=" + ms).body(body);
     }
 }

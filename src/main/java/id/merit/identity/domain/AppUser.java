@@ -27,8 +27,9 @@ public class AppUser {
     private String passwordHash;
     @Enumerated(EnumType.STRING)
     private Role role;
-    @Column(name = "opd_code")
-    private String opdCode;
+    /** The OPD an OPD head is bound to (its id: renaming the OPD's code keeps the binding). */
+    @Column(name = "opd_id")
+    private Long opdId;
     private String nip;
     @Column(name = "display_name")
     private String displayName;

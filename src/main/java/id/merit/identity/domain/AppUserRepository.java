@@ -15,6 +15,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     long countByEnabledTrueAndDemoTrue();
 
+    java.util.List<AppUser> findByOpdId(Long opdId);
+
     @Query("select u from AppUser u where (?1 = '' or lower(u.username) like lower(concat('%', ?1, '%'))"
             + " or lower(coalesce(u.displayName, '')) like lower(concat('%', ?1, '%'))) order by u.username")
     Page<AppUser> search(String q, Pageable pageable);

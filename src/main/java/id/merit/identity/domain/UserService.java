@@ -6,7 +6,9 @@ import id.merit.employee.EmployeeQueries;
 import id.merit.identity.NewUser;
 import id.merit.identity.PasswordPolicy;
 import id.merit.identity.UserView;
+import id.merit.orgunit.OpdCodeChanged;
 import id.merit.orgunit.OpdQueries;
+import id.merit.orgunit.OpdView;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
@@ -16,8 +18,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,17 +44,19 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
     private final OpdQueries opds;
     private final EmployeeQueries employees;
     private final AuditLog audit;
+    private final AccountSessions sessions;
     private final int maxFailures;
     private final Duration lockout;
 
     UserService(AppUserRepository users, PasswordEncoder encoder, OpdQueries opds, EmployeeQueries employees, AuditLog audit,
-                @Value("${merit.security.max-failed-logins:5}") int maxFailures,
+                AccountSessions sessions, @Value("${merit.security.max-failed-logins:5}") int maxFailures,
                 @Value("${merit.security.lockout-minutes:15}") int lockoutMinutes) {
         this.users = users;
         this.encoder = encoder;
         this.opds = opds;
         this.employees = employees;
         this.audit = audit;
+        this.sessions = sessions;
         this.maxFailures = maxFailures;
         this.lockout = Duration.ofMinutes(lockoutMinutes);
     }
@@ -61,14 +67,22 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         return details(u);
     }
 
-    static MeritUserDetails details(AppUser u) {
-        return new MeritUserDetails(new CurrentUser(u.getUsername(), u.getRole(), u.getOpdCode(), u.getNip()), u.getPasswordHash(),
+    /** The principal; an OPD head's OPD code is read from the bound OPD at login (its current code). */
+    MeritUserDetails details(AppUser u) {
+        return new MeritUserDetails(new CurrentUser(u.getUsername(), u.getRole(), opdCode(u), u.getNip()), u.getPasswordHash(),
                 u.isEnabled(), u.isLockedAt(OffsetDateTime.now()), u.getDisplayName() == null ? u.getUsername() : u.getDisplayName());
     }
 
-    /** Counts a failed login; the 5th in a row locks the account for 15 minutes (configurable). */
+    /**
+     * Records a refused login; a wrong password also counts towards the lockout: the 5th in a row locks the account for
+     * 15 minutes (configurable). A locked account is refused exactly like a wrong password (SecurityConfig).
+     */
     @Transactional
-    public void loginFailed(String username) {
+    public void loginFailed(String username, String summary, boolean wrongPassword) {
+        audit.login(AUDIT_TYPE, username, summary);
+        if (!wrongPassword) {
+            return;
+        }
         users.findByUsername(username).ifPresent(u -> {
             OffsetDateTime now = OffsetDateTime.now();
             if (u.isLockedAt(now)) {
@@ -84,6 +98,12 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         });
     }
 
+    /** Records a login on the login page. */
+    @Transactional
+    public void loginAudited(String username, String summary) {
+        audit.login(AUDIT_TYPE, username, summary);
+    }
+
     @Transactional
     public void loginSucceeded(String username) {
         users.findByUsername(username).ifPresent(u -> {
@@ -96,12 +116,12 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
     @PreAuthorize("hasRole('ADMIN')")
     public PagedResult<UserView> search(String q, int page, int size) {
         Page<AppUser> p = users.search(q == null ? "" : q.trim(), PageRequest.of(Math.max(0, page), size));
-        return PagedResult.of(p, UserService::view);
+        return PagedResult.of(p, this::view);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserView get(long id) {
-        return users.findById(id).map(UserService::view).orElseThrow(() -> new NotFoundProblem("user.error.notFound", id));
+        return users.findById(id).map(this::view).orElseThrow(() -> new NotFoundProblem("user.error.notFound", id));
     }
 
     /** Creates an account (admin page, API); refusals come back as BusinessProblem with the field at fault. */
@@ -134,19 +154,13 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
                 throw new BusinessProblem("password", key, PasswordPolicy.MIN_LENGTH);
             });
         }
-        String opdCode = blank(n.opdCode());
         String nip = blank(n.nip());
-        if (n.role() == Role.OPD_HEAD && (opdCode == null || opds.byCode(opdCode).isEmpty())) {
-            throw new BusinessProblem("opdCode", "user.error.opdRequired");
-        }
-        if (n.role() == Role.EMPLOYEE && (nip == null || employees.ref(nip).isEmpty())) {
-            throw new BusinessProblem("nip", "user.error.nipRequired");
-        }
+        Long opdId = checkBinding(n.role(), blank(n.opdCode()), nip);
         AppUser u = new AppUser();
         u.setUsername(n.username());
         u.setPasswordHash(encoder.encode(n.password()));
         u.setRole(n.role());
-        u.setOpdCode(n.role() == Role.OPD_HEAD ? opdCode : null);
+        u.setOpdId(opdId);
         u.setNip(nip);
         u.setDisplayName(blank(n.displayName()));
         u.setDemo(demo);
@@ -165,6 +179,59 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         Map<String, Object> before = snapshot(u);
         u.setEnabled(enabled);
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), null, before, snapshot(u));
+        if (!enabled) {
+            sessions.endAll(u.getUsername());
+        }
+    }
+
+    /**
+     * Gives an account another role (and the OPD or NIP that role needs); its open sessions end, so the new role
+     * applies from the next login and the old one not a request longer.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserView changeRole(long id, Role role, String opdCode, String nip) {
+        AppUser u = users.findById(id).orElseThrow(() -> new NotFoundProblem("user.error.notFound", id));
+        if (role == null) {
+            throw new BusinessProblem("role", "user.error.roleRequired");
+        }
+        String ownNip = blank(nip);
+        Long opdId = checkBinding(role, blank(opdCode), ownNip);
+        Map<String, Object> before = snapshot(u);
+        u.setRole(role);
+        u.setOpdId(opdId);
+        u.setNip(ownNip);
+        users.flush();
+        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), "role changed", before, snapshot(u));
+        sessions.endAll(u.getUsername());
+        return view(u);
+    }
+
+    /**
+     * An OPD's code changed: its heads stay bound to it (by id) and their open sessions end, so that nobody keeps
+     * working under the old code — which a new OPD could be given later.
+     */
+    @EventListener
+    @Transactional
+    void on(OpdCodeChanged changed) {
+        users.findByOpdId(changed.opdId()).forEach(u -> sessions.endAll(u.getUsername()));
+    }
+
+    /** Checks what the role needs; returns the id of an OPD head's OPD (null for other roles). */
+    private Long checkBinding(Role role, String opdCode, String nip) {
+        if (role == Role.EMPLOYEE && (nip == null || employees.ref(nip).isEmpty())) {
+            throw new BusinessProblem("nip", "user.error.nipRequired");
+        }
+        if (role != Role.OPD_HEAD) {
+            return null;
+        }
+        return (opdCode == null ? Optional.<OpdView>empty() : opds.byCode(opdCode)).map(OpdView::id)
+                .orElseThrow(() -> new BusinessProblem("opdCode", "user.error.opdRequired"));
+    }
+
+    /** The current code of the OPD an OPD head is bound to. */
+    private String opdCode(AppUser u) {
+        return u.getOpdId() == null ? null : opds.byId(u.getOpdId()).map(OpdView::code).orElse(null);
     }
 
     @Transactional
@@ -188,6 +255,7 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         u.setLockedUntil(null);
         u.setFailedAttempts(0);
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), "password reset", null, null);
+        sessions.endAll(u.getUsername());
     }
 
     public boolean adminExists() {
@@ -199,16 +267,17 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         return users.countByEnabledTrueAndDemoTrue();
     }
 
-    private static UserView view(AppUser u) {
-        return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getOpdCode(), u.getNip(), u.isEnabled(),
+    private UserView view(AppUser u) {
+        return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), opdCode(u), u.getNip(), u.isEnabled(),
                 u.isLockedAt(OffsetDateTime.now()), u.getFailedAttempts(), u.getLastLoginAt(), u.getVersion());
     }
 
-    private static Map<String, Object> snapshot(AppUser u) {
+    private Map<String, Object> snapshot(AppUser u) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("username", u.getUsername());
         m.put("role", u.getRole().name());
-        m.put("opdCode", u.getOpdCode());
+        m.put("opdId", u.getOpdId());
+        m.put("opdCode", opdCode(u));
         m.put("nip", u.getNip());
         m.put("enabled", u.isEnabled());
         return m;

@@ -1,5 +1,6 @@
 package id.merit.identity.web;
 
+import id.merit.identity.UserView;
 import id.merit.identity.domain.UserService;
 import id.merit.orgunit.OpdQueries;
 import id.merit.shared.BusinessProblem;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-/** Account administration for ADMIN: list, create, enable/disable, unlock, reset password. */
+/** Account administration for ADMIN: list, create, enable/disable, unlock, reset password, change role. */
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -118,6 +119,35 @@ class UserAdminController {
         model.addAttribute("user", users.get(id));
         model.addAttribute("passwordError", error);
         return "identity/password";
+    }
+
+    @GetMapping("/{id}/role")
+    String roleForm(@PathVariable long id, Model model) {
+        UserView user = users.get(id);
+        return roleForm(model, user, user.role(), user.opdCode(), user.nip(), null);
+    }
+
+    /** A new role ends the account's open sessions (UserService.changeRole); refusals come back on the same page. */
+    @PostMapping("/{id}/role")
+    String changeRole(@PathVariable long id, @RequestParam Role role, @RequestParam(required = false) String opdCode,
+                      @RequestParam(required = false) String nip, Model model, RedirectAttributes flash) {
+        try {
+            users.changeRole(id, role, opdCode, nip);
+            flash.addFlashAttribute("success", "user.roleChanged");
+            return "redirect:/admin/users";
+        } catch (BusinessProblem p) {
+            return roleForm(model, users.get(id), role, opdCode, nip, p.messageKey());
+        }
+    }
+
+    private String roleForm(Model model, UserView user, Role role, String opdCode, String nip, String error) {
+        model.addAttribute("user", user);
+        model.addAttribute("role", role);
+        model.addAttribute("opdCode", opdCode);
+        model.addAttribute("nip", nip);
+        model.addAttribute("roleError", error);
+        model.addAttribute("opds", opds.tree());
+        return "identity/role";
     }
 
     private String form(Model model, UserForm form) {

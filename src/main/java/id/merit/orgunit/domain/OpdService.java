@@ -2,6 +2,7 @@ package id.merit.orgunit.domain;
 
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
+import id.merit.orgunit.OpdCodeChanged;
 import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,11 +32,13 @@ public class OpdService implements OpdQueries, OpdCommands {
     private final OpdRepository repository;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    OpdService(OpdRepository repository, JdbcTemplate jdbc, AuditLog audit) {
+    OpdService(OpdRepository repository, JdbcTemplate jdbc, AuditLog audit, ApplicationEventPublisher events) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -137,9 +141,13 @@ public class OpdService implements OpdQueries, OpdCommands {
         }
         String oldParent = opd.getParentId() == null ? null : repository.findById(opd.getParentId()).map(Opd::getCode).orElse(null);
         Map<String, Object> before = opd.snapshot(oldParent);
+        String oldCode = opd.getCode();
         apply(opd, data, parentId);
         repository.saveAndFlush(opd);
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, opd.getCode(), opd.getName(), before, opd.snapshot(data.parentCode()));
+        if (!oldCode.equals(opd.getCode())) {
+            events.publishEvent(new OpdCodeChanged(opd.getId(), oldCode, opd.getCode()));
+        }
     }
 
     public Optional<Integer> version(long id) {

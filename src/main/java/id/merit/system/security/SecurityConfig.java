@@ -6,17 +6,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two chains: {@code /api/**} is stateless HTTP Basic without CSRF (interchange.md §1); everything else is the
+ * Two chains: {@code /api/**} is stateless HTTP Basic without CSRF tokens but refusing cross-site browser requests
+ * (interchange.md §1); everything else is the
  * form-login UI with CSRF, a strict Content-Security-Policy (no inline scripts) and framing forbidden.
  * Role rules by URL are the outer fence; services check role and OPD scope again.
  */
@@ -43,7 +45,10 @@ public class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",
                         "Autentikasi diperlukan / Authentication required")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no CSRF token for API clients; browsers' cross-site requests are refused instead
                 .csrf(c -> c.disable())
+                .addFilterBefore(new CrossSiteApiFilter(res -> problem(res, 403, "Forbidden",
+                        "Permintaan lintas situs ditolak / Cross-site request refused")), BasicAuthenticationFilter.class)
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problem(res, 401, "Unauthorized",
@@ -64,9 +69,9 @@ public class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/imports/**").hasAnyRole("ADMIN", "OFFICER")
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true)
-                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                                + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+                // a locked or disabled account gets the wrong-password answer: the page must not reveal that a user exists
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .addFilterBefore(new AnonymousMultipartFilter(), CsrfFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION", "JSESSIONID"))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))

@@ -82,6 +82,8 @@ class AttendancePagesTests {
     EmployeeQueries employees;
     @MockitoBean
     OpdQueries opds;
+    @MockitoBean
+    id.merit.audit.AuditLog audit;
 
     static RequestPostProcessor as(Role role, String opdCode, String nip) {
         return user(new MeritUserDetails(new CurrentUser(role.name().toLowerCase(), role, opdCode, nip), "x", true, false, "Pak " + role));
@@ -157,6 +159,15 @@ class AttendancePagesTests {
             assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(1);
             assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(20);
         }
+    }
+
+    // issue 7 §3: a bulk read of personal data is an access like viewing one record (UU 27/2022)
+    @Test
+    void recapExportIsAudited() throws Exception {
+        mvc.perform(get("/attendance/recap.xlsx").param("opd", "DINKES").param("month", "2026-03").with(as(Role.OPD_HEAD)))
+                .andExpect(status().isOk());
+        verify(audit).event(eq(id.merit.audit.AuditAction.VIEW), eq("ATTENDANCE_EXPORT"), eq("recap DINKES 2026-03"),
+                org.mockito.ArgumentMatchers.contains("1 rows"));
     }
 
     // ---------------------------------------------------------------- employee year and heat map

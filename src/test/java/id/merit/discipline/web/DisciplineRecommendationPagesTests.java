@@ -113,6 +113,17 @@ class DisciplineRecommendationPagesTests extends DisciplineWebTestSupport {
         verify(reviews, never()).markReviewed(anyInt(), any());
     }
 
+    // issue 7 §3: a bulk read of personal data is an access like viewing one record (UU 27/2022)
+    @Test
+    void everyonesYearlyTotalsThroughTheApiAreAudited() throws Exception {
+        when(recommendations.forAll(2025, null)).thenReturn(List.of(ROW, OFFICIAL));
+        mvc.perform(get("/api/v1/attendance/2025").with(as(Role.OFFICER))).andExpect(status().isOk());
+        verify(audit).event(eq(id.merit.audit.AuditAction.VIEW), eq("ATTENDANCE_EXPORT"), eq("api totals 2025"),
+                org.mockito.ArgumentMatchers.contains("2 rows"));
+        mvc.perform(get("/api/v1/attendance/2025").with(as(Role.OPD_HEAD))).andExpect(status().isForbidden());
+        verify(recommendations).forAll(2025, null);
+    }
+
     @Test
     void theOldAddressRedirects() throws Exception {
         mvc.perform(get("/attendance/recommendations").param("year", "2025").param("sort", "NAME").with(as(Role.ADMIN)))

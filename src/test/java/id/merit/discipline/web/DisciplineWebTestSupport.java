@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @WebMvcTest(controllers = {DisciplineHomeController.class, CaseController.class, CaseStepController.class, LetterController.class,
         InspectionController.class, CircularController.class, StatsController.class, SettingsController.class,
-        RecommendationController.class, ObjectionController.class},
+        RecommendationController.class, ObjectionController.class, AttendanceApiController.class},
         properties = "spring.datasource.url=jdbc:postgresql://localhost:1/not-used-by-web-slices")
 @Import({SecurityConfig.class, CasePage.class, DisciplineClock.class})
 abstract class DisciplineWebTestSupport {

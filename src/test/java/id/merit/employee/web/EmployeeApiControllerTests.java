@@ -88,4 +88,34 @@ class EmployeeApiControllerTests extends EmployeeWebTestSupport {
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", containsString("Basic")));
     }
+
+    // issue 7 §3: browsers cache Basic credentials, so a third-party page could call the API as the officer
+    @Test
+    void crossSiteBrowserRequestsToTheApiAreRefused() throws Exception {
+        when(employees.get(NIP)).thenReturn(EmployeeMother.pns());
+
+        mvc.perform(get("/api/v1/employees/{nip}", NIP).with(as(Role.ADMIN)).header("Sec-Fetch-Site", "cross-site"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/employees/{nip}", NIP).with(as(Role.ADMIN)).header("Sec-Fetch-Site", "same-site"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/employees/{nip}", NIP).with(as(Role.ADMIN)).header("Origin", "https://evil.example"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/employees/{nip}", NIP).with(as(Role.ADMIN)).header("Origin", "null"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void sameOriginAndNonBrowserClientsStillUseTheApi() throws Exception {
+        when(employees.get(NIP)).thenReturn(EmployeeMother.pns());
+
+        // a script or another system: no Sec-Fetch-* and no Origin
+        mvc.perform(get("/api/v1/employees/{nip}", NIP).with(as(Role.ADMIN))).andExpect(status().isOk());
+        // the app's own pages (Swagger UI)
+        mvc.perform(get("/api/v1/employees/{nip}", NIP).with(as(Role.ADMIN)).header("Sec-Fetch-Site", "same-origin")
+                .header("Origin", "http://localhost")).andExpect(status().isOk());
+        // typed into the address bar
+        mvc.perform(get("/api/v1/employees/{nip}", NIP).with(as(Role.ADMIN)).header("Sec-Fetch-Site", "none"))
+                .andExpect(status().isOk());
+    }
 }

@@ -110,4 +110,18 @@ class UserAdminControllerTests {
         mvc.perform(post("/api/v1/users").with(as(Role.OFFICER)).contentType("application/json").content(body))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void changingTheRoleGoesThroughTheServiceAndShowsRefusals() throws Exception {
+        given(users.get(7)).willReturn(LOCKED);
+        mvc.perform(get("/admin/users/7/role").with(as(Role.ADMIN))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("kadinkes"))).andExpect(content().string(containsString("diakhiri")));
+        mvc.perform(get("/admin/users/7/role").with(as(Role.OFFICER))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/7/role").with(as(Role.ADMIN)).with(csrf()).param("role", "REGENT"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/users")).andExpect(flash().attribute("success", "user.roleChanged"));
+        verify(users).changeRole(7, Role.REGENT, null, null);
+        given(users.changeRole(7, Role.OPD_HEAD, "", null)).willThrow(new BusinessProblem("opdCode", "user.error.opdRequired"));
+        mvc.perform(post("/admin/users/7/role").with(as(Role.ADMIN)).with(csrf()).param("role", "OPD_HEAD").param("opdCode", ""))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Kepala OPD harus terikat")));
+    }
 }
