@@ -5,7 +5,6 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,8 +35,6 @@ class AccountSessions {
      */
     @Bean(name = "springSessionTransactionOperations")
     static TransactionTemplate springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
-        TransactionTemplate joining = new TransactionTemplate(transactionManager);
-        joining.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
-        return joining;
+        return new TransactionTemplate(transactionManager); // PROPAGATION_REQUIRED is TransactionTemplate's default
     }
 }
