@@ -1,0 +1,126 @@
+package id.merit.system.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way Merit writes dates, times and numbers on its pages ({@code ${@fmt.date(d)}} in every template):
+ * dates as "4 Desember 2026" or "04-12-2026", times in the instance's zone ({@code merit.time-zone}) with its
+ * Indonesian abbreviation (WIB, WITA, WIT), years without a thousands separator, counts with the locale's
+ * grouping ("3.000" in Indonesian, "3,000" in English).
+ */
+@Component("fmt")
+public class Formats {
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ZoneId zone;
+    private final MessageSource messages;
+
+    public Formats(@Value("${merit.time-zone:Asia/Jakarta}") String zone, MessageSource messages) {
+        this.zone = ZoneId.of(zone);
+        this.messages = messages;
+    }
+
+    /** "4 Desember 2026" (Indonesian) or "4 December 2026" (English). */
+    public String date(TemporalAccessor d) {
+        return d == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(local(d));
+    }
+
+    /** "Jumat, 4 Desember 2026". */
+    public String dayDate(TemporalAccessor d) {
+        return d == null ? "" : DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale()).format(local(d));
+    }
+
+    /** "04-12-2026", for tables. */
+    public String shortDate(TemporalAccessor d) {
+        return d == null ? "" : SHORT.format(local(d));
+    }
+
+    /** "04-12-2026 10:15 WIB": the moment in the instance's time zone. */
+    public String dateTime(TemporalAccessor t) {
+        if (t == null) {
+            return "";
+        }
+        ZonedDateTime z = zoned(t);
+        return SHORT.format(z) + " " + TIME.format(z) + " " + zoneName();
+    }
+
+    /** WIB, WITA or WIT for Indonesia's three zones, otherwise the zone's id. */
+    public String zoneName() {
+        int hours = zone.getRules().getOffset(Instant.now()).getTotalSeconds() / 3600;
+        return switch (zone.getId()) {
+            case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
+            case "Asia/Makassar" -> "WITA";
+            case "Asia/Jayapura" -> "WIT";
+            default -> hours == 7 ? "WIB" : hours == 8 ? "WITA" : hours == 9 ? "WIT" : zone.getId();
+        };
+    }
+
+    /** 3000 → "3.000" (Indonesian) / "3,000" (English). */
+    public String number(Number n) {
+        return n == null ? "" : NumberFormat.getIntegerInstance(locale()).format(n);
+    }
+
+    /** 2.456 → "2,5" (Indonesian) / "2.5" (English) with the given number of decimals. */
+    public String decimal(Number n, int decimals) {
+        if (n == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(n);
+    }
+
+    /** A message whose arguments may come as nothing, one value, an array or a list (flash attributes do all four). */
+    public String msg(String key, Object args) {
+        Object[] a = args == null ? new Object[0]
+                : args instanceof Object[] arr ? arr
+                : args instanceof Collection<?> c ? c.toArray()
+                : new Object[] {args};
+        return messages.getMessage(key, a, "??" + key + "??", locale());
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    private TemporalAccessor local(TemporalAccessor d) {
+        return d instanceof LocalDate || d instanceof LocalDateTime ? d : zoned(d);
+    }
+
+    private ZonedDateTime zoned(TemporalAccessor t) {
+        if (t instanceof Instant i) {
+            return i.atZone(zone);
+        }
+        if (t instanceof OffsetDateTime o) {
+            return o.atZoneSameInstant(zone);
+        }
+        if (t instanceof ZonedDateTime z) {
+            return z.withZoneSameInstant(zone);
+        }
+        if (t instanceof LocalDateTime l) {
+            return l.atZone(zone);
+        }
+        return LocalDate.from(t).atStartOfDay(zone);
+    }
+
+    private static Locale locale() {
+        Locale l = LocaleContextHolder.getLocale();
+        return "en".equals(l.getLanguage()) ? Locale.ENGLISH : WebConfig.INDONESIAN;
+    }
+}
