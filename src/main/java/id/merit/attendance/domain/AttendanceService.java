@@ -58,7 +58,7 @@ public class AttendanceService implements AttendanceQueries {
 
     @Autowired
     AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, DisciplineSettings discipline,
-                      @Value("${merit.zone:Asia/Jakarta}") String zone) {
+                      @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
         this(employees, opds, engine, audit, discipline, Clock.system(ZoneId.of(zone)));
     }
 

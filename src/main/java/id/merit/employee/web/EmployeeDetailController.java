@@ -29,7 +29,7 @@ class EmployeeDetailController {
     private final AuditLog audit;
     private final ZoneId zone;
 
-    EmployeeDetailController(EmployeeQueries employees, AuditLog audit, @Value("${merit.zone:Asia/Jakarta}") String zone) {
+    EmployeeDetailController(EmployeeQueries employees, AuditLog audit, @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
         this.employees = employees;
         this.audit = audit;
         this.zone = ZoneId.of(zone);

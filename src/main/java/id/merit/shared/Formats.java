@@ -1,4 +1,4 @@
-package id.merit.system.web;
+package id.merit.shared;
 
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("fmt")
 public class Formats {
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -121,6 +122,6 @@ public class Formats {
 
     private static Locale locale() {
         Locale l = LocaleContextHolder.getLocale();
-        return "en".equals(l.getLanguage()) ? Locale.ENGLISH : WebConfig.INDONESIAN;
+        return "en".equals(l.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
     }
 }
