@@ -10,7 +10,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -94,6 +98,68 @@ public class Formats {
                 : args instanceof Collection<?> c ? c.toArray()
                 : new Object[] {args};
         return messages.getMessage(key, a, "??" + key + "??", locale());
+    }
+
+    /** Audit fields whose values are codes with a label: field → message key prefix. */
+    private static final Map<String, String> CODE_LABELS = Map.ofEntries(
+            Map.entry("stage", "discipline.stage."), Map.entry("expectedLevel", "discipline.level."),
+            Map.entry("official", "discipline.official."), Map.entry("sanction", "discipline.kind."),
+            Map.entry("kind", "opdKind."), Map.entry("employeeType", "employeeType."), Map.entry("gender", "gender."),
+            Map.entry("positionKind", "positionKind."), Map.entry("positionLevel", "positionLevel."), Map.entry("role", "role."));
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+
+    /**
+     * An audited value in words: a code through its label ({@code stage} OPENED → "Dibuka", {@code sanction}
+     * "TUKIN_CUT 6" → "Pemotongan tunjangan kinerja 25% selama 6 bulan"), an ISO date as "4 Desember 2026",
+     * true/false as Ya/Tidak, nothing as "—".
+     */
+    public String auditValue(String field, Object value) {
+        if (value == null || "".equals(value)) {
+            return "—";
+        }
+        String v = String.valueOf(value);
+        if (value instanceof Boolean b) {
+            return label(b ? "common.yes" : "common.no", v);
+        }
+        if (ISO_DATE.matcher(v).matches()) {
+            return date(LocalDate.parse(v));
+        }
+        String prefix = CODE_LABELS.get(field);
+        if (prefix == null) {
+            return v;
+        }
+        String[] codeAndMonths = v.split(" ", 2);
+        return messages.getMessage(prefix + codeAndMonths[0], codeAndMonths.length > 1 ? new Object[] {codeAndMonths[1]} : null,
+                v, locale());
+    }
+
+    /** A summary such as "OPENED → SUMMONED" with every code that has a stage, level or kind label written in words. */
+    public String auditSummary(String summary) {
+        if (summary == null) {
+            return "";
+        }
+        Matcher m = CODE.matcher(summary.replace("∅", "—"));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String code = m.group();
+            String word = null;
+            for (String prefix : List.of("discipline.stage.", "discipline.level.", "discipline.kind.")) {
+                word = word != null ? word : messages.getMessage(prefix + code, new Object[] {"…"}, null, locale());
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(word == null ? code : word));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The label of an audited field ({@code audit.field.<name>}), or the name itself. */
+    public String auditField(String field) {
+        return label("audit.field." + field, field);
+    }
+
+    private String label(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, locale());
     }
 
     public ZoneId zone() {

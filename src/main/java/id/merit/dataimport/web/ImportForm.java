@@ -6,7 +6,8 @@ package id.merit.dataimport.web;
  */
 public class ImportForm {
     private String kind;
-    private boolean dryRun;
+    /** Ticked when the page opens: a first upload checks the file without storing anything. */
+    private boolean dryRun = true;
     private String deviceSn;
 
     public String getKind() {
