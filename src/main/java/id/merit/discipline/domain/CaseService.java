@@ -251,7 +251,11 @@ public class CaseService {
     public void examine(long id, int version, CaseCommands.Examination x) {
         DisciplineCase c = step(id, version, CaseStage.EXAMINED);
         if (x.bapDate().isBefore(c.getSummonsDate())) {
-            throw new BusinessProblem("bapDate", "discipline.exam.error.beforeSummons", c.getSummonsDate().toString());
+            throw new BusinessProblem("bapDate", "discipline.exam.error.beforeSummons", DAY.format(c.getSummonsDate()));
+        }
+        if (c.getExamDate() != null && x.bapDate().isBefore(c.getExamDate())) {
+            // the record of an examination cannot predate the examination the summons scheduled (PP 94/2021 Ps 26–29)
+            throw new BusinessProblem("bapDate", "discipline.exam.error.beforeExam", DAY.format(c.getExamDate()));
         }
         if (x.bapDate().isAfter(LocalDate.now())) {
             throw new BusinessProblem("bapDate", "discipline.error.future");
@@ -408,6 +412,8 @@ public class CaseService {
         }
         return c;
     }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private void move(DisciplineCase c, CaseStage target, Map<String, Object> before) {
         CaseStage from = c.getStage();

@@ -2,6 +2,7 @@ package id.merit.dataimport.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -281,6 +282,25 @@ class ImportPageControllerTests {
         assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("\uFEFFnip,name,gender,birth_date,employee_type,opd_code\r\n");
 
         mvc.perform(get("/imports/template/nope.csv").with(user(as(Role.OFFICER)))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void kindsAreLabelledInIndonesianAndDryRunIsTickedWhenThePageOpens() throws Exception {
+        mvc.perform(get("/imports").with(user(as(Role.OFFICER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Data pegawai</option>")))
+                .andExpect(content().string(containsString(">Attlog mesin ZKTeco (USB)</option>")))
+                .andExpect(content().string(matchesPattern("(?s).*<input id=\"dryRun\"[^>]*checked=\"checked\".*")));
+    }
+
+    @Test
+    void templateCarriesAnExampleRowWhenOneFitsTheHeader() throws Exception {
+        ImportHandler holidays = handler("holidays", true, List.of("date", "name"), List.of());
+        when(imports.handler("holidays")).thenReturn(holidays);
+        byte[] body = mvc.perform(get("/imports/template/holidays.csv").with(user(as(Role.OFFICER))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(body, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFdate,name\r\n2026-08-17,Hari Kemerdekaan Republik Indonesia\r\n");
     }
 
     private static MockMultipartHttpServletRequestBuilder upload() {
