@@ -18,15 +18,17 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * The one way Merit writes dates, times and numbers on its pages ({@code ${@fmt.date(d)}} in every template):
  * dates as "4 Desember 2026" or "04-12-2026", times in the instance's zone ({@code merit.time-zone}) with its
  * Indonesian abbreviation (WIB, WITA, WIT), years without a thousands separator, counts with the locale's
  * grouping ("3.000" in Indonesian, "3,000" in English).
+ * <p>Declared as a (method-less) {@code @ControllerAdvice} named {@code fmt} rather than a plain component so that
+ * {@code @WebMvcTest} slices load it with the controllers whose pages use it.
  */
-@Component("fmt")
+@ControllerAdvice(name = "fmt")
 public class Formats {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -91,12 +93,20 @@ public class Formats {
         return f.format(n);
     }
 
-    /** A message whose arguments may come as nothing, one value, an array or a list (flash attributes do all four). */
+    /**
+     * A message whose arguments may come as nothing, one value, an array or a list (flash attributes do all four);
+     * a date argument is written as "4 Desember 2026".
+     */
     public String msg(String key, Object args) {
         Object[] a = args == null ? new Object[0]
-                : args instanceof Object[] arr ? arr
+                : args instanceof Object[] arr ? arr.clone()
                 : args instanceof Collection<?> c ? c.toArray()
                 : new Object[] {args};
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] instanceof LocalDate d) {
+                a[i] = date(d); // never the ISO form in a sentence
+            }
+        }
         return messages.getMessage(key, a, "??" + key + "??", locale());
     }
 

@@ -6,8 +6,7 @@ package id.merit.dataimport.web;
  */
 public class ImportForm {
     private String kind;
-    /** Ticked when the page opens: a first upload checks the file without storing anything. */
-    private boolean dryRun = true;
+    private boolean dryRun;
     private String deviceSn;
 
     public String getKind() {

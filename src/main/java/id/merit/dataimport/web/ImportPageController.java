@@ -60,6 +60,7 @@ class ImportPageController {
     @GetMapping
     String page(@ModelAttribute("form") ImportForm form, @RequestParam(required = false) String kind, Model model) {
         form.setKind(kind);
+        form.setDryRun(true); // ticked when the page opens: a first upload checks the file and stores nothing
         model.addAttribute("recent", jobs.recent(RECENT));
         return "dataimport/index";
     }

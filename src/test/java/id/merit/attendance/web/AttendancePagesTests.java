@@ -180,7 +180,7 @@ class AttendancePagesTests {
                 .andExpect(content().string(containsString("class=\"att-heatmap\"")))
                 .andExpect(content().string(containsString("hm hm-unexcused")))
                 .andExpect(content().string(containsString("hm hm-late")))
-                .andExpect(content().string(containsString("2025-01-07 · Terlambat / pulang cepat · masuk 07:20, pulang 16:05 · terlambat 12 menit")))
+                .andExpect(content().string(containsString("07-01-2025 · Terlambat / pulang cepat · masuk 07:20, pulang 16:05 · terlambat 12 menit")))
                 .andExpect(content().string(containsString("PP 94/2021 Pasal 9 ayat (2) huruf b angka 2")))
                 .andExpect(content().string(containsString("Teguran tertulis")))
                 .andExpect(content().string(not(containsString("Catat izin"))))

@@ -136,7 +136,7 @@ class ImportPageControllerTests {
     @Test
     void uploadStartsAJobAndItsPageShowsSummaryAndRejectedRowsInTheUiLanguage() throws Exception {
         finished(new ImportResult("employees", "staff.csv", false, true, false, new ImportOutcome(0, 0, List.of(
-                new RowProblem(7, "gender", "import.error.code", "gender", "L", "M, F"),
+                new RowProblem(7, "gender", "import.error.code", "gender", "X", "M, F"),
                 new RowProblem(9, "nip", "nip.error.LENGTH")), 12)));
 
         mvc.perform(upload().with(user(as(Role.OFFICER))).with(csrf()))
@@ -146,14 +146,14 @@ class ImportPageControllerTests {
         mvc.perform(get("/imports/jobs/" + ID).with(user(as(Role.OFFICER))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Impor ditolak: tidak ada data yang disimpan.")))
-                .andExpect(content().string(containsString("Nilai &quot;L&quot; pada kolom gender tidak dikenal; pilihan (huruf besar): M, F.")))
+                .andExpect(content().string(containsString("Nilai &quot;X&quot; pada kolom gender tidak dikenal; pilihan: M, F.")))
                 .andExpect(content().string(containsString("NIP PNS/CPNS harus 18 digit.")))
                 .andExpect(content().string(containsString("<td class=\"text-end\">9</td>")))
                 .andExpect(content().string(containsString("data-count=\"rejected\">2</dd>")))
                 .andExpect(content().string(containsString("data-count=\"rows\">12</dd>")));
 
         mvc.perform(get("/imports/jobs/" + ID).param("lang", "en").with(user(as(Role.OFFICER))))
-                .andExpect(content().string(containsString("Unknown value &quot;L&quot; in column gender; allowed (upper case): M, F.")))
+                .andExpect(content().string(containsString("Unknown value &quot;X&quot; in column gender; allowed: M, F.")))
                 .andExpect(content().string(containsString("Import refused: nothing was stored.")));
     }
 
