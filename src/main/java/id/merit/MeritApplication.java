@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MeritApplication {
 
     static {
-        // Timestamps are shown and parsed in the instance's zone (interchange.md §1); default Asia/Jakarta.
-        String zone = System.getenv().getOrDefault("MERIT_ZONE", System.getProperty("merit.zone", "Asia/Jakarta"));
+        // Timestamps are shown and parsed in the instance's zone (interchange.md §1); default Asia/Jakarta (merit.time-zone).
+        String zone = System.getenv().getOrDefault("MERIT_TIME_ZONE", System.getenv().getOrDefault("MERIT_ZONE",
+                System.getProperty("merit.time-zone", "Asia/Jakarta")));
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
     }
 

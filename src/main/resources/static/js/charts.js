@@ -2,6 +2,8 @@
 (function () {
   'use strict';
   if (typeof Chart === 'undefined') { return; }
+  // numbers on axes and tooltips in the page's language, as the cards write them (3.000 in Indonesian, 3,000 in English)
+  var locale = document.documentElement.lang === 'en' ? 'en-US' : 'id-ID';
   var palette = ['#0b5d4b', '#2a9d8f', '#e9c46a', '#f4a261', '#e76f51', '#264653', '#8ab17d', '#6c757d'];
   document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
     var labels = (canvas.dataset.labels || '').split('|');
@@ -25,6 +27,7 @@
         })
       },
       options: {
+        locale: locale,
         responsive: true,
         plugins: { legend: { display: type === 'doughnut' || series.length > 1 } },
         scales: type === 'doughnut' ? {} : { y: { beginAtZero: true, ticks: counts ? { precision: 0 } : {} } }

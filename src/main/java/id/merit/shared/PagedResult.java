@@ -14,6 +14,11 @@ public record PagedResult<T>(List<T> items, int page, int size, long total) {
         return page > 0;
     }
 
+    /** The page before this one; from an address past the end, the last page there is. */
+    public int previousPage() {
+        return Math.max(0, Math.min(page - 1, totalPages() - 1));
+    }
+
     public boolean hasNext() {
         return page + 1 < totalPages();
     }

@@ -151,14 +151,14 @@ class ImportApiIT {
 
     @Test
     void oneBadRowStoresNothing() {
-        String badOpds = sample("opds.csv") + "T" + tag + "-DISDIK,Dinas Pendidikan,dinas,\r\n";
+        String badOpds = sample("opds.csv") + "T" + tag + "-DISDIK,Dinas Pendidikan,kantor,\r\n";
         Reply opds = post("opds", badOpds);
         assertCounts(opds, 422, 0, 0);
         assertThat(opds.rejected()).hasSize(1);
         assertThat(opds.rejected().get(0).get("line").asLong()).isEqualTo(6);
         assertThat(opds.rejected().get(0).get("field").asString()).isEqualTo("kind");
         assertThat(opds.rejected().get(0).get("message").asString())
-                .contains("Nilai \"dinas\" pada kolom kind tidak dikenal").contains(" / ").contains("Unknown value \"dinas\" in column kind");
+                .contains("Nilai \"kantor\" pada kolom kind tidak dikenal").contains(" / ").contains("Unknown value \"kantor\" in column kind");
         assertThat(count("SELECT count(*) FROM orgunit.opd WHERE code LIKE ?", "T" + tag + "-%")).isZero();
 
         post("opds", sample("opds.csv"));
@@ -179,8 +179,10 @@ class ImportApiIT {
         assertCounts(dry, 200, 0, 0);
         assertThat(count("SELECT count(*) FROM orgunit.opd WHERE code LIKE ?", "T" + tag + "-%")).isZero();
 
-        Reply dryBad = post("opds?dryRun=true", sample("opds.csv").replace(",UPT,", ",upt,"));
+        Reply dryBad = post("opds?dryRun=true", sample("opds.csv").replace(",UPT,", ",PUSKESMAS,"));
         assertCounts(dryBad, 422, 0, 0);
+        // codes are matched without regard to case (interchange.md §2): "upt" is the kind UPT
+        assertCounts(post("opds?dryRun=true", sample("opds.csv").replace(",UPT,", ",upt,")), 200, 0, 0);
         assertThat(dryBad.rejected()).hasSize(1);
 
         assertCounts(post("opds", sample("opds.csv")), 200, 4, 0);

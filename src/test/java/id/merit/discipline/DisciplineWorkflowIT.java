@@ -193,6 +193,10 @@ class DisciplineWorkflowIT {
         // letter Monday 3 March, exam Wednesday 12 March = the 7th working day: on time
         assertThat(workflow.summon(id, opened.version(), new CaseCommands.Summons("800/1/SP/2025", LocalDate.of(2025, 3, 3),
                 LocalDate.of(2025, 3, 12), "Ruang rapat", "Siti Aminah", null, "Kepala Sub Bagian Umum"))).isEmpty();
+        // a BAP dated the day before the scheduled examination (11 March) is refused: the record cannot precede it
+        assertThatThrownBy(() -> workflow.examine(id, cases.get(id).version(), new CaseCommands.Examination(LocalDate.of(2025, 3, 11),
+                "Mengakui", "Siti Aminah", false, null, null, null, null, List.of())))
+                .isInstanceOf(BusinessProblem.class).hasMessage("discipline.exam.error.beforeExam");
         workflow.examine(id, cases.get(id).version(), new CaseCommands.Examination(LocalDate.of(2025, 3, 12), "Mengakui", "Siti Aminah",
                 false, null, null, null, null, List.of()));
         CaseViews.Detail examined = cases.get(id);
@@ -318,6 +322,13 @@ class DisciplineWorkflowIT {
         HttpResponse<String> page = own.get("/discipline/cases/" + id);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Budi " + suffix).doesNotContain("/discipline/cases/" + id + "/decision");
+    }
+
+    @Test
+    void aCircularForAllStaffAndChosenOpdsIsRefusedInsteadOfSilentlyGoingToEveryone() {
+        assertThatThrownBy(() -> circulars.publish("800/" + suffix + "/BKPSDM/2025-X", LocalDate.of(2025, 1, 6), "Apel " + suffix,
+                "Apel pagi pukul 07.30.", true, List.of(opd)))
+                .isInstanceOf(BusinessProblem.class).hasMessage("discipline.circular.error.bothTargets");
     }
 
     @Test

@@ -123,6 +123,7 @@ class AttendanceJourneyIT {
         assertThat(officer.locator("#import-device")).isVisible();
         officer.fill("#deviceSn", device);
         officer.setInputFiles("#file", attlogFile);
+        officer.uncheck("#dryRun"); // ticked when the page opens (issue 9): this upload stores
         officer.click("#import-form button[type=submit]");
         assertThat(officer.locator("[data-count=accepted]")).hasText(String.valueOf(punches));
         assertThat(officer.locator("[data-count=rejected]")).hasText("0");

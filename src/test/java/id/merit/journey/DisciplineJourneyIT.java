@@ -116,7 +116,8 @@ class DisciplineJourneyIT {
 
         page.fill("#receiptDate", today);
         page.click("form[action$='/delivery'] button[type=submit]");
-        assertThat(page.locator("#delivery")).containsText("berlaku " + LocalDate.now().plusDays(14));
+        assertThat(page.locator("#delivery")).containsText("berlaku " + LocalDate.now().plusDays(14)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id"))));
         Browser.screenshot(page, "discipline-case");
 
         APIResponse pdf = page.request().get(page.url() + "/letters/decision.pdf");

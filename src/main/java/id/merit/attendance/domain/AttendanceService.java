@@ -55,7 +55,7 @@ public class AttendanceService implements AttendanceQueries {
 
     @Autowired
     AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, DataVersion version,
-                      HolidayRepository holidays, @Value("${merit.zone:Asia/Jakarta}") String zone) {
+                      HolidayRepository holidays, @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
         this(employees, opds, engine, audit, version, holidays, Clock.system(ZoneId.of(zone)));
     }
 

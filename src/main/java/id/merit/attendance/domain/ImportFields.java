@@ -86,11 +86,10 @@ final class ImportFields {
         if (v == null) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, v.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        E e = id.merit.shared.imports.Codes.parse(type, v);
+        if (e == null) {
             r.add(row.line(), column, "attendance.import.badCode", v);
-            return null;
         }
+        return e;
     }
 }

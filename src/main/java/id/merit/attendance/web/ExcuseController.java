@@ -6,9 +6,12 @@ import id.merit.attendance.domain.Excuse;
 import id.merit.attendance.domain.ExcuseService;
 import id.merit.employee.EmployeeFilter;
 import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeView;
+import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.BusinessProblem;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ExcuseController {
 
+    private static final int STAFF_OPTIONS = 50;
     private final ExcuseService excuses;
     private final AttendanceService attendance;
     private final EmployeeQueries employees;
@@ -62,9 +66,21 @@ class ExcuseController {
             model.addAttribute("excuseForm", f);
         }
         model.addAttribute("kinds", AbsenceKind.values());
-        model.addAttribute("staff", employees.search(EmployeeFilter.NONE, "name", 0, 500).items());
+        model.addAttribute("staff", staff(null));
         model.addAttribute("maxMb", ExcuseService.MAX_EVIDENCE_BYTES / 1024 / 1024);
         return "attendance/excuse-form";
+    }
+
+    /** htmx: the staff within the user's scope whose name or NIP matches what was typed (the form's datalist). */
+    @GetMapping(value = "/attendance/excuses/new", headers = "HX-Request=true")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD')")
+    String staffOptions(@RequestParam(required = false) String nip, Model model) {
+        model.addAttribute("staff", staff(nip));
+        return "attendance/excuse-form :: staffOptions";
+    }
+
+    private List<EmployeeView> staff(String q) {
+        return employees.search(new EmployeeFilter(q, null, null, null, null), "name", 0, STAFF_OPTIONS).items();
     }
 
     @PostMapping("/attendance/excuses")
@@ -84,6 +100,9 @@ class ExcuseController {
                 return "redirect:/attendance/excuses?year=" + form.getStartDate().getYear();
             } catch (BusinessProblem e) {
                 errors.rejectValue(e.field() == null ? "nip" : e.field(), e.messageKey(), e.args(), e.messageKey());
+            } catch (AccessDeniedProblem e) {
+                // a NIP outside the head's OPD: keep what was typed and say why next to the field
+                errors.rejectValue("nip", "attendance.excuse.outsideScope", new Object[] {form.getNip().trim()}, null);
             }
         }
         return form(null, model);

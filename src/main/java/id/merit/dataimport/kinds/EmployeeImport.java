@@ -21,7 +21,7 @@ class EmployeeImport extends MasterDataImport<EmployeeData> {
     private final java.time.ZoneId zone;
 
     EmployeeImport(EmployeeLookups lookups, EmployeeCommands commands, PlatformTransactionManager transactions,
-                   EntityManager em, @Value("${merit.zone:Asia/Jakarta}") String zone) {
+                   EntityManager em, @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
         super(transactions, jpa(em));
         this.lookups = lookups;
         this.commands = commands;

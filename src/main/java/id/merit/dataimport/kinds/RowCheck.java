@@ -1,5 +1,6 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.Codes;
 import id.merit.shared.imports.RowProblem;
 import id.merit.shared.imports.TabularFile;
 import id.merit.shared.imports.TabularFile.TableRow;
@@ -102,10 +103,9 @@ final class RowCheck {
         if (v == null) {
             return null;
         }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(v)) {
-                return e;
-            }
+        E e = Codes.parse(type, v);
+        if (e != null) {
+            return e;
         }
         reject(column, "import.error.code", column, echo(v), allowed(type));
         return null;

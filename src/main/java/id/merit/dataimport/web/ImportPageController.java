@@ -60,6 +60,7 @@ class ImportPageController {
     @GetMapping
     String page(@ModelAttribute("form") ImportForm form, @RequestParam(required = false) String kind, Model model) {
         form.setKind(kind);
+        form.setDryRun(true); // ticked when the page opens: a first upload checks the file and stores nothing
         model.addAttribute("recent", jobs.recent(RECENT));
         return "dataimport/index";
     }
@@ -113,11 +114,12 @@ class ImportPageController {
         return "dataimport/index";
     }
 
-    /** The header row of a kind as a CSV file (UTF-8 with BOM so that Excel opens it correctly). */
+    /** The header row of a kind and an example row as a CSV file (UTF-8 with BOM so that Excel opens it correctly). */
     @GetMapping("/template/{kind}.csv")
     ResponseEntity<byte[]> template(@PathVariable String kind) {
-        ImportHandler handler = imports.handler(kind);
-        byte[] body = ("\uFEFF" + String.join(",", handler.columns()) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        ImportPageView.Kind k = ImportPageView.Kind.of(imports.handler(kind));
+        String example = k.example() == null ? "" : k.example() + "\r\n";
+        byte[] body = ("\uFEFF" + k.header() + "\r\n" + example).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(kind + ".csv").build().toString())

@@ -5,6 +5,7 @@ import id.merit.dataimport.domain.ImportResult;
 import id.merit.shared.imports.ImportHandler;
 import id.merit.shared.imports.RowProblem;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** What the upload page shows: the kinds on offer and the result of an upload. */
@@ -15,10 +16,33 @@ final class ImportPageView {
     private ImportPageView() {
     }
 
+    /**
+     * One example row per kind for the CSV templates (interchange.md §2 formats), so that a user sees how dates,
+     * codes and NIPs are written. Columns in the handler's order.
+     */
+    static final Map<String, String> EXAMPLES = Map.ofEntries(
+            Map.entry("opds", "DINKES,Dinas Kesehatan,DINAS,"),
+            Map.entry("employees", "198503122010011002,Budi Santoso,M,1985-03-12,PNS,DINKES,III/c,Perawat Ahli Muda,FUNGSIONAL,"
+                    + "AHLI_MUDA,PERAWAT,-1.6153,115.1532"),
+            Map.entry("positions", "198503122010011002,Perawat Ahli Muda,FUNGSIONAL,AHLI_MUDA,DINKES,2020-01-02,"),
+            Map.entry("education", "198503122010011002,S1,Universitas Lambung Mangkurat,Keperawatan,2008-08-30"),
+            Map.entry("trainings", "198503122010011002,TEKNIS,Pelatihan Triase Gawat Darurat,24,2025-06-20"),
+            Map.entry("holidays", "2026-08-17,Hari Kemerdekaan Republik Indonesia"),
+            Map.entry("device-users", "SN123456,11,198503122010011002"),
+            Map.entry("absences", "198503122010011002,2026-03-02,2026-03-04,SAKIT"),
+            Map.entry("attendance", "198503122010011002,2026-03-05 07:25:13,SN123456"),
+            Map.entry("punishments", "198503122010011002,RINGAN,TEGURAN_TERTULIS,2025-05-10,2025-05-24,"));
+
     /** One kind on offer; {@code columns} empty for header-less formats (attlog). */
     record Kind(String kind, boolean atomic, List<String> columns) {
         static Kind of(ImportHandler h) {
             return new Kind(h.kind(), h.atomic(), h.columns());
+        }
+
+        /** The template's example row, when there is one with as many cells as the header. */
+        public String example() {
+            String e = EXAMPLES.get(kind);
+            return e != null && e.split(",", -1).length == columns.size() ? e : null;
         }
 
         public String header() {

@@ -23,6 +23,7 @@ import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
 import id.merit.shared.PagedResult;
+import id.merit.shared.SearchText;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,8 +82,8 @@ public class CaseService {
                 }
                 ps.add(any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new)));
             }
-            if (q != null && !q.isBlank()) {
-                String needle = q.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            if (SearchText.normalize(q) != null) {
+                String needle = SearchText.normalize(q).toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
                 ps.add(cb.or(cb.like(root.get("nip"), needle + "%", '\\'), cb.like(cb.lower(root.get("employeeName")), "%" + needle + "%", '\\'),
                         cb.like(cb.lower(root.get("number")), "%" + needle + "%", '\\')));
             }

@@ -196,6 +196,10 @@ public class CircularService implements CircularQueries {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public long publish(String number, LocalDate issuedOn, String title, String body, boolean allStaff, List<String> opdCodes) {
         Set<Long> targets = new HashSet<>();
+        if (allStaff && opdCodes != null && !opdCodes.isEmpty()) {
+            // both chosen: say so instead of letting "all staff" silently win over the OPDs picked
+            throw new BusinessProblem("opdCodes", "discipline.circular.error.bothTargets");
+        }
         if (!allStaff) {
             for (String code : opdCodes == null ? List.<String>of() : opdCodes) {
                 targets.add(opds.byCode(code).map(OpdView::id).orElseThrow(() -> new BusinessProblem("opdCodes", "opd.error.unknown", code)));

@@ -242,10 +242,17 @@ public class DisciplineCase {
     }
 
     /** The examination and its BAP; for an expected berat punishment the tim pemeriksa must be complete. */
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     void examine(CaseCommands.Examination x, LocalDate today) {
         require(CaseStage.EXAMINED);
         if (x.bapDate().isBefore(summonsDate)) {
-            throw new BusinessProblem("bapDate", "discipline.exam.error.beforeSummons", summonsDate.toString());
+            throw new BusinessProblem("bapDate", "discipline.exam.error.beforeSummons", DAY.format(summonsDate));
+        }
+        LocalDate scheduled = secondSummons != null ? secondSummons.getExamDate() : examDate;
+        if (scheduled != null && x.bapDate().isBefore(scheduled)) {
+            // the record of an examination cannot predate the examination the summons scheduled (PP 94/2021 Ps 26–29)
+            throw new BusinessProblem("bapDate", "discipline.exam.error.beforeExam", DAY.format(scheduled));
         }
         if (x.bapDate().isAfter(today)) {
             throw new BusinessProblem("bapDate", "discipline.error.future");

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Today" for the discipline workflow: the application's {@link Clock} bean when there is one (tests fix it there),
- * otherwise the system clock in the instance's zone ({@code merit.zone}). Never {@code LocalDate.now()}.
+ * otherwise the system clock in the instance's zone ({@code merit.time-zone}). Never {@code LocalDate.now()}.
  */
 @Component
 public class DisciplineClock {
     private final Clock clock;
 
     @Autowired
-    DisciplineClock(ObjectProvider<Clock> clocks, @Value("${merit.zone:Asia/Jakarta}") String zone) {
+    DisciplineClock(ObjectProvider<Clock> clocks, @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
         this.clock = clocks.getIfUnique(() -> Clock.system(ZoneId.of(zone)));
     }
 

@@ -70,10 +70,9 @@ final class PunishmentRowValidator {
             problems.add(required(line, column));
             return null;
         }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(value)) {
-                return e;
-            }
+        E e = id.merit.shared.imports.Codes.parse(type, value);
+        if (e != null) {
+            return e;
         }
         problems.add(new RowProblem(line, column, PREFIX + column, value,
                 String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));

@@ -64,7 +64,7 @@ public class RecommendationService implements AbsenceRecommendations, Attendance
 
     @Autowired
     RecommendationService(AttendanceQueries attendance, RuleSetService rules, JdbcTemplate jdbc,
-                          @Value("${merit.zone:Asia/Jakarta}") String zone) {
+                          @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
         this(attendance, rules, jdbc, Clock.system(ZoneId.of(zone)));
     }
 

@@ -20,6 +20,7 @@ import id.merit.shared.BusinessProblem;
 import id.merit.shared.Geo;
 import id.merit.shared.NotFoundProblem;
 import id.merit.shared.PagedResult;
+import id.merit.shared.SearchText;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -378,8 +379,8 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
                 }
                 ps.add(any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new)));
             }
-            if (f.q() != null && !f.q().isBlank()) {
-                String q = f.q().trim().toLowerCase();
+            if (SearchText.normalize(f.q()) != null) {
+                String q = SearchText.normalize(f.q()).toLowerCase();
                 ps.add(cb.or(cb.like(cb.lower(root.get("name")), "%" + escape(q) + "%", '\\'), cb.like(root.get("nip"), escape(q) + "%", '\\')));
             }
             if (opdFilter != null) {

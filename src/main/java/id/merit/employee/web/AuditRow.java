@@ -2,18 +2,16 @@ package id.merit.employee.web;
 
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditEntry;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One line of the "Riwayat perubahan" tab: when (interchange timestamp format, in the instance's zone), who, what,
+ * One line of the "Riwayat perubahan" tab: when (in the instance's zone; the page writes it with @fmt.dateTime), who, what,
  * and for each changed field its old and new value.
  */
-public record AuditRow(String at, String actor, AuditAction action, String summary, List<Change> changes) {
-
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+public record AuditRow(OffsetDateTime at, String actor, AuditAction action, String summary, List<Change> changes) {
 
     /** Fields whose values are codes with a label in the bundles: field -> message key prefix. */
     private static final Map<String, String> LABELLED = Map.of("gender", "gender.", "employeeType", "employeeType.",
@@ -42,6 +40,6 @@ public record AuditRow(String at, String actor, AuditAction action, String summa
         List<Change> changes = e.changedFields().stream()
                 .map(f -> new Change(f, e.oldValue(f), e.newValue(f)))
                 .toList();
-        return new AuditRow(e.at().atZoneSameInstant(zone).format(TIMESTAMP), e.actor(), e.action(), e.summary(), changes);
+        return new AuditRow(e.at().atZoneSameInstant(zone).toOffsetDateTime(), e.actor(), e.action(), e.summary(), changes);
     }
 }

@@ -33,7 +33,7 @@ class EmployeeDetailController {
     private final ZoneId zone;
     private final ObjectProvider<EmployeePageSection> sections;
 
-    EmployeeDetailController(EmployeeQueries employees, AuditLog audit, @Value("${merit.zone:Asia/Jakarta}") String zone,
+    EmployeeDetailController(EmployeeQueries employees, AuditLog audit, @Value("${merit.time-zone:Asia/Jakarta}") String zone,
                              ObjectProvider<EmployeePageSection> sections) {
         this.employees = employees;
         this.audit = audit;

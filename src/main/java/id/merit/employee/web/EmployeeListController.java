@@ -45,7 +45,7 @@ class EmployeeListController {
     private final ZoneId zone;
 
     EmployeeListController(EmployeeService employees, OpdQueries opds, AuditLog audit, MessageSource messages,
-                           @Value("${merit.zone:Asia/Jakarta}") String zone) {
+                           @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
         this.employees = employees;
         this.opds = opds;
         this.audit = audit;

@@ -13,6 +13,7 @@ import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
 import id.merit.shared.PagedResult;
+import id.merit.shared.SearchText;
 import id.merit.shared.Role;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -115,7 +116,7 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
 
     @PreAuthorize("hasRole('ADMIN')")
     public PagedResult<UserView> search(String q, int page, int size) {
-        Page<AppUser> p = users.search(q == null ? "" : q.trim(), PageRequest.of(Math.max(0, page), size));
+        Page<AppUser> p = users.search(java.util.Objects.requireNonNullElse(SearchText.normalize(q), ""), PageRequest.of(Math.max(0, page), size));
         return PagedResult.of(p, this::view);
     }
 

@@ -63,7 +63,7 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/actuator/health/**").permitAll()
                         // the API description is for logged-in users only (closed government network or not)
                         .requestMatchers("/admin/**").hasRole("ADMIN")

@@ -179,7 +179,7 @@ class AttendancePagesTests {
                 .andExpect(content().string(containsString("class=\"att-heatmap\"")))
                 .andExpect(content().string(containsString("hm hm-unexcused")))
                 .andExpect(content().string(containsString("hm hm-late")))
-                .andExpect(content().string(containsString("2025-01-07 · Terlambat / pulang cepat · masuk 07:20, pulang 16:05 · terlambat 12 menit")))
+                .andExpect(content().string(containsString("07-01-2025 · Terlambat / pulang cepat · masuk 07:20, pulang 16:05 · terlambat 12 menit")))
                 // the recommendation (band, basis, case link) is discipline's: the page loads it from there with htmx, and
                 // the same address works as a link (assertions moved to DisciplineRecommendationPagesTests)
                 .andExpect(content().string(containsString("hx-get=\"/discipline/recommendations/" + NIP + "/2025?until=2025-12-31\"")))

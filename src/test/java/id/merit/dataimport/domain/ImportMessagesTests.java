@@ -42,8 +42,8 @@ class ImportMessagesTests {
         ImportMessages messages = new ImportMessages(messageSource());
 
         assertThat(messages.bilingual(new RowProblem(7, "kind", "import.error.code", "kind", "dinas", "DINAS, BADAN")))
-                .isEqualTo("Nilai \"dinas\" pada kolom kind tidak dikenal; pilihan (huruf besar): DINAS, BADAN. / "
-                        + "Unknown value \"dinas\" in column kind; allowed (upper case): DINAS, BADAN.");
+                .isEqualTo("Nilai \"dinas\" pada kolom kind tidak dikenal; pilihan: DINAS, BADAN. / "
+                        + "Unknown value \"dinas\" in column kind; allowed: DINAS, BADAN.");
         assertThat(messages.bilingual(new RowProblem(2, "nip", "nip.error.SEQUENCE")))
                 .isEqualTo("Nomor urut NIP (digit 16–18) tidak boleh 000. / The NIP sequence number (digits 16–18) cannot be 000.");
         assertThat(messages.localized(new RowProblem(1, null, "import.error.unclosedQuote", "1234"), Locale.ENGLISH))

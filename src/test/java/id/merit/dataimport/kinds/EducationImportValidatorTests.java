@@ -32,7 +32,7 @@ class EducationImportValidatorTests {
         return Stream.of(
                 arguments("employee not stored", list(row(S1, "nip", "PPPK-99")), List.of(problem(2, "nip", "import.error.unknownEmployee"))),
                 arguments("level with a hyphen", list(row(S1, "level", "S-1")), List.of(problem(2, "level", "import.error.code"))),
-                arguments("level in lower case", list(row(S1, "level", "s1")), List.of(problem(2, "level", "import.error.code"))),
+                arguments("level not a level (codes are matched without regard to case)", list(row(S1, "level", "s5")), List.of(problem(2, "level", "import.error.code"))),
                 arguments("level missing", list(row(S1, "level", "")), List.of(problem(2, "level", "import.error.required"))),
                 arguments("graduation_date not ISO", list(row(S1, "graduation_date", "2008")), List.of(problem(2, "graduation_date", "import.error.date"))),
                 arguments("HTML in institution", list(row(S1, "institution", "<a href=x>USU</a>")), List.of(problem(2, "institution", "import.error.html"))),

@@ -43,7 +43,7 @@ class OpdImportValidatorTests {
                 arguments("code over 32 characters", list(row(DINKES, "code", "D".repeat(33))), List.of(problem(2, "code", "import.error.opdCode"))),
                 arguments("name missing", list(row(DINKES, "name", "")), List.of(problem(2, "name", "import.error.required"))),
                 arguments("HTML in name", list(row(DINKES, "name", "Dinas <b>Kesehatan</b>")), List.of(problem(2, "name", "import.error.html"))),
-                arguments("kind in lower case", list(row(DINKES, "kind", "dinas")), List.of(problem(2, "kind", "import.error.code"))),
+                arguments("kind not a kind in any case", list(row(DINKES, "kind", "kantor")), List.of(problem(2, "kind", "import.error.code"))),
                 arguments("kind not listed", list(row(DINKES, "kind", "KANTOR")), List.of(problem(2, "kind", "import.error.code"))),
                 arguments("kind missing", list(row(DINKES, "kind", "")), List.of(problem(2, "kind", "import.error.required"))),
                 arguments("parent unknown", list(row(DINKES, "parent_code", "PEMDA")), List.of(problem(2, "parent_code", "import.error.unknownParent"))),

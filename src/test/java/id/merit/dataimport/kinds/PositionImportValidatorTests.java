@@ -43,7 +43,7 @@ class PositionImportValidatorTests {
                 arguments("position_kind not a code", list(row(EARLIER, "position_kind", "STAF")), List.of(problem(2, "position_kind", "import.error.code"))),
                 arguments("position_level without FUNGSIONAL", list(row(EARLIER, "position_level", "TERAMPIL")),
                         List.of(problem(2, "position_level", "import.error.levelNotFungsional"))),
-                arguments("position_level not a code", list(row(CURRENT, "position_level", "ahli_muda")),
+                arguments("position_level not a code", list(row(CURRENT, "position_level", "ahli_tengah")),
                         List.of(problem(2, "position_level", "import.error.code"))),
                 arguments("opd_code unknown", list(row(CURRENT, "opd_code", "DINSOS")), List.of(problem(2, "opd_code", "import.error.unknownOpd"))),
                 arguments("start_date missing", list(row(CURRENT, "start_date", "")), List.of(problem(2, "start_date", "import.error.required"))),

@@ -2,6 +2,7 @@ package id.merit.dataimport.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -135,7 +136,7 @@ class ImportPageControllerTests {
     @Test
     void uploadStartsAJobAndItsPageShowsSummaryAndRejectedRowsInTheUiLanguage() throws Exception {
         finished(new ImportResult("employees", "staff.csv", false, true, false, new ImportOutcome(0, 0, List.of(
-                new RowProblem(7, "gender", "import.error.code", "gender", "L", "M, F"),
+                new RowProblem(7, "gender", "import.error.code", "gender", "X", "M, F"),
                 new RowProblem(9, "nip", "nip.error.LENGTH")), 12)));
 
         mvc.perform(upload().with(user(as(Role.OFFICER))).with(csrf()))
@@ -145,14 +146,14 @@ class ImportPageControllerTests {
         mvc.perform(get("/imports/jobs/" + ID).with(user(as(Role.OFFICER))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Impor ditolak: tidak ada data yang disimpan.")))
-                .andExpect(content().string(containsString("Nilai &quot;L&quot; pada kolom gender tidak dikenal; pilihan (huruf besar): M, F.")))
+                .andExpect(content().string(containsString("Nilai &quot;X&quot; pada kolom gender tidak dikenal; pilihan: M, F.")))
                 .andExpect(content().string(containsString("NIP PNS/CPNS harus 18 digit.")))
                 .andExpect(content().string(containsString("<td class=\"text-end\">9</td>")))
                 .andExpect(content().string(containsString("data-count=\"rejected\">2</dd>")))
                 .andExpect(content().string(containsString("data-count=\"rows\">12</dd>")));
 
         mvc.perform(get("/imports/jobs/" + ID).param("lang", "en").with(user(as(Role.OFFICER))))
-                .andExpect(content().string(containsString("Unknown value &quot;L&quot; in column gender; allowed (upper case): M, F.")))
+                .andExpect(content().string(containsString("Unknown value &quot;X&quot; in column gender; allowed: M, F.")))
                 .andExpect(content().string(containsString("Import refused: nothing was stored.")));
     }
 
@@ -281,6 +282,25 @@ class ImportPageControllerTests {
         assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("\uFEFFnip,name,gender,birth_date,employee_type,opd_code\r\n");
 
         mvc.perform(get("/imports/template/nope.csv").with(user(as(Role.OFFICER)))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void kindsAreLabelledInIndonesianAndDryRunIsTickedWhenThePageOpens() throws Exception {
+        mvc.perform(get("/imports").with(user(as(Role.OFFICER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Data pegawai</option>")))
+                .andExpect(content().string(containsString(">Attlog mesin ZKTeco (USB)</option>")))
+                .andExpect(content().string(matchesPattern("(?s).*<input id=\"dryRun\"[^>]*checked=\"checked\".*")));
+    }
+
+    @Test
+    void templateCarriesAnExampleRowWhenOneFitsTheHeader() throws Exception {
+        ImportHandler holidays = handler("holidays", true, List.of("date", "name"), List.of());
+        when(imports.handler("holidays")).thenReturn(holidays);
+        byte[] body = mvc.perform(get("/imports/template/holidays.csv").with(user(as(Role.OFFICER))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(body, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFdate,name\r\n2026-08-17,Hari Kemerdekaan Republik Indonesia\r\n");
     }
 
     private static MockMultipartHttpServletRequestBuilder upload() {

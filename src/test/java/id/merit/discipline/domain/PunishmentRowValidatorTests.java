@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every rejection of the {@code punishments} import (interchange.md §2): nip must exist, codes exactly as listed,
+ * Every rejection of the {@code punishments} import (interchange.md §2): nip must exist, codes as listed (in any case),
  * kind must belong to level (PP 94/2021 Pasal 8; PP 53/2010 Pasal 7 ayat (3) for the transitional sedang kinds),
  * ISO dates, effective ≥ decision, end ≥ effective or empty.
  */
@@ -30,10 +30,10 @@ class PunishmentRowValidatorTests {
             // nip
             "-,                  RINGAN, TEGURAN_LISAN,    2025-03-03, 2025-03-17, -,          nip,            required",
             "199001012015011001, RINGAN, TEGURAN_LISAN,    2025-03-03, 2025-03-17, -,          nip,            nipUnknown",
-            // level: missing, unknown, not exactly as listed
+            // level: missing, unknown in any case (codes are matched without regard to case, interchange.md §2)
             NIP + ",             -,      TEGURAN_LISAN,    2025-03-03, 2025-03-17, -,          level,          required",
             NIP + ",             RENDAH, TEGURAN_LISAN,    2025-03-03, 2025-03-17, -,          level,          level",
-            NIP + ",             ringan, TEGURAN_LISAN,    2025-03-03, 2025-03-17, -,          level,          level",
+            NIP + ",             rendah, TEGURAN_LISAN,    2025-03-03, 2025-03-17, -,          level,          level",
             // kind: missing, unknown, not a kind of the level
             NIP + ",             RINGAN, -,                2025-03-03, 2025-03-17, -,          kind,           required",
             NIP + ",             SEDANG, POTONG_TUKIN,     2025-03-03, 2025-03-17, -,          kind,           kind",

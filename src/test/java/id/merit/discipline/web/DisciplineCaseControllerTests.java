@@ -155,7 +155,7 @@ class DisciplineCaseControllerTests extends DisciplineWebTestSupport {
 
         assertThat(html).contains(CaseMother.NAME, "KD-2025-00007", "Diperiksa", "action=\"/discipline/cases/7/decision\"",
                 "id=\"authority-table\"", "Pejabat Pengawas", "PP 94/2021 Pasal 23 ayat (1)", "Penundaan kenaikan gaji berkala 1 tahun (PP 53/2010)",
-                "Masa peralihan", "Rekap kehadiran tahun 2025, rekomendasi TEGURAN_TERTULIS.", "action=\"/discipline/cases/7/cancel\"", "href=\"/discipline/cases/7/letters/summons.pdf\"");
+                "Masa peralihan", "Rekap kehadiran tahun 2025, rekomendasi Teguran tertulis.", "action=\"/discipline/cases/7/cancel\"", "href=\"/discipline/cases/7/letters/summons.pdf\"");
         // the transitional regime (the default) offers the PP 53/2010 sedang kinds, not the allowance cut
         assertThat(html).doesNotContain("value=\"TUKIN_CUT\"");
         verify(audit).history("DISCIPLINE_CASE", "KD-2025-00007", CasePage.HISTORY);
@@ -172,17 +172,17 @@ class DisciplineCaseControllerTests extends DisciplineWebTestSupport {
                 "discipline.warning.examLate", LocalDate.of(2025, 3, 13), LocalDate.of(2025, 3, 12)))));
         assertThat(mvc.perform(get("/discipline/cases/7").with(as(Role.OFFICER))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("action=\"/discipline/cases/7/examination\"", "Tim pemeriksa", "value=\"Siti Aminah, S.Kom.\"",
-                        "Pemeriksaan tanggal 2025-03-13 melewati batas 7 hari kerja setelah surat panggilan (paling lambat 2025-03-12).")
+                        "Pemeriksaan tanggal 13 Maret 2025 melewati batas 7 hari kerja setelah surat panggilan (paling lambat 12 Maret 2025).")
                 .doesNotContain("action=\"/discipline/cases/7/summons\"");
 
         when(cases.get(7L)).thenReturn(CaseMother.decided());
         assertThat(mvc.perform(get("/discipline/cases/7").with(as(Role.OFFICER))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString()).contains("action=\"/discipline/cases/7/delivery\"", "Disampaikan paling lambat 2025-03-26")
+                .getContentAsString()).contains("action=\"/discipline/cases/7/delivery\"", "Disampaikan paling lambat 26 Maret 2025")
                 .doesNotContain("action=\"/discipline/cases/7/cancel\"");
 
         when(cases.get(7L)).thenReturn(CaseMother.delivered());
         assertThat(mvc.perform(get("/discipline/cases/7").with(as(Role.OFFICER))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString()).contains("Selesai", "Diterima 2025-03-20; berlaku 2025-04-03", "action=\"/discipline/cases/7/close\"");
+                .getContentAsString()).contains("Selesai", "Diterima 20 Maret 2025; berlaku 3 April 2025", "action=\"/discipline/cases/7/close\"");
     }
 
     @Test

@@ -77,7 +77,7 @@ class DisciplineOtherControllersTests extends DisciplineWebTestSupport {
         when(employees.search(any(), anyString(), anyInt(), anyInt())).thenReturn(new PagedResult<>(List.of(), 0, 500, 0));
 
         assertThat(mvc.perform(get("/discipline/inspections").with(as(Role.REGENT))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString()).contains("2025-05-06", "Tim BKPSDM").doesNotContain("/discipline/inspections/new");
+                .andReturn().getResponse().getContentAsString()).contains("06-05-2025", "Tim BKPSDM").doesNotContain("/discipline/inspections/new");
 
         String officer = mvc.perform(get("/discipline/inspections/5").with(as(Role.OFFICER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

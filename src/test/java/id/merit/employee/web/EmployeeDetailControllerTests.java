@@ -93,11 +93,11 @@ class EmployeeDetailControllerTests extends EmployeeWebTestSupport {
         assertThat(between(html, "id=\"training-hours\"", "</table>")).containsSubsequence("2025", "32", "2024", "40");
         // audit: time in Asia/Jakarta, actor, action and old -> new per changed field
         String audit = between(html, "id=\"audit-table\"", "</table>");
-        assertThat(audit).containsSubsequence("2026-03-01 09:30:00", "petugas1", "Diubah",
+        assertThat(audit).containsSubsequence("01-03-2026 09:30 WIB", "petugas1", "Diubah",
                 "Nama lengkap", "<del>Budi Santoso</del>", "<ins>Budi Santoso, S.Kom.</ins>",
                 "Golongan", "<del>III/a</del>", "<ins>III/b</ins>",
                 "Jenis jabatan", "<del>Pelaksana</del>", "<ins>Fungsional</ins>",
-                "2026-02-28 08:00:00", "admin", "Dilihat");
+                "28-02-2026 08:00 WIB", "admin", "Dilihat");
     }
 
     @Test

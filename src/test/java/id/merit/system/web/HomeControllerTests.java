@@ -73,6 +73,33 @@ class HomeControllerTests {
     }
 
     @Test
+    void employeeLinksTheirCasesAndNothingTheyCannotOpen() throws Exception {
+        mvc.perform(get("/").with(as(Role.EMPLOYEE, null, "198503122010011002"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kasus saya")))
+                .andExpect(content().string(containsString("href=\"/discipline/cases\"")))
+                .andExpect(content().string(not(containsString("href=\"/attendance\""))))
+                .andExpect(content().string(not(containsString("href=\"/discipline\""))))
+                .andExpect(content().string(not(containsString("href=\"/opds"))))
+                .andExpect(content().string(not(containsString("dan nilai Anda"))));
+    }
+
+    @Test
+    void assessorIsNotPromisedWhatDoesNotExist() throws Exception {
+        mvc.perform(get("/").with(as(Role.ASSESSOR, null, null))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("belum tersedia")))
+                .andExpect(content().string(not(containsString("akan tampil di sini"))))
+                .andExpect(content().string(not(containsString("href=\"/discipline"))));
+    }
+
+    @Test
+    void opdHeadReachesAttendanceAndDisciplineFromTheLandingPage() throws Exception {
+        mvc.perform(get("/").with(as(Role.OPD_HEAD, "DINKES", null))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/attendance\"")))
+                .andExpect(content().string(containsString("href=\"/discipline\"")))
+                .andExpect(content().string(not(containsString("href=\"/imports\""))));
+    }
+
+    @Test
     void anonymousGoesToLogin() throws Exception {
         mvc.perform(get("/")).andExpect(status().isFound());
     }
