@@ -204,7 +204,7 @@ class AttendancePagesTests {
                 .andExpect(content().string(containsString("Tidak ada data kehadiran untuk periode ini")))
                 .andExpect(content().string(containsString("hm hm-nodata")))
                 .andExpect(content().string(not(containsString("hm hm-unexcused\" title"))))
-                .andExpect(content().string(containsString("2024-01-02 · Tidak ada data kehadiran")))
+                .andExpect(content().string(containsString("02-01-2024 · Tidak ada data kehadiran")))
                 .andExpect(content().string(not(containsString("Tidak ada sanksi"))))
                 .andExpect(content().string(not(containsString("/discipline/cases/new"))));
         mvc.perform(get("/attendance/employees/" + NIP + "/2024").param("lang", "en").with(as(Role.OFFICER)))
