@@ -16,19 +16,19 @@ import java.util.Set;
  * An OPD's posts as an organisation chart: each post below its superior (depth for indentation), with its holders
  * on the date, acting officials, filled and vacant slots. The same rows make the formation table.
  */
-record PostStructure(List<Line> lines, int slots, int filled, int vacant) {
+public record PostStructure(List<Line> lines, int slots, int filled, int vacant) {
 
-    record Line(PostView post, int depth, List<Holder> holders, List<ActingOfficial> acting) {
+    public record Line(PostView post, int depth, List<Holder> holders, List<ActingOfficial> acting) {
 
-        int filled() {
+        public int filled() {
             return Math.min(holders.size(), post.slots());
         }
 
-        int vacant() {
+        public int vacant() {
             return post.slots() - filled();
         }
 
-        boolean retiringSoon() {
+        public boolean retiringSoon() {
             return holders.stream().anyMatch(Holder::retiringSoon);
         }
     }
