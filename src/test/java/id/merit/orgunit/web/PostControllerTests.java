@@ -108,6 +108,33 @@ class PostControllerTests {
     }
 
     @Test
+    void postPageShowsHoldersCompetenciesActingAndItsHistoryToBkpsdm() throws Exception {
+        PostView kadin = new PostView(9, "KADINKES", 1, "DINKES", "Dinas Kesehatan", "Kepala Dinas Kesehatan", "JPT_PRATAMA", null,
+                "SEKDA", 1, true, new Competencies(5, 4, 4, 4, 4, 4, 4, 4, 4, 3), null);
+        given(posts.get("KADINKES")).willReturn(kadin);
+        given(posts.actingOfficials()).willReturn(List.of(
+                new ActingOfficial(2, "KADINKES", "198001012005011001", ActingKind.PLH, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 9))));
+        String html = mvc.perform(get("/posts/KADINKES").with(as(Role.OFFICER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).containsSubsequence("Kepala Dinas Kesehatan", "Jabatan kunci", "href=\"/posts/SEKDA\"",
+                "Integritas", "5", "Kompetensi teknis", "3", "dr. Hendra", "2028-01-01", "BUP dalam 2 tahun",
+                "Plh", "198001012005011001", "2026-01-05", "action=\"/posts/KADINKES/acting\"");
+        verify(audit).history("POST", "KADINKES", 50);
+    }
+
+    @Test
+    void actingOfficialWithEndBeforeStartIsRefusedOnTheField() throws Exception {
+        given(posts.get("KADINKES")).willReturn(KADIN);
+        org.mockito.BDDMockito.willThrow(new id.merit.shared.BusinessProblem("endDate", "post.error.endBeforeStart")).given(posts)
+                .addActing("KADINKES", "198001012005011001", ActingKind.PLT, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1));
+        String html = mvc.perform(post("/posts/KADINKES/acting").with(csrf()).with(as(Role.OFFICER))
+                        .param("nip", "198001012005011001").param("kind", "PLT").param("startDate", "2026-02-01")
+                        .param("endDate", "2026-01-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Tanggal selesai tidak boleh sebelum tanggal mulai.");
+    }
+
+    @Test
     void outOfScopeIsForbidden() throws Exception {
         given(posts.forOpd("DINKES")).willThrow(new AccessDeniedProblem("scope"));
         mvc.perform(get("/opds/DINKES/posts").with(as(Role.OPD_HEAD, "DINSOS", null))).andExpect(status().isForbidden());
