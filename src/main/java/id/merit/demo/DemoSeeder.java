@@ -7,6 +7,7 @@ import id.merit.employee.PositionKind;
 import id.merit.identity.NewUser;
 import id.merit.identity.AccountCommands;
 import id.merit.orgunit.OpdCommands;
+import id.merit.orgunit.PostCommands;
 import id.merit.orgunit.OpdQueries;
 import id.merit.shared.DemoMode;
 import id.merit.shared.Role;
@@ -37,14 +38,16 @@ class DemoSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
     private final Environment env;
     private final OpdCommands opdCommands;
+    private final PostCommands postCommands;
     private final OpdQueries opds;
     private final EmployeeCommands employees;
     private final AccountCommands users;
     private final TransactionTemplate tx;
     private final List<ImportHandler> importers;
 
-    DemoSeeder(Environment env, OpdCommands opdCommands, OpdQueries opds, EmployeeCommands employees, AccountCommands users,
-               TransactionTemplate tx, List<ImportHandler> importers) {
+    DemoSeeder(Environment env, OpdCommands opdCommands, PostCommands postCommands, OpdQueries opds, EmployeeCommands employees,
+               AccountCommands users, TransactionTemplate tx, List<ImportHandler> importers) {
+        this.postCommands = postCommands;
         this.importers = importers;
         this.env = env;
         this.opdCommands = opdCommands;
@@ -64,9 +67,11 @@ class DemoSeeder implements ApplicationRunner {
         int asn = env.getProperty("merit.demo.asn", Integer.class, 3000);
         int honorary = env.getProperty("merit.demo.honorary", Integer.class, 1500);
         DemoRegency regency = new DemoRegency(seed);
-        List<EmployeeBundle> staff = regency.staff(asn, honorary);
+        DemoPosts posts = new DemoPosts(regency.opds());
+        List<EmployeeBundle> staff = posts.link(regency.staff(asn, honorary));
         tx.executeWithoutResult(s -> {
             regency.opds().forEach(opdCommands::upsert);
+            posts.posts().forEach(postCommands::upsert);
             for (int from = 0; from < staff.size(); from += 5000) {
                 employees.bulkLoad(staff.subList(from, Math.min(staff.size(), from + 5000)), "demo regency seed " + seed);
             }

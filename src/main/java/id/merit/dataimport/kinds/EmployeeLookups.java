@@ -3,6 +3,8 @@ package id.merit.dataimport.kinds;
 import id.merit.employee.EmployeeQueries;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
+import id.merit.orgunit.PostQueries;
+import id.merit.orgunit.PostView;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +17,18 @@ import org.springframework.stereotype.Component;
 class EmployeeLookups {
     private final OpdQueries opds;
     private final EmployeeQueries employees;
+    private final PostQueries posts;
 
-    EmployeeLookups(OpdQueries opds, EmployeeQueries employees) {
+    EmployeeLookups(OpdQueries opds, EmployeeQueries employees, PostQueries posts) {
         this.opds = opds;
         this.employees = employees;
+        this.posts = posts;
+    }
+
+    /** Codes of posts that are not retired. */
+    Predicate<String> postCodes() {
+        Set<String> codes = posts.active().stream().map(PostView::code).collect(Collectors.toUnmodifiableSet());
+        return codes::contains;
     }
 
     Predicate<String> opdCodes() {

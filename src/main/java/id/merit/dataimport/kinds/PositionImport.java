@@ -33,7 +33,7 @@ class PositionImport extends MasterDataImport<PositionRowParser.Row> {
 
     @Override
     RowParser<PositionRowParser.Row> parser(ImportRequest request) {
-        return new PositionRowParser(lookups.employeeNips(), lookups.opdCodes());
+        return new PositionRowParser(lookups.employeeNips(), lookups.opdCodes(), lookups.postCodes());
     }
 
     @Override

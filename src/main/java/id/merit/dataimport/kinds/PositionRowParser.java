@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** {@code positions}: position history; the employee must exist (employees are imported first). */
+/**
+ * {@code positions}: position history; the employee must exist (employees are imported first). The optional last
+ * column {@code post_code} links the row to a stored post ({@code posts} are imported before positions).
+ */
 final class PositionRowParser implements RowParser<PositionRowParser.Row> {
 
     static final List<String> COLUMNS = List.of("nip", "position_name", "position_kind", "position_level", "opd_code",
@@ -18,10 +21,12 @@ final class PositionRowParser implements RowParser<PositionRowParser.Row> {
 
     private final Predicate<String> employeeExists;
     private final Predicate<String> opdExists;
+    private final Predicate<String> postExists;
 
-    PositionRowParser(Predicate<String> employeeExists, Predicate<String> opdExists) {
+    PositionRowParser(Predicate<String> employeeExists, Predicate<String> opdExists, Predicate<String> postExists) {
         this.employeeExists = employeeExists;
         this.opdExists = opdExists;
+        this.postExists = postExists;
     }
 
     @Override
@@ -36,7 +41,11 @@ final class PositionRowParser implements RowParser<PositionRowParser.Row> {
         if (start != null && end != null && end.isBefore(start)) {
             c.reject("end_date", "import.error.endBeforeStart", "end_date", "start_date");
         }
-        return c.ok() ? new Row(nip, new PositionRecord(name, kind, level, opdCode, start, end)) : null;
+        String postCode = c.value("post_code");
+        if (postCode != null && !postExists.test(postCode)) {
+            c.reject("post_code", "import.error.unknownPost", RowCheck.echo(postCode));
+        }
+        return c.ok() ? new Row(nip, new PositionRecord(name, kind, level, opdCode, start, end, postCode)) : null;
     }
 
     /** The {@code nip} column of the history kinds: required and an employee already stored. */

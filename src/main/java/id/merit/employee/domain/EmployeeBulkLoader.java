@@ -57,7 +57,7 @@ class EmployeeBulkLoader {
                     name(d.functionalProfession()), d.homeLat(), d.homeLon()});
             for (PositionRecord p : b.positions()) {
                 pos.add(new Object[] {id, p.positionName(), name(p.positionKind()), name(p.positionLevel()), opd.apply(p.opdCode()),
-                        Date.valueOf(p.startDate()), p.endDate() == null ? null : Date.valueOf(p.endDate())});
+                        Date.valueOf(p.startDate()), p.endDate() == null ? null : Date.valueOf(p.endDate()), p.postCode()});
             }
             for (EducationRecord e : b.education()) {
                 edu.add(new Object[] {id, e.level().name(), e.institution(), e.major(),
@@ -73,7 +73,7 @@ class EmployeeBulkLoader {
         batch("INSERT INTO employee.employee (id, nip, name, gender, birth_date, employee_type, opd_id, rank, position_name, "
                 + "position_kind, position_level, functional_profession, home_lat, home_lon) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", emp);
         batch("INSERT INTO employee.position_history (employee_id, position_name, position_kind, position_level, opd_id, start_date, "
-                + "end_date) VALUES (?,?,?,?,?,?,?)", pos);
+                + "end_date, post_code) VALUES (?,?,?,?,?,?,?,?)", pos);
         batch("INSERT INTO employee.education (employee_id, level, institution, major, graduation_date) VALUES (?,?,?,?,?)", edu);
         batch("INSERT INTO employee.training (employee_id, kind, name, hours, end_date) VALUES (?,?,?,?,?)", tra);
         batch("INSERT INTO employee.award (employee_id, name, issuer, awarded_on) VALUES (?,?,?,?)", awd);

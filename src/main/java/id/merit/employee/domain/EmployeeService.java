@@ -143,7 +143,8 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         Map<Long, OpdView> opdMap = opdMap();
         return positions.findByEmployeeIdOrderByStartDateDesc(employeeId).stream()
                 .map(p -> new PositionRecord(p.getPositionName(), p.getPositionKind(), p.getPositionLevel(),
-                        Optional.ofNullable(opdMap.get(p.getOpdId())).map(OpdView::code).orElse(null), p.getStartDate(), p.getEndDate()))
+                        Optional.ofNullable(opdMap.get(p.getOpdId())).map(OpdView::code).orElse(null), p.getStartDate(), p.getEndDate(),
+                        p.getPostCode()))
                 .toList();
     }
 
@@ -244,6 +245,10 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         row.setOpdId(opdId);
         row.setStartDate(p.startDate());
         row.setEndDate(p.endDate());
+        if (p.postCode() != null) {
+            // an import without the optional post_code column keeps the link BKPSDM made
+            row.setPostCode(p.postCode());
+        }
         Outcome outcome = saveChild(nip, "position", before, positionMap(row, p.opdCode()), () -> positions.save(row));
         if (outcome != Outcome.UNCHANGED) {
             events.publishEvent(new EmployeeMoved(nip));
@@ -430,6 +435,7 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         m.put("opdCode", opdCode);
         m.put("startDate", String.valueOf(p.getStartDate()));
         m.put("endDate", p.getEndDate() == null ? null : p.getEndDate().toString());
+        m.put("postCode", p.getPostCode());
         return m;
     }
 

@@ -38,4 +38,6 @@ class PositionHistory {
     private LocalDate startDate;
     @Column(name = "end_date")
     private LocalDate endDate;
+    @Column(name = "post_code")
+    private String postCode;
 }

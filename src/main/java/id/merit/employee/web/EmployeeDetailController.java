@@ -3,10 +3,12 @@ package id.merit.employee.web;
 import id.merit.audit.AuditLog;
 import id.merit.employee.EmployeePageSection;
 import id.merit.employee.EmployeeQueries;
+import id.merit.employee.ReportingLines;
 import id.merit.employee.EmployeeView;
 import id.merit.employee.TrainingRecord;
 import id.merit.employee.domain.EmployeeService;
 import id.merit.shared.CurrentUser;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -30,13 +32,15 @@ class EmployeeDetailController {
     static final int AUDIT_LIMIT = 100;
     private final EmployeeQueries employees;
     private final AuditLog audit;
+    private final ReportingLines reportingLines;
     private final ZoneId zone;
     private final ObjectProvider<EmployeePageSection> sections;
 
-    EmployeeDetailController(EmployeeQueries employees, AuditLog audit, @Value("${merit.time-zone:Asia/Jakarta}") String zone,
-                             ObjectProvider<EmployeePageSection> sections) {
+    EmployeeDetailController(EmployeeQueries employees, AuditLog audit, ReportingLines reportingLines,
+                             @Value("${merit.time-zone:Asia/Jakarta}") String zone, ObjectProvider<EmployeePageSection> sections) {
         this.employees = employees;
         this.audit = audit;
+        this.reportingLines = reportingLines;
         this.zone = ZoneId.of(zone);
         this.sections = sections;
     }
@@ -52,6 +56,7 @@ class EmployeeDetailController {
         model.addAttribute("trainingHoursByYear", hoursByYear(trainings));
         model.addAttribute("awards", employees.awards(employee.id()));
         model.addAttribute("sections", sections.orderedStream().map(s -> s.section(employee)).flatMap(Optional::stream).toList());
+        model.addAttribute("superior", reportingLines.directSuperior(employee.nip(), LocalDate.now(zone)));
         boolean auditVisible = CurrentUser.get().map(u -> u.role().isBkpsdm()).orElse(false);
         model.addAttribute("auditVisible", auditVisible);
         if (auditVisible) {

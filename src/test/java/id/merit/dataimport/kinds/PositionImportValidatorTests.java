@@ -52,6 +52,8 @@ class PositionImportValidatorTests {
                 arguments("end_date not ISO", list(row(EARLIER, "end_date", "31-12-2019")), List.of(problem(2, "end_date", "import.error.date"))),
                 arguments("end_date before start_date", list(row(EARLIER, "end_date", "2009-12-31")),
                         List.of(problem(2, "end_date", "import.error.endBeforeStart"))),
+                arguments("post_code unknown", list(row(CURRENT, "post_code", "DINKES-X")),
+                        List.of(problem(2, "post_code", "import.error.unknownPost"))),
                 arguments("same nip and start_date with different values", list(row(CURRENT), row(CURRENT, "opd_code", "SETDA")),
                         List.of(problem(3, "start_date", "import.error.duplicateKey"))));
     }
@@ -74,7 +76,15 @@ class PositionImportValidatorTests {
         assertThat(v.rows().get(0).value().position().endDate()).isEqualTo(LocalDate.of(2019, 12, 31));
     }
 
+    @Test
+    void optionalPostCodeLinksTheRowToAPost() {
+        FileValidation<PositionRowParser.Row> v = Rows.validate(parser(), list(row(CURRENT, "post_code", "DINKES-PRAKOM")));
+
+        assertProblems(v, List.of());
+        assertThat(v.rows().get(0).value().position().postCode()).isEqualTo("DINKES-PRAKOM");
+    }
+
     private static PositionRowParser parser() {
-        return new PositionRowParser(EMPLOYEES::contains, OPDS::contains);
+        return new PositionRowParser(EMPLOYEES::contains, OPDS::contains, Set.of("DINKES-PRAKOM")::contains);
     }
 }

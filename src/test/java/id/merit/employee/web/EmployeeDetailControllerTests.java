@@ -57,6 +57,10 @@ class EmployeeDetailControllerTests extends EmployeeWebTestSupport {
                 new TrainingRecord(TrainingKind.FUNGSIONAL, "Diklat Fungsional Pranata Komputer", 40, LocalDate.of(2024, 5, 20))));
         when(employees.awards(1L)).thenReturn(List.of(
                 new AwardRecord("Satyalancana Karya Satya X Tahun", "Presiden RI", LocalDate.of(2020, 8, 17))));
+        when(reportingLines.directSuperior(org.mockito.ArgumentMatchers.eq(NIP), org.mockito.ArgumentMatchers.any()))
+                .thenReturn(new id.merit.employee.ReportingLines.Answer("DISKOMINFO-PRAKOM",
+                        new id.merit.employee.ReportingLines.DirectSuperior("197001011995031001", "Sri Wahyuni", "DISKOMINFO-KABID",
+                                "Kepala Bidang Aplikasi", "PLT", 1), null));
     }
 
     @Test
@@ -84,6 +88,8 @@ class EmployeeDetailControllerTests extends EmployeeWebTestSupport {
                 .contains("Budi Santoso, S.Kom.", NIP, "href=\"/opds/DISKOMINFO\"", "Dinas Komunikasi dan Informatika")
                 .contains("III/b – Penata Muda Tingkat I", "Pranata Komputer Ahli Pertama", "Ahli Pertama")
                 .contains("Jarak rumah ke kantor", "4,2 km")
+                .contains("Atasan langsung", "href=\"/employees/197001011995031001\"", "Sri Wahyuni", "Kepala Bidang Aplikasi",
+                        "Plt", "jabatan atasan kosong, naik 1 tingkat")
                 .contains("Data pribadi", "Riwayat Jabatan", "Pendidikan", "Diklat", "Penghargaan", "Riwayat Perubahan")
                 .contains("12 Maret 1985", "-2.548926, 112.951287", "Universitas Palangka Raya", "Satyalancana Karya Satya X Tahun")
                 .contains("Pengelola Data", "sekarang", "href=\"/opds/DINKES\"")

@@ -43,6 +43,8 @@ abstract class EmployeeWebTestSupport {
     OpdQueries opds;
     @MockitoBean
     AuditLog audit;
+    @MockitoBean
+    id.merit.employee.ReportingLines reportingLines;
 
     static RequestPostProcessor as(Role role) {
         return as(new CurrentUser(role.name().toLowerCase(), role, null, null));
