@@ -1,5 +1,8 @@
 package id.merit.discipline.web;
 
+import id.merit.employee.ReportingLines;
+import java.util.Optional;
+
 import id.merit.audit.AuditLog;
 import id.merit.discipline.PunishmentKind;
 import id.merit.discipline.PunishmentLevel;
@@ -34,7 +37,10 @@ class CasePage {
     private final AuditLog audit;
     private final DisciplineClock clock;
 
-    CasePage(RuleSetService rules, AuditLog audit, DisciplineClock clock) {
+    private final ReportingLines reportingLines;
+
+    CasePage(RuleSetService rules, AuditLog audit, DisciplineClock clock, ReportingLines reportingLines) {
+        this.reportingLines = reportingLines;
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
@@ -164,11 +170,17 @@ class CasePage {
         return f;
     }
 
-    private static SummonsForm summons(Detail c, LocalDate today) {
+    /** The summons comes from the direct superior (PP 94/2021 Pasal 25), derived from the post catalogue; still editable. */
+    private SummonsForm summons(Detail c, LocalDate today) {
         SummonsForm f = new SummonsForm();
         f.setVersion(c.version());
         f.setLetterDate(today);
         f.setNumber("800/" + c.number() + "/SP/" + today.getYear());
+        Optional.ofNullable(reportingLines.directSuperior(c.nip(), today)).flatMap(ReportingLines.Answer::found).ifPresent(s -> {
+            f.setSummonerName(s.name());
+            f.setSummonerNip(s.nip());
+            f.setSummonerPosition(s.postName());
+        });
         return f;
     }
 

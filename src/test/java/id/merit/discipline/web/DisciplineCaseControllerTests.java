@@ -213,4 +213,18 @@ class DisciplineCaseControllerTests extends DisciplineWebTestSupport {
         assertThat(html).contains("Belum ada kasus disiplin.");
         verify(cases, never()).accused(anyString());
     }
+
+    // issue 11: the summons comes from the direct superior derived from the post catalogue (PP 94/2021 Pasal 25)
+    @Test
+    void theSummonsFormNamesTheDirectSuperiorFromThePosts() throws Exception {
+        when(cases.get(7L)).thenReturn(CaseMother.opened());
+        when(reportingLines.directSuperior(eq(CaseMother.NIP), any())).thenReturn(new id.merit.employee.ReportingLines.Answer("P-STAF",
+                new id.merit.employee.ReportingLines.DirectSuperior("197001011995031001", "Siti Atasan", "P-KASUBAG",
+                        "Kepala Sub Bagian Umum", "DEFINITIVE", 0), null));
+
+        String html = mvc.perform(get("/discipline/cases/7").with(as(Role.OFFICER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("value=\"Siti Atasan\"", "value=\"197001011995031001\"", "value=\"Kepala Sub Bagian Umum\"");
+    }
 }
