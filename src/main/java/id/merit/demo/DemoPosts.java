@@ -43,7 +43,7 @@ final class DemoPosts {
             if (o.kind() == OpdKind.KELURAHAN) {
                 add(c + "-LURAH", c, "Lurah " + o.name().replaceFirst("^Kelurahan ", ""), PositionKind.PENGAWAS,
                         o.parentCode() + "-KA", 1, false, SUPERVISOR);
-                add(c + "-PELAKSANA", c, "Pengadministrasi Perkantoran", PositionKind.PELAKSANA, c + "-LURAH", 3, false, null);
+                add(c + "-STAF", c, "Pengadministrasi Perkantoran", PositionKind.PELAKSANA, c + "-LURAH", 3, false, null);
             } else if (o.kind() == OpdKind.UPT) {
                 add(c + "-KA", c, "Kepala " + o.name(), PositionKind.PENGAWAS, o.parentCode() + "-KA", 1, false, SUPERVISOR);
                 boolean health = "DINKES".equals(o.parentCode());
@@ -52,7 +52,7 @@ final class DemoPosts {
                 add(c + "-KA", c, "Camat " + o.name().replaceFirst("^Kecamatan ", ""), PositionKind.JPT_PRATAMA, SEKDA, 1, true, HEAD);
                 add(c + "-SEK", c, "Sekretaris Kecamatan", PositionKind.ADMINISTRATOR, c + "-KA", 1, false, ADMINISTRATOR);
                 add(c + "-KASUBBAG", c, "Kepala Seksi Pemerintahan", PositionKind.PENGAWAS, c + "-SEK", 1, false, SUPERVISOR);
-                add(c + "-PELAKSANA", c, "Pengadministrasi Perkantoran", PositionKind.PELAKSANA, c + "-KASUBBAG", 4, false, null);
+                add(c + "-STAF", c, "Pengadministrasi Perkantoran", PositionKind.PELAKSANA, c + "-KASUBBAG", 4, false, null);
             } else {
                 String head = c.equals("SETDA") ? SEKDA : c + "-KA";
                 if (!c.equals("SETDA")) {
@@ -62,7 +62,7 @@ final class DemoPosts {
                         PositionKind.ADMINISTRATOR, head, 1, o.kind() == OpdKind.DINAS || o.kind() == OpdKind.BADAN, ADMINISTRATOR);
                 add(c + "-KASUBBAG", c, "Kepala Sub Bagian Umum dan Kepegawaian", PositionKind.PENGAWAS, c + "-SEK", 1, false,
                         SUPERVISOR);
-                add(c + "-PELAKSANA", c, "Pengadministrasi Perkantoran", PositionKind.PELAKSANA, c + "-KASUBBAG", 8, false, null);
+                add(c + "-STAF", c, "Pengadministrasi Perkantoran", PositionKind.PELAKSANA, c + "-KASUBBAG", 8, false, null);
                 add(c + "-JF", c, "Analis Kebijakan", PositionKind.FUNGSIONAL, head, 3, false, null);
             }
         }

@@ -166,7 +166,8 @@ class ObjectionJourneyIT {
         admin.click("#answer-submit");
         assertThat(admin.locator(".alert-success")).containsText("Keputusan atas keberatan dicatat");
         assertThat(admin.locator("#objection-outcome")).containsText("Memperingan hukuman");
-        assertThat(admin.locator("#delivery")).containsText("berlaku " + cases.today().plusDays(14));
+        assertThat(admin.locator("#delivery")).containsText("berlaku " + cases.today().plusDays(14)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id"))));
         Browser.screenshot(admin, "discipline-objection-answered");
 
         // the employee sees the outcome on their case page

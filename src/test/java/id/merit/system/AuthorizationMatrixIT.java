@@ -22,6 +22,7 @@ import id.merit.employee.PositionKind;
 import id.merit.identity.NewUser;
 import id.merit.identity.domain.UserService;
 import id.merit.orgunit.OpdCommands;
+import id.merit.orgunit.PostCommands;
 import id.merit.orgunit.OpdKind;
 import id.merit.shared.Nip;
 import id.merit.shared.Role;
@@ -107,6 +108,8 @@ class AuthorizationMatrixIT {
     @Autowired
     OpdCommands opds;
     @Autowired
+    PostCommands posts;
+    @Autowired
     EmployeeCommands employees;
     @Autowired
     CaseService cases;
@@ -187,6 +190,14 @@ class AuthorizationMatrixIT {
             }));
             long spare = users.createUnchecked(new NewUser("azspare" + n, PASSWORD, Role.OFFICER, null, null, null), false).id();
             fixtures.put("user", same(String.valueOf(spare)));
+            fixtures.put("post", each(i -> {
+                String code = "AZP" + n + "-" + i;
+                posts.upsert(new PostCommands.PostData(code, opdOf[i], "Jabatan Matriks " + i, "PELAKSANA", null, null, 1, false, null));
+                return code;
+            }));
+            // retiring needs no form: a post of its own, so the other post rows still find theirs active
+            posts.upsert(new PostCommands.PostData("AZP" + n + "-R", own, "Jabatan Matriks Pensiun", "PELAKSANA", null, null, 1, false, null));
+            fixtures.put("retirable", same("AZP" + n + "-R"));
             fixtures.put("job", same(jobs.start("holidays", "matriks.csv", target -> Files.writeString(target, "date,name\n",
                     StandardCharsets.UTF_8), Map.of(), true).toString()));
         } finally {

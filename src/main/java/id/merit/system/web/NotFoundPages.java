@@ -9,18 +9,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * An address nobody maps: the HTML 404 page for the UI, a problem body for {@code /api/**}. Without this the
- * problem-details handler answered a mistyped page address with JSON.
+ * problem-details handler answered a mistyped page address with JSON. Static files have no catch-all mapping
+ * ({@code WebConfig}), so an unmapped address arrives as {@link NoHandlerFoundException}.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class NotFoundPages {
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object noSuchAddress(NoResourceFoundException e, HttpServletRequest request) {
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    Object noSuchAddress(Exception e, HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,

@@ -40,6 +40,7 @@ class WebConfig implements WebMvcConfigurer {
         for (String dir : new String[] {"css", "js", "img"}) {
             registry.addResourceHandler("/" + dir + "/**").addResourceLocations("classpath:/static/" + dir + "/").resourceChain(true);
         }
+        registry.addResourceHandler("/favicon.svg", "/favicon.ico").addResourceLocations("classpath:/static/");
     }
 
     @Override
