@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The single row of {@code profile.instance_profile}. Every save is audited with old and new values; the logo is
@@ -85,6 +87,13 @@ public class ProfileService implements ProfileQueries, InstanceZone {
         audit.changed(old.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, "InstanceProfile", "1",
                 logo == null ? null : "logo", old.map(ProfileService::values).orElse(Map.of()), values(p));
         cache.set(null);
+        // a reader between this save and its commit may have cached the old row again: forget it once committed
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                cache.set(null);
+            }
+        });
     }
 
     private static Map<String, Object> values(InstanceProfile p) {

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The instance profile: ADMIN edits it, OFFICER may look. */
 @Controller
-@RequestMapping("/admin/profile")
+@RequestMapping("/instance-profile")
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
 class ProfileController {
     private final ProfileService profile;
@@ -74,7 +74,7 @@ class ProfileController {
             return page(model, form);
         }
         flash.addFlashAttribute("success", "profile.saved");
-        return "redirect:/admin/profile";
+        return "redirect:/instance-profile";
     }
 
     @GetMapping("/logo")

@@ -51,16 +51,18 @@ class ProfileControllerTests {
 
     @Test
     void administratorsEditOfficersLookOthersAreRefused() throws Exception {
-        mvc.perform(get("/admin/profile").with(as(Role.ADMIN))).andExpect(status().isOk())
+        mvc.perform(get("/instance-profile").with(as(Role.ADMIN))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kabupaten Barito Timur")))
                 .andExpect(content().string(containsString("WITA (Waktu Indonesia Tengah)")))
-                .andExpect(content().string(containsString("type=\"submit\"")));
-        mvc.perform(get("/admin/profile").with(as(Role.OFFICER))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Simpan</button>")))
+                .andExpect(content().string(not(containsString("<fieldset disabled"))));
+        mvc.perform(get("/instance-profile").with(as(Role.OFFICER))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tamiang Layang")))
-                .andExpect(content().string(not(containsString("type=\"submit\""))));
+                .andExpect(content().string(not(containsString(">Simpan</button>"))))
+                .andExpect(content().string(containsString("<fieldset disabled")));
         mvc.perform(valid().with(as(Role.OFFICER))).andExpect(status().isForbidden());
         for (Role r : new Role[] {Role.OPD_HEAD, Role.REGENT, Role.ASSESSOR, Role.EMPLOYEE}) {
-            mvc.perform(get("/admin/profile").with(as(r))).andExpect(status().isForbidden());
+            mvc.perform(get("/instance-profile").with(as(r))).andExpect(status().isForbidden());
             mvc.perform(valid().with(as(r))).andExpect(status().isForbidden());
         }
         verify(profile, never()).save(any(), any(), any());
@@ -69,7 +71,7 @@ class ProfileControllerTests {
     @Test
     void aValidProfileIsSavedWithItsLogo() throws Exception {
         mvc.perform(valid().file(new MockMultipartFile("logo", "logo.png", "image/png", PNG)).with(as(Role.ADMIN)))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/profile"));
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/instance-profile"));
         verify(profile).save(eq(new InstanceProfile("Kabupaten Barito Timur", "Tamiang Layang", "BKPSDM", null, "Asia/Makassar", false,
                 "Drs. Ahmad Yani", "197001011990031001", "Kepala BKPSDM", "IV/b", 3)), eq(PNG), eq("image/png"));
     }
@@ -114,7 +116,7 @@ class ProfileControllerTests {
         for (int i = 0; i < overrides.length; i += 2) {
             f.put(overrides[i], overrides[i + 1]);
         }
-        MockMultipartHttpServletRequestBuilder b = multipart("/admin/profile");
+        MockMultipartHttpServletRequestBuilder b = multipart("/instance-profile");
         f.forEach(b::param);
         b.with(csrf());
         return b;
