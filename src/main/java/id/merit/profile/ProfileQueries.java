@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface ProfileQueries {
 
     Optional<InstanceProfile> current();
+
+    /** The logo as a {@code data:} URI for a letterhead, when it is a PNG or JPEG (letters do not draw SVG). */
+    Optional<String> logoDataUri();
 }

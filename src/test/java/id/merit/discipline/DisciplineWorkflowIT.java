@@ -92,6 +92,8 @@ class DisciplineWorkflowIT {
     @Autowired
     id.merit.profile.domain.ProfileService profiles;
     @Autowired
+    id.merit.audit.AuditLog audit;
+    @Autowired
     StatsService stats;
     @Autowired
     List<ImportHandler> importHandlers;
@@ -236,6 +238,8 @@ class DisciplineWorkflowIT {
         actAs(new CurrentUser("officer-it", Role.OFFICER, null, null));
         assertThat(pdfText(letters.pdf(id, LetterKind.DECISION))).contains("PEMERINTAH KABUPATEN BARITO TIMUR", "Ditetapkan di Tamiang Layang",
                 "Penata Muda, III/a", "UPT DISIPLIN " + suffix);
+        assertThat(audit.history("InstanceProfile", "1", 1)).singleElement() // audited with its new values
+                .satisfies(e -> assertThat(String.valueOf(e.newValues())).contains("Tamiang Layang"));
         assertThatThrownBy(() -> workflow.cancel(id, cases.get(id).version(), "terlambat"))
                 .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.step");
 

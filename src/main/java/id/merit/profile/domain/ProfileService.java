@@ -57,6 +57,13 @@ public class ProfileService implements ProfileQueries, InstanceZone {
         return current().map(p -> ZoneId.of(p.zone()));
     }
 
+    @Override
+    public Optional<String> logoDataUri() {
+        return jdbc.query("select logo, logo_type from profile.instance_profile where id = 1 and logo_type in ('image/png', 'image/jpeg')",
+                (rs, i) -> "data:" + rs.getString(2) + ";base64," + java.util.Base64.getEncoder().encodeToString(rs.getBytes(1)))
+                .stream().findFirst();
+    }
+
     public Optional<byte[]> logo() {
         return jdbc.query("select logo from profile.instance_profile where id = 1 and logo is not null", (rs, i) -> rs.getBytes(1))
                 .stream().findFirst();

@@ -55,12 +55,20 @@ class DisciplineLetterPdfTests {
     @org.junit.jupiter.api.Test
     void theProfileSetsTheLetterheadAndThePlace() throws IOException {
         Letterhead profile = new Letterhead("Pemerintah Kota Palangka Raya", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
-                "Jl. Tjilik Riwut Km 5", "Palangka Raya");
-        String text = text(LetterService.render(engine(), LetterKind.DECISION, CaseMother.delivered(), profile));
+                "Jl. Tjilik Riwut Km 5", "Palangka Raya", "data:image/png;base64,"
+                + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        byte[] pdf = LetterService.render(engine(), LetterKind.DECISION, CaseMother.delivered(), profile, "Jl. Ahmad Yani No. 1");
+        try (PDDocument doc = Loader.loadPDF(pdf)) { // the logo is drawn in the letterhead
+            var resources = doc.getPage(0).getResources();
+            assertThat(resources.getXObjectNames()).anySatisfy(name -> assertThat(resources.getXObject(name))
+                    .isInstanceOf(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class));
+        }
+        String text = text(pdf);
         assertThat(text).contains("PEMERINTAH KOTA PALANGKA RAYA", "DINAS KOMUNIKASI DAN INFORMATIKA", "Ditetapkan di Palangka Raya",
-                "pada tanggal 6 Maret 2025");
-        assertThat(profile.issuedBy(LetterKind.DECISION, CaseMother.delivered()).agency()).isEqualTo("Dinas Komunikasi dan Informatika");
-        assertThat(profile.issuedBy(LetterKind.DECISION, CaseMother.opened())).isSameAs(profile); // no OPD official: the BKPSDM's
+                "pada tanggal 6 Maret 2025", "Jl. Ahmad Yani No. 1");
+        assertThat(text).doesNotContain("Jl. Tjilik Riwut"); // the BKPSDM's address is not the OPD's
+        assertThat(profile.issuedBy(LetterKind.DECISION, CaseMother.delivered(), null).agency()).isEqualTo("Dinas Komunikasi dan Informatika");
+        assertThat(profile.issuedBy(LetterKind.DECISION, CaseMother.opened(), null)).isSameAs(profile); // no OPD official: the BKPSDM's
     }
 
     static SpringTemplateEngine engine() {
