@@ -34,11 +34,24 @@ public class Formats {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final ZoneId zone;
+    private final ZoneId configured;
+    private final InstanceZone instance;
     private final MessageSource messages;
 
-    public Formats(@Value("${merit.time-zone:Asia/Jakarta}") String zone, MessageSource messages) {
-        this.zone = ZoneId.of(zone);
+    public Formats(String zone, MessageSource messages) {
+        this(zone, messages, java.util.Optional::empty);
+    }
+
+    /** The instance profile's zone wins when an administrator has set one; otherwise {@code merit.time-zone}. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public Formats(@Value("${merit.time-zone:Asia/Jakarta}") String zone, MessageSource messages,
+                   org.springframework.beans.factory.ObjectProvider<InstanceZone> instance) {
+        this(zone, messages, instance.getIfAvailable(() -> java.util.Optional::empty));
+    }
+
+    Formats(String zone, MessageSource messages, InstanceZone instance) {
+        this.configured = ZoneId.of(zone);
+        this.instance = instance;
         this.messages = messages;
     }
 
@@ -68,6 +81,7 @@ public class Formats {
 
     /** WIB, WITA or WIT for Indonesia's three zones, otherwise the zone's id. */
     public String zoneName() {
+        ZoneId zone = zone();
         int hours = zone.getRules().getOffset(Instant.now()).getTotalSeconds() / 3600;
         return switch (zone.getId()) {
             case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
@@ -173,7 +187,7 @@ public class Formats {
     }
 
     public ZoneId zone() {
-        return zone;
+        return instance.zone().orElse(configured);
     }
 
     private TemporalAccessor local(TemporalAccessor d) {
@@ -182,18 +196,18 @@ public class Formats {
 
     private ZonedDateTime zoned(TemporalAccessor t) {
         if (t instanceof Instant i) {
-            return i.atZone(zone);
+            return i.atZone(zone());
         }
         if (t instanceof OffsetDateTime o) {
-            return o.atZoneSameInstant(zone);
+            return o.atZoneSameInstant(zone());
         }
         if (t instanceof ZonedDateTime z) {
-            return z.withZoneSameInstant(zone);
+            return z.withZoneSameInstant(zone());
         }
         if (t instanceof LocalDateTime l) {
-            return l.atZone(zone);
+            return l.atZone(zone());
         }
-        return LocalDate.from(t).atStartOfDay(zone);
+        return LocalDate.from(t).atStartOfDay(zone());
     }
 
     private static Locale locale() {

@@ -13,6 +13,7 @@ import id.merit.discipline.domain.CircularViews;
 import id.merit.discipline.domain.FindingKind;
 import id.merit.discipline.domain.LetterKind;
 import id.merit.discipline.domain.LetterService;
+import id.merit.profile.InstanceProfile;
 import id.merit.discipline.domain.StatsService;
 import id.merit.discipline.rules.Authority;
 import id.merit.discipline.rules.CaseStage;
@@ -88,6 +89,10 @@ class DisciplineWorkflowIT {
     PunishmentQueries punishments;
     @Autowired
     LetterService letters;
+    @Autowired
+    id.merit.profile.domain.ProfileService profiles;
+    @Autowired
+    id.merit.audit.AuditLog audit;
     @Autowired
     StatsService stats;
     @Autowired
@@ -225,6 +230,16 @@ class DisciplineWorkflowIT {
 
         byte[] pdf = letters.pdf(id, LetterKind.REPRIMAND);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // issue 9 item 6: the instance profile an administrator saved heads the letter; the rank is written in full
+        actAs(new CurrentUser("admin-it", Role.ADMIN, null, null));
+        profiles.save(new InstanceProfile("Kabupaten Barito Timur", "Tamiang Layang", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+                "Jl. Jenderal Sudirman", "Asia/Jakarta", false, "Kepala BKPSDM", null, "Kepala BKPSDM", "IV/b",
+                profiles.current().map(InstanceProfile::version).orElse(0)), null, null);
+        actAs(new CurrentUser("officer-it", Role.OFFICER, null, null));
+        assertThat(pdfText(letters.pdf(id, LetterKind.DECISION))).contains("PEMERINTAH KABUPATEN BARITO TIMUR", "Ditetapkan di Tamiang Layang",
+                "Penata Muda, III/a", "UPT DISIPLIN " + suffix);
+        assertThat(audit.history("InstanceProfile", "1", 1)).singleElement() // audited with its new values
+                .satisfies(e -> assertThat(String.valueOf(e.newValues())).contains("Tamiang Layang"));
         assertThatThrownBy(() -> workflow.cancel(id, cases.get(id).version(), "terlambat"))
                 .isInstanceOf(BusinessProblem.class).hasMessage("discipline.case.error.step");
 
@@ -425,6 +440,14 @@ class DisciplineWorkflowIT {
     private static CaseCommands.Decision decision(DecidingOfficial official, Relation relation, long violation, PunishmentKind kind) {
         return new CaseCommands.Decision("800/3/HD/2025", LocalDate.of(2025, 4, 14), official, relation, "Pejabat", null, "Kepala",
                 List.of(new CaseCommands.ViolationSanction(violation, kind, null)));
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void actAs(CurrentUser user) {

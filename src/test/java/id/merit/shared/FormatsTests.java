@@ -53,6 +53,21 @@ class FormatsTests {
         assertThat(formats(zone).dateTime(utc.toInstant())).isEqualTo(expected);
     }
 
+    /** Issue 9 item 6: the zone an administrator set in the instance profile wins over {@code merit.time-zone}. */
+    @Test
+    void theProfilesZoneWinsOverTheProperty() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/messages");
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<java.time.ZoneId>> set =
+                new java.util.concurrent.atomic.AtomicReference<>(java.util.Optional.empty());
+        Formats f = new Formats("Asia/Jakarta", messages, set::get);
+        OffsetDateTime utc = OffsetDateTime.of(2026, 12, 4, 3, 15, 0, 0, ZoneOffset.UTC);
+        assertThat(f.dateTime(utc)).isEqualTo("04-12-2026 10:15 WIB"); // nothing set yet: the property
+        set.set(java.util.Optional.of(java.time.ZoneId.of("Asia/Jayapura")));
+        assertThat(f.dateTime(utc)).isEqualTo("04-12-2026 12:15 WIT");
+        assertThat(f.zoneName()).isEqualTo("WIT");
+    }
+
     @Test
     void countsWithTheLocalesGroupingAndNothingForNull() {
         LocaleContextHolder.setLocale(ID);

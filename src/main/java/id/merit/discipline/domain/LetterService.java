@@ -2,7 +2,11 @@ package id.merit.discipline.domain;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.merit.discipline.domain.CaseViews.Detail;
+import id.merit.orgunit.OpdQueries;
+import id.merit.orgunit.OpdView;
+import id.merit.profile.ProfileQueries;
 import id.merit.shared.NotFoundProblem;
+import id.merit.shared.Pangkat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,11 +34,16 @@ public class LetterService {
     private final CaseService cases;
     private final ITemplateEngine templates;
     private final LetterSettings settings;
+    private final ProfileQueries profile;
 
-    LetterService(CaseService cases, ITemplateEngine templates, LetterSettings settings) {
+    private final OpdQueries opds;
+
+    LetterService(CaseService cases, ITemplateEngine templates, LetterSettings settings, ProfileQueries profile, OpdQueries opds) {
+        this.opds = opds;
         this.cases = cases;
         this.templates = templates;
         this.settings = settings;
+        this.profile = profile;
     }
 
     /** The letter of a case the user may see; NotFoundProblem when the case has no such letter (yet). */
@@ -43,12 +52,19 @@ public class LetterService {
         if (!c.letters().contains(kind)) {
             throw new NotFoundProblem("discipline.letter.error.notAvailable");
         }
-        return render(templates, kind, c, settings);
+        Letterhead head = Letterhead.of(profile.current().orElse(null), profile.logoDataUri().orElse(null), settings);
+        return render(templates, kind, c, head, opds.byId(c.opdId()).map(OpdView::address).orElse(null));
     }
 
-    /** Renders one letter (also used by tests with a stand-alone template engine). */
+    /** Renders one letter with the configured letterhead (tests with a stand-alone template engine). */
     public static byte[] render(ITemplateEngine engine, LetterKind kind, Detail c, LetterSettings settings) {
-        String html = engine.process("discipline/letters/" + kind.slug(), new Context(INDONESIAN, Map.of("c", c, "letterhead", settings)));
+        return render(engine, kind, c, Letterhead.of(null, null, settings), null);
+    }
+
+    /** Renders one letter on the issuing office's letterhead, the employee's rank written in full ("Penata Muda Tingkat I, III/b"). */
+    public static byte[] render(ITemplateEngine engine, LetterKind kind, Detail c, Letterhead letterhead, String opdAddress) {
+        String html = engine.process("discipline/letters/" + kind.slug(), new Context(INDONESIAN,
+                Map.of("c", c, "letterhead", letterhead.issuedBy(kind, c, opdAddress), "rank", Pangkat.full(c.employeeRank()))));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -32,7 +32,11 @@ class DisciplineLetterPdfTests {
         assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String text = text(pdf);
         assertThat(text).contains(CaseMother.NAME, CaseMother.NIP, "Pengadministrasi Umum", "Dinas Komunikasi dan Informatika",
-                "PEMERINTAH KABUPATEN BARITO TIMUR", "Tamiang Layang", "Peraturan Pemerintah Nomor 94 Tahun 2021");
+                "PEMERINTAH KABUPATEN BARITO TIMUR", "Tamiang Layang", "Peraturan Pemerintah Nomor 94 Tahun 2021",
+                // issue 9 item 6: the full pangkat (PP 99/2000) and the place of issue
+                "Penata Muda Tingkat I, III/b", "Ditetapkan di Tamiang Layang");
+        // the superior (a Pengawas of Diskominfo) signs every one of these: the letterhead is the OPD's, not the BKPSDM's
+        assertThat(text).doesNotContain("BADAN KEPEGAWAIAN");
         switch (kind) {
             case SUMMONS -> assertThat(text).contains("SURAT PANGGILAN", "Nomor: 800/KD-2025-00007/SP/2025", "Senin, 3 Maret 2025",
                     "Ruang rapat Diskominfo", "Pasal 26", "24 Februari 2025", "Siti Aminah, S.Kom.");
@@ -45,6 +49,26 @@ class DisciplineLetterPdfTests {
                     "TEGURAN TERTULIS", "MEMUTUSKAN", "KESATU", "PP 94/2021 Pasal 8 ayat (2) huruf b", "Pasal 38 ayat (1)",
                     "3 April 2025");
         }
+    }
+
+    /** The instance profile's letterhead: address under the agency, "Ditetapkan di" its capital. */
+    @org.junit.jupiter.api.Test
+    void theProfileSetsTheLetterheadAndThePlace() throws IOException {
+        Letterhead profile = new Letterhead("Pemerintah Kota Palangka Raya", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+                "Jl. Tjilik Riwut Km 5", "Palangka Raya", "data:image/png;base64,"
+                + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        byte[] pdf = LetterService.render(engine(), LetterKind.DECISION, CaseMother.delivered(), profile, "Jl. Ahmad Yani No. 1");
+        try (PDDocument doc = Loader.loadPDF(pdf)) { // the logo is drawn in the letterhead
+            var resources = doc.getPage(0).getResources();
+            assertThat(resources.getXObjectNames()).anySatisfy(name -> assertThat(resources.getXObject(name))
+                    .isInstanceOf(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class));
+        }
+        String text = text(pdf);
+        assertThat(text).contains("PEMERINTAH KOTA PALANGKA RAYA", "DINAS KOMUNIKASI DAN INFORMATIKA", "Ditetapkan di Palangka Raya",
+                "pada tanggal 6 Maret 2025", "Jl. Ahmad Yani No. 1");
+        assertThat(text).doesNotContain("Jl. Tjilik Riwut"); // the BKPSDM's address is not the OPD's
+        assertThat(profile.issuedBy(LetterKind.DECISION, CaseMother.delivered(), null).agency()).isEqualTo("Dinas Komunikasi dan Informatika");
+        assertThat(profile.issuedBy(LetterKind.DECISION, CaseMother.opened(), null)).isSameAs(profile); // no OPD official: the BKPSDM's
     }
 
     static SpringTemplateEngine engine() {
