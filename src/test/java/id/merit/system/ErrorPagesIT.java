@@ -114,7 +114,7 @@ class ErrorPagesIT {
         HttpResponse<String> form = kepala.get("/attendance/excuses/new");
         HttpResponse<String> r = kepala.post("/attendance/excuses", "nip=" + foreignNip + "&kind=SAKIT&startDate=2026-03-02&endDate=2026-03-03"
                 + "&note=&_csrf=" + csrf(form.body()));
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).isEqualTo(403); // the refusal it is, with the form kept (nothing saved)
         assertThat(r.body()).contains("value=\"" + foreignNip + "\"").contains("is-invalid")
                 .contains("bukan pegawai di OPD Anda").doesNotContain("Akses ditolak");
 

@@ -85,8 +85,8 @@ class ExcuseController {
 
     @PostMapping("/attendance/excuses")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD')")
-    String record(@Valid @ModelAttribute("excuseForm") ExcuseForm form, BindingResult errors, Model model, RedirectAttributes redirect)
-            throws IOException {
+    String record(@Valid @ModelAttribute("excuseForm") ExcuseForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+                  jakarta.servlet.http.HttpServletResponse response) throws IOException {
         if (form.getEvidence() != null && form.getEvidence().getSize() > ExcuseService.MAX_EVIDENCE_BYTES) {
             errors.rejectValue("evidence", "attendance.excuse.evidenceTooLarge");
         }
@@ -101,8 +101,9 @@ class ExcuseController {
             } catch (BusinessProblem e) {
                 errors.rejectValue(e.field() == null ? "nip" : e.field(), e.messageKey(), e.args(), e.messageKey());
             } catch (AccessDeniedProblem e) {
-                // a NIP outside the head's OPD: keep what was typed and say why next to the field
+                // a NIP outside the head's OPD: keep what was typed and say why next to the field, answered as the refusal it is
                 errors.rejectValue("nip", "attendance.excuse.outsideScope", new Object[] {form.getNip().trim()}, null);
+                response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
             }
         }
         return form(null, model);
