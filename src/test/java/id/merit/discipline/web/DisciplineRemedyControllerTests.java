@@ -121,7 +121,7 @@ class DisciplineRemedyControllerTests extends DisciplineWebTestSupport {
                 null, null, null, null, PunishmentKind.TEGURAN_TERTULIS, null)));
         String html = mvc.perform(get("/discipline/cases/7").with(as(Role.OFFICER))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(html).contains("action=\"/discipline/cases/7/objection/answer\"", "Wajib diputus paling lambat 2025-04-21",
+        assertThat(html).contains("action=\"/discipline/cases/7/objection/answer\"", "Wajib diputus paling lambat 21 April 2025",
                 "Sedang diproses; hukuman belum berlaku", "Alasan: Saya sakit");
     }
 
