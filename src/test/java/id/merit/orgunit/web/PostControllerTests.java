@@ -117,8 +117,8 @@ class PostControllerTests {
         String html = mvc.perform(get("/posts/KADINKES").with(as(Role.OFFICER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).containsSubsequence("Kepala Dinas Kesehatan", "Jabatan kunci", "href=\"/posts/SEKDA\"",
-                "Integritas", "5", "Kompetensi teknis", "3", "dr. Hendra", "2028-01-01", "BUP dalam 2 tahun",
-                "Plh", "198001012005011001", "2026-01-05", "action=\"/posts/KADINKES/acting\"");
+                "Integritas", "5", "Kompetensi teknis", "3", "dr. Hendra", "1 Januari 2028", "BUP dalam 2 tahun",
+                "Plh", "198001012005011001", "5 Januari 2026", "action=\"/posts/KADINKES/acting\"");
         verify(audit).history("POST", "KADINKES", 50);
     }
 
