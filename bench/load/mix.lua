@@ -10,12 +10,12 @@
 MIX = {
   ADMIN = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},
-    {"recap", 2, "/attendance?opd={opd}&month={month}"}, {"recommendations", 1, "/attendance/recommendations"},
+    {"recap", 2, "/attendance?opd={opd}&month={month}"}, {"recommendations", 1, "/discipline/recommendations"},
     {"case", 2, "/discipline/cases/{case}"}, {"import", 1, "POST /imports"}, {"ping", 4, "/ping"},
   },
   OFFICER = {
     {"landing", 1, "/"}, {"search", 6, "/employees?q={term}"}, {"employee", 8, "/employees/{nip}"},
-    {"recap", 3, "/attendance?opd={opd}&month={month}"}, {"recommendations", 1, "/attendance/recommendations"},
+    {"recap", 3, "/attendance?opd={opd}&month={month}"}, {"recommendations", 1, "/discipline/recommendations"},
     {"case", 3, "/discipline/cases/{case}"}, {"import", 1, "POST /imports"}, {"ping", 4, "/ping"},
   },
   OPD_HEAD = {
@@ -24,7 +24,7 @@ MIX = {
   },
   REGENT = {
     {"landing", 3, "/"}, {"search", 2, "/employees?q={term}"}, {"employee", 3, "/employees/{nip}"},
-    {"recap", 2, "/attendance?opd={opd}&month={month}"}, {"recommendations", 2, "/attendance/recommendations"},
+    {"recap", 2, "/attendance?opd={opd}&month={month}"}, {"recommendations", 2, "/discipline/recommendations"},
     {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"},
   },
   ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"} },

@@ -58,7 +58,10 @@ class AttendancePageController {
         model.addAttribute("opds", opds);
         model.addAttribute("opd", code);
         model.addAttribute("month", m);
-        model.addAttribute("rows", code == null ? List.of() : attendance.monthlyRecap(code, m));
+        List<AttendanceService.RecapRow> rows = code == null ? List.of() : attendance.monthlyRecap(code, m);
+        model.addAttribute("rows", rows);
+        // computed here: a selection over thousands of rows exceeds SpEL's operation limit in the template
+        model.addAttribute("noData", !rows.isEmpty() && rows.stream().allMatch(r -> r.totals().noAttendanceData()));
         return "attendance/recap";
     }
 

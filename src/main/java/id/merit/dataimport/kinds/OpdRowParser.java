@@ -3,8 +3,6 @@ package id.merit.dataimport.kinds;
 import id.merit.orgunit.OpdCommands.OpdData;
 import id.merit.orgunit.OpdKind;
 import id.merit.shared.imports.RowProblem;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,21 +68,6 @@ final class OpdRowParser implements RowParser<OpdData> {
     /** Re-parenting a stored OPD below its own sub-unit would make a cycle once the file is applied. */
     @Override
     public List<RowProblem> finish(List<FileValidation.Parsed<OpdData>> rows) {
-        Map<String, String> parents = new HashMap<>(stored);
-        rows.forEach(r -> parents.put(r.value().code(), r.value().parentCode()));
-        List<RowProblem> problems = new ArrayList<>();
-        for (FileValidation.Parsed<OpdData> r : rows) {
-            String code = r.value().code();
-            String p = parents.get(code);
-            for (int steps = 0; p != null && steps <= parents.size(); steps++) {
-                if (p.equals(code)) {
-                    problems.add(new RowProblem(r.line(), "parent_code", "import.error.parentCycle",
-                            RowCheck.echo(r.value().parentCode())));
-                    break;
-                }
-                p = parents.get(p);
-            }
-        }
-        return problems;
+        return RowCheck.cycles(stored, rows, OpdData::code, OpdData::parentCode, "parent_code", "import.error.parentCycle");
     }
 }

@@ -4,8 +4,6 @@ import id.merit.employee.PositionKind;
 import id.merit.employee.PositionLevel;
 import id.merit.orgunit.PostCommands.PostData;
 import id.merit.shared.imports.RowProblem;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,21 +95,6 @@ final class PostRowParser implements RowParser<PostData> {
     /** Re-pointing a stored post to one of its own subordinates would make a cycle once the file is applied. */
     @Override
     public List<RowProblem> finish(List<FileValidation.Parsed<PostData>> rows) {
-        Map<String, String> superiors = new HashMap<>(stored);
-        rows.forEach(r -> superiors.put(r.value().code(), r.value().superiorCode()));
-        List<RowProblem> problems = new ArrayList<>();
-        for (FileValidation.Parsed<PostData> r : rows) {
-            String code = r.value().code();
-            String s = superiors.get(code);
-            for (int steps = 0; s != null && steps <= superiors.size(); steps++) {
-                if (s.equals(code)) {
-                    problems.add(new RowProblem(r.line(), "superior_code", "import.error.superiorCycle",
-                            RowCheck.echo(r.value().superiorCode())));
-                    break;
-                }
-                s = superiors.get(s);
-            }
-        }
-        return problems;
+        return RowCheck.cycles(stored, rows, PostData::code, PostData::superiorCode, "superior_code", "import.error.superiorCycle");
     }
 }

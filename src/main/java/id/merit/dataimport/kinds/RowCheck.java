@@ -9,9 +9,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -152,6 +155,29 @@ final class RowCheck {
             return null;
         }
         return d.setScale(6, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The rows of a tree-shaped kind (OPDs under parents, posts under superiors) whose chain of links — the stored ones
+     * overlaid by the file's — leads back to themselves once the file is applied.
+     */
+    static <T> List<RowProblem> cycles(Map<String, String> stored, List<FileValidation.Parsed<T>> rows, Function<T, String> code,
+                                       Function<T, String> link, String column, String messageKey) {
+        Map<String, String> links = new HashMap<>(stored);
+        rows.forEach(r -> links.put(code.apply(r.value()), link.apply(r.value())));
+        List<RowProblem> problems = new ArrayList<>();
+        for (FileValidation.Parsed<T> r : rows) {
+            String self = code.apply(r.value());
+            String up = links.get(self);
+            for (int steps = 0; up != null && steps <= links.size(); steps++) {
+                if (up.equals(self)) {
+                    problems.add(new RowProblem(r.line(), column, messageKey, echo(link.apply(r.value()))));
+                    break;
+                }
+                up = links.get(up);
+            }
+        }
+        return problems;
     }
 
     static String echo(String v) {

@@ -127,6 +127,20 @@ class AttendancePagesTests {
         verify(attendance).monthlyRecap("DINKES", YearMonth.of(2026, 3));
     }
 
+    // the load test's finding: a large OPD (thousands of rows) broke the page when the template selected over its rows
+    @Test
+    void aLargeRecapWithoutDataSaysSo() throws Exception {
+        List<AttendanceService.RecapRow> rows = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            rows.add(new AttendanceService.RecapRow(NIP, "Andi " + i, EmployeeType.PNS, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10),
+                    new AttendanceTotals(8, 0, 0, 0, 8, 0, 0, 0, 0, 0)));
+        }
+        when(attendance.monthlyRecap(eq("DINKES"), any())).thenReturn(rows);
+        mvc.perform(get("/attendance").with(as(Role.OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tidak ada data kehadiran untuk periode ini")));
+    }
+
     @Test
     void recapIsInEnglishOnRequest() throws Exception {
         mvc.perform(get("/attendance").param("lang", "en").with(as(Role.REGENT)))
