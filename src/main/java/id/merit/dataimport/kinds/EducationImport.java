@@ -1,5 +1,8 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.MasterDataImport;
+import id.merit.shared.imports.RowParser;
+
 import id.merit.employee.EmployeeCommands;
 import id.merit.shared.imports.ImportRequest;
 import jakarta.persistence.EntityManager;
@@ -27,17 +30,17 @@ class EducationImport extends MasterDataImport<EducationRowParser.Row> {
     }
 
     @Override
-    List<String> columnList() {
+    protected List<String> columnList() {
         return EducationRowParser.COLUMNS;
     }
 
     @Override
-    RowParser<EducationRowParser.Row> parser(ImportRequest request) {
+    protected RowParser<EducationRowParser.Row> parser(ImportRequest request) {
         return new EducationRowParser(lookups.employeeNips());
     }
 
     @Override
-    Written write(EducationRowParser.Row row) {
+    protected Written write(EducationRowParser.Row row) {
         return EmployeeImport.written(commands.upsertEducation(row.nip(), row.education()));
     }
 }

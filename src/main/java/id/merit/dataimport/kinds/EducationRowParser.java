@@ -1,5 +1,8 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.RowCheck;
+import id.merit.shared.imports.RowParser;
+
 import id.merit.employee.EducationLevel;
 import id.merit.employee.EducationRecord;
 import java.time.LocalDate;

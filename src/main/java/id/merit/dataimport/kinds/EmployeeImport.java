@@ -1,5 +1,8 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.MasterDataImport;
+import id.merit.shared.imports.RowParser;
+
 import id.merit.employee.EmployeeCommands;
 import id.merit.employee.EmployeeData;
 import id.merit.employee.Outcome;
@@ -34,17 +37,17 @@ class EmployeeImport extends MasterDataImport<EmployeeData> {
     }
 
     @Override
-    List<String> columnList() {
+    protected List<String> columnList() {
         return EmployeeRowParser.COLUMNS;
     }
 
     @Override
-    RowParser<EmployeeData> parser(ImportRequest request) {
+    protected RowParser<EmployeeData> parser(ImportRequest request) {
         return new EmployeeRowParser(lookups.opdCodes(), LocalDate.now(Clock.system(zone)));
     }
 
     @Override
-    Written write(EmployeeData row) {
+    protected Written write(EmployeeData row) {
         return written(commands.upsert(row));
     }
 

@@ -1,5 +1,6 @@
 package id.merit.dataimport.kinds;
 
+
 import id.merit.employee.EmployeeQueries;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;

@@ -1,5 +1,8 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.RowCheck;
+import id.merit.shared.imports.RowParser;
+
 import id.merit.employee.EmployeeData;
 import id.merit.employee.EmployeeType;
 import id.merit.employee.FunctionalProfession;

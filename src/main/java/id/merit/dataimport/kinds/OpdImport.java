@@ -1,5 +1,8 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.MasterDataImport;
+import id.merit.shared.imports.RowParser;
+
 import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.OpdCommands.OpdData;
 import id.merit.orgunit.OpdQueries;
@@ -31,19 +34,19 @@ class OpdImport extends MasterDataImport<OpdData> {
     }
 
     @Override
-    List<String> columnList() {
+    protected List<String> columnList() {
         return OpdRowParser.COLUMNS;
     }
 
     @Override
-    RowParser<OpdData> parser(ImportRequest request) {
+    protected RowParser<OpdData> parser(ImportRequest request) {
         Map<String, String> parents = new HashMap<>();
         queries.tree().forEach(o -> parents.put(o.code(), o.parentCode()));
         return new OpdRowParser(parents);
     }
 
     @Override
-    Written write(OpdData row) {
+    protected Written write(OpdData row) {
         OpdData data = queries.byCode(row.code())
                 .map((OpdView o) -> new OpdData(row.code(), row.name(), row.kind(), row.parentCode(), o.address(),
                         o.latitude(), o.longitude()))

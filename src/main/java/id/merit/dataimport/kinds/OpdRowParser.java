@@ -1,5 +1,9 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.FileValidation;
+import id.merit.shared.imports.RowCheck;
+import id.merit.shared.imports.RowParser;
+
 import id.merit.orgunit.OpdCommands.OpdData;
 import id.merit.orgunit.OpdKind;
 import id.merit.shared.imports.RowProblem;

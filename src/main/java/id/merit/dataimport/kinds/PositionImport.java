@@ -1,5 +1,8 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.MasterDataImport;
+import id.merit.shared.imports.RowParser;
+
 import id.merit.employee.EmployeeCommands;
 import id.merit.shared.imports.ImportRequest;
 import jakarta.persistence.EntityManager;
@@ -27,17 +30,17 @@ class PositionImport extends MasterDataImport<PositionRowParser.Row> {
     }
 
     @Override
-    List<String> columnList() {
+    protected List<String> columnList() {
         return PositionRowParser.COLUMNS;
     }
 
     @Override
-    RowParser<PositionRowParser.Row> parser(ImportRequest request) {
+    protected RowParser<PositionRowParser.Row> parser(ImportRequest request) {
         return new PositionRowParser(lookups.employeeNips(), lookups.opdCodes(), lookups.postCodes());
     }
 
     @Override
-    Written write(PositionRowParser.Row row) {
+    protected Written write(PositionRowParser.Row row) {
         return EmployeeImport.written(commands.upsertPosition(row.nip(), row.position()));
     }
 }

@@ -1,5 +1,8 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.RowCheck;
+import id.merit.shared.imports.RowParser;
+
 import id.merit.employee.PositionKind;
 import id.merit.employee.PositionLevel;
 import id.merit.employee.PositionRecord;

@@ -1,5 +1,8 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.MasterDataImport;
+import id.merit.shared.imports.RowParser;
+
 import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.PostCommands;
 import id.merit.orgunit.PostCommands.PostData;
@@ -34,12 +37,12 @@ class PostImport extends MasterDataImport<PostData> {
     }
 
     @Override
-    List<String> columnList() {
+    protected List<String> columnList() {
         return PostRowParser.COLUMNS;
     }
 
     @Override
-    RowParser<PostData> parser(ImportRequest request) {
+    protected RowParser<PostData> parser(ImportRequest request) {
         Map<String, String> superiors = new HashMap<>();
         // retired posts too: a file may list one again (it is reinstated) or name it as a superior
         queries.all().forEach(p -> superiors.put(p.code(), p.superiorCode()));
@@ -47,7 +50,7 @@ class PostImport extends MasterDataImport<PostData> {
     }
 
     @Override
-    Written write(PostData row) {
+    protected Written write(PostData row) {
         return commands.upsert(row) == OpdCommands.Outcome.UNCHANGED ? Written.UNCHANGED : Written.CHANGED;
     }
 }

@@ -1,5 +1,8 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.MasterDataImport;
+import id.merit.shared.imports.RowParser;
+
 import id.merit.employee.EmployeeCommands;
 import id.merit.shared.imports.ImportRequest;
 import jakarta.persistence.EntityManager;
@@ -27,17 +30,17 @@ class TrainingImport extends MasterDataImport<TrainingRowParser.Row> {
     }
 
     @Override
-    List<String> columnList() {
+    protected List<String> columnList() {
         return TrainingRowParser.COLUMNS;
     }
 
     @Override
-    RowParser<TrainingRowParser.Row> parser(ImportRequest request) {
+    protected RowParser<TrainingRowParser.Row> parser(ImportRequest request) {
         return new TrainingRowParser(lookups.employeeNips());
     }
 
     @Override
-    Written write(TrainingRowParser.Row row) {
+    protected Written write(TrainingRowParser.Row row) {
         return EmployeeImport.written(commands.upsertTraining(row.nip(), row.training()));
     }
 }

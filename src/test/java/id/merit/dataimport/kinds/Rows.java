@@ -1,5 +1,8 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.FileValidation;
+import id.merit.shared.imports.RowParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.merit.shared.imports.RowProblem;

@@ -1,5 +1,7 @@
 package id.merit.dataimport.kinds;
 
+import id.merit.shared.imports.FileValidation;
+
 import static id.merit.dataimport.kinds.Rows.assertProblems;
 import static id.merit.dataimport.kinds.Rows.list;
 import static id.merit.dataimport.kinds.Rows.problem;

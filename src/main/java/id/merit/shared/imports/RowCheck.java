@@ -1,8 +1,5 @@
-package id.merit.dataimport.kinds;
+package id.merit.shared.imports;
 
-import id.merit.shared.imports.Codes;
-import id.merit.shared.imports.RowProblem;
-import id.merit.shared.imports.TabularFile;
 import id.merit.shared.imports.TabularFile.TableRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,9 +20,9 @@ import java.util.stream.Collectors;
  * A field that already failed (wrong format, lost digits) is not reported again as missing, so one mistake gives
  * one message. Pure Java: no Spring, no database.
  */
-final class RowCheck {
+public final class RowCheck {
 
-    static final int MAX_ECHO = 40;
+    public static final int MAX_ECHO = 40;
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,3}(\\.\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
 
@@ -33,27 +30,27 @@ final class RowCheck {
     private final List<RowProblem> problems = new ArrayList<>();
     private final Set<String> failed = new HashSet<>();
 
-    RowCheck(TableRow row) {
+    public RowCheck(TableRow row) {
         this.row = row;
     }
 
-    long line() {
+    public long line() {
         return row.line();
     }
 
-    boolean ok() {
+    public boolean ok() {
         return problems.isEmpty();
     }
 
-    List<RowProblem> problems() {
+    public List<RowProblem> problems() {
         return problems;
     }
 
-    boolean failed(String column) {
+    public boolean failed(String column) {
         return failed.contains(column);
     }
 
-    void reject(String field, String key, Object... args) {
+    public void reject(String field, String key, Object... args) {
         if (field != null) {
             failed.add(field);
         }
@@ -61,7 +58,7 @@ final class RowCheck {
     }
 
     /** The trimmed cell, or null when empty; a number Excel truncated is reported and read as null. */
-    String value(String column) {
+    public String value(String column) {
         if (row.lossy().contains(column)) {
             if (!failed(column)) {
                 reject(column, "import.error.lossyNumber", column);
@@ -71,7 +68,7 @@ final class RowCheck {
         return row.get(column);
     }
 
-    String required(String column) {
+    public String required(String column) {
         String v = value(column);
         if (v == null && !failed(column)) {
             reject(column, "import.error.required", column);
@@ -80,7 +77,7 @@ final class RowCheck {
     }
 
     /** Free text: at most {@code max} characters and no markup ({@code <} or {@code >}). */
-    String text(String column, boolean required, int max) {
+    public String text(String column, boolean required, int max) {
         String v = required ? required(column) : value(column);
         if (v == null) {
             return null;
@@ -101,7 +98,7 @@ final class RowCheck {
     }
 
     /** A code of {@code type}, exactly as listed (case-sensitive). */
-    <E extends Enum<E>> E code(String column, Class<E> type, boolean required) {
+    public <E extends Enum<E>> E code(String column, Class<E> type, boolean required) {
         String v = required ? required(column) : value(column);
         if (v == null) {
             return null;
@@ -114,7 +111,7 @@ final class RowCheck {
         return null;
     }
 
-    LocalDate date(String column, boolean required) {
+    public LocalDate date(String column, boolean required) {
         String v = required ? required(column) : value(column);
         if (v == null) {
             return null;
@@ -127,7 +124,7 @@ final class RowCheck {
         }
     }
 
-    Integer integer(String column, boolean required, int min) {
+    public Integer integer(String column, boolean required, int min) {
         String v = required ? required(column) : value(column);
         if (v == null) {
             return null;
@@ -140,7 +137,7 @@ final class RowCheck {
     }
 
     /** A decimal with a point within [-limit, limit], rounded to 6 places (the database keeps 6). */
-    BigDecimal coordinate(String column, int limit) {
+    public BigDecimal coordinate(String column, int limit) {
         String v = value(column);
         if (v == null) {
             return null;
@@ -161,7 +158,7 @@ final class RowCheck {
      * The rows of a tree-shaped kind (OPDs under parents, posts under superiors) whose chain of links — the stored ones
      * overlaid by the file's — leads back to themselves once the file is applied.
      */
-    static <T> List<RowProblem> cycles(Map<String, String> stored, List<FileValidation.Parsed<T>> rows, Function<T, String> code,
+    public static <T> List<RowProblem> cycles(Map<String, String> stored, List<FileValidation.Parsed<T>> rows, Function<T, String> code,
                                        Function<T, String> link, String column, String messageKey) {
         Map<String, String> links = new HashMap<>(stored);
         rows.forEach(r -> links.put(code.apply(r.value()), link.apply(r.value())));
@@ -180,12 +177,12 @@ final class RowCheck {
         return problems;
     }
 
-    static String echo(String v) {
+    public static String echo(String v) {
         String oneLine = v.replaceAll("\\s+", " ");
         return oneLine.length() <= MAX_ECHO ? oneLine : oneLine.substring(0, MAX_ECHO - 1) + "…";
     }
 
-    static String allowed(Class<? extends Enum<?>> type) {
+    public static String allowed(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,5 @@
-package id.merit.dataimport.kinds;
+package id.merit.shared.imports;
 
-import id.merit.shared.imports.RowProblem;
 import java.util.List;
 
 /**
@@ -10,7 +9,7 @@ import java.util.List;
  *
  * @param <T> the parsed row; its {@code equals} decides whether a repeated key is an identical duplicate
  */
-interface RowParser<T> {
+public interface RowParser<T> {
 
     /** The parsed value, or null when the check holds problems. */
     T parse(RowCheck check);

@@ -1,6 +1,5 @@
-package id.merit.dataimport.kinds;
+package id.merit.shared.imports;
 
-import id.merit.shared.imports.RowProblem;
 import id.merit.shared.imports.TabularFile.TableRow;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,10 +13,10 @@ import java.util.function.Consumer;
  * key twice in one file counts as a duplicate when both rows are identical and rejects the later row otherwise.
  * Pure Java (no Spring).
  */
-final class FileValidation<T> implements Consumer<TableRow> {
+public final class FileValidation<T> implements Consumer<TableRow> {
 
     /** A valid row and the line it came from. */
-    record Parsed<T>(long line, T value) {
+    public record Parsed<T>(long line, T value) {
     }
 
     private final RowParser<T> parser;
@@ -27,7 +26,7 @@ final class FileValidation<T> implements Consumer<TableRow> {
     private long rowCount;
     private long duplicates;
 
-    FileValidation(RowParser<T> parser) {
+    public FileValidation(RowParser<T> parser) {
         this.parser = parser;
     }
 
@@ -59,30 +58,30 @@ final class FileValidation<T> implements Consumer<TableRow> {
     }
 
     /** Runs the whole-file checks; call once after the last row. */
-    FileValidation<T> finish() {
+    public FileValidation<T> finish() {
         problems.addAll(parser.finish(List.copyOf(rows)));
         problems.sort(Comparator.comparingLong(RowProblem::line));
         return this;
     }
 
-    List<Parsed<T>> rows() {
+    public List<Parsed<T>> rows() {
         return rows;
     }
 
-    List<RowProblem> problems() {
+    public List<RowProblem> problems() {
         return problems;
     }
 
-    boolean rejected() {
+    public boolean rejected() {
         return !problems.isEmpty();
     }
 
     /** Rows repeated identically within the file. */
-    long duplicates() {
+    public long duplicates() {
         return duplicates;
     }
 
-    long rowCount() {
+    public long rowCount() {
         return rowCount;
     }
 }

@@ -1,4 +1,5 @@
-package id.merit.dataimport.kinds;
+package id.merit.shared.imports;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -66,12 +67,12 @@ class MasterDataImportTests {
         }
 
         @Override
-        List<String> columnList() {
+        protected List<String> columnList() {
             return List.of("code", "name");
         }
 
         @Override
-        RowParser<List<String>> parser(ImportRequest request) {
+        protected RowParser<List<String>> parser(ImportRequest request) {
             return new RowParser<>() {
                 @Override
                 public List<String> parse(RowCheck c) {
@@ -98,7 +99,7 @@ class MasterDataImportTests {
         }
 
         @Override
-        Written write(List<String> row) {
+        protected Written write(List<String> row) {
             written.add(row.get(0));
             return store.apply(row);
         }

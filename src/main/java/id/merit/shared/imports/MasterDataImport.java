@@ -1,12 +1,7 @@
-package id.merit.dataimport.kinds;
+package id.merit.shared.imports;
 
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.NotFoundProblem;
-import id.merit.shared.imports.ImportHandler;
-import id.merit.shared.imports.ImportOutcome;
-import id.merit.shared.imports.ImportRequest;
-import id.merit.shared.imports.RowProblem;
-import id.merit.shared.imports.TabularFile;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Pass 2 works from the rows parsed in pass 1 rather than re-reading the spooled file: finding duplicate keys
  * needs the parsed values in memory anyway, and master-data files are at most tens of thousands of rows.
  */
-abstract class MasterDataImport<T> implements ImportHandler {
+public abstract class MasterDataImport<T> implements ImportHandler {
 
     private static final Logger log = LoggerFactory.getLogger(MasterDataImport.class);
     /** Keeps the persistence context small during long imports (the writes are flushed, not committed). */
@@ -38,20 +33,20 @@ abstract class MasterDataImport<T> implements ImportHandler {
     private final TransactionTemplate writeTx;
     private final Runnable clearPersistenceContext;
 
-    enum Written { CHANGED, UNCHANGED }
+    public enum Written { CHANGED, UNCHANGED }
 
     private record Pass1<T>(TabularFile.Header header, FileValidation<T> validation) {
     }
 
     /** {@code clearPersistenceContext} flushes and clears the JPA session (see {@link #jpa}). */
-    MasterDataImport(PlatformTransactionManager transactions, Runnable clearPersistenceContext) {
+    protected MasterDataImport(PlatformTransactionManager transactions, Runnable clearPersistenceContext) {
         this.readTx = new TransactionTemplate(transactions);
         this.readTx.setReadOnly(true);
         this.writeTx = new TransactionTemplate(transactions);
         this.clearPersistenceContext = clearPersistenceContext;
     }
 
-    static Runnable jpa(jakarta.persistence.EntityManager entityManager) {
+    public static Runnable jpa(jakarta.persistence.EntityManager entityManager) {
         return () -> {
             entityManager.flush();
             entityManager.clear();
@@ -59,10 +54,10 @@ abstract class MasterDataImport<T> implements ImportHandler {
     }
 
     /** The parser with its lookups loaded (called inside a read-only transaction). */
-    abstract RowParser<T> parser(ImportRequest request);
+    protected abstract RowParser<T> parser(ImportRequest request);
 
     /** Stores one row (inside the import's transaction). */
-    abstract Written write(T row);
+    protected abstract Written write(T row);
 
     @Override
     public boolean atomic() {
@@ -74,7 +69,7 @@ abstract class MasterDataImport<T> implements ImportHandler {
         return columnList();
     }
 
-    abstract List<String> columnList();
+    protected abstract List<String> columnList();
 
     @Override
     public ImportOutcome run(ImportRequest request) {
