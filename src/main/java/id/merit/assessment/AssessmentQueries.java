@@ -1,0 +1,19 @@
+package id.merit.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What other modules (talent, selection, dashboards) may ask about competency assessments. Unscoped: for computations. */
+public interface AssessmentQueries {
+
+    /** Every assessment of the employee, newest first; empty for an unknown NIP. */
+    List<AssessmentRecord> forEmployee(String nip);
+
+    /** The latest assessment dated on or before {@code day}, any purpose (a SELECTION one first when two share the date). */
+    Optional<AssessmentRecord> latestOnOrBefore(String nip, LocalDate day);
+
+    /** The same for every employee that has one, by NIP (one query, for year-wide computations). */
+    Map<String, AssessmentRecord> latestOnOrBefore(LocalDate day);
+}

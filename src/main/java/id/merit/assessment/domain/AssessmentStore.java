@@ -1,0 +1,61 @@
+package id.merit.assessment.domain;
+
+import id.merit.assessment.AssessmentPurpose;
+import id.merit.assessment.AssessmentQueries;
+import id.merit.assessment.AssessmentRecord;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The stored competency assessments, read for other modules. */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentStore implements AssessmentQueries {
+
+    private static final String SELECT = """
+            SELECT e.nip, a.assessment_date, a.purpose, a.jpm, a.potential_score
+              FROM assessment.assessment a JOIN employee.employee e ON e.id = a.employee_id
+            """;
+    /** Newest first; of two on the same day the SELECTION one (its JPM scheme is the one selection rules read). */
+    private static final String NEWEST_FIRST = " ORDER BY a.assessment_date DESC, (a.purpose = 'SELECTION') DESC";
+    private final JdbcTemplate jdbc;
+
+    AssessmentStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<AssessmentRecord> forEmployee(String nip) {
+        return jdbc.query(SELECT + " WHERE e.nip = ?" + NEWEST_FIRST, AssessmentStore::record, nip);
+    }
+
+    @Override
+    public Optional<AssessmentRecord> latestOnOrBefore(String nip, LocalDate day) {
+        return jdbc.query(SELECT + " WHERE e.nip = ? AND a.assessment_date <= ?" + NEWEST_FIRST + " LIMIT 1",
+                AssessmentStore::record, nip, day).stream().findFirst();
+    }
+
+    @Override
+    public Map<String, AssessmentRecord> latestOnOrBefore(LocalDate day) {
+        Map<String, AssessmentRecord> byNip = new HashMap<>();
+        jdbc.query("SELECT DISTINCT ON (a.employee_id) " + SELECT.substring(SELECT.indexOf("SELECT") + 7)
+                        + " WHERE a.assessment_date <= ? ORDER BY a.employee_id, a.assessment_date DESC, (a.purpose = 'SELECTION') DESC",
+                rs -> {
+                    AssessmentRecord r = record(rs, 0);
+                    byNip.put(r.nip(), r);
+                }, day);
+        return byNip;
+    }
+
+    static AssessmentRecord record(ResultSet rs, int row) throws SQLException {
+        return new AssessmentRecord(rs.getString("nip"), rs.getObject("assessment_date", LocalDate.class),
+                AssessmentPurpose.valueOf(rs.getString("purpose")), rs.getBigDecimal("jpm"), rs.getBigDecimal("potential_score"));
+    }
+}

@@ -1,0 +1,18 @@
+package id.merit.performance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What other modules (IP ASN, talent, JPT eligibility, dashboards) may ask about SKP evaluations. Unscoped: for computations. */
+public interface PerformanceQueries {
+
+    /** The ANNUAL evaluation of {@code year}, if one is recorded. */
+    Optional<PerformanceRecord> annual(String nip, int year);
+
+    /** Every evaluation of the employee, newest year first (ANNUAL before the quarters of a year); empty for an unknown NIP. */
+    List<PerformanceRecord> forEmployee(String nip);
+
+    /** The ANNUAL predicate of {@code year} of every employee that has one, by NIP (one query, for year-wide computations). */
+    Map<String, SkpPredicate> annualPredicates(int year);
+}
