@@ -2,6 +2,7 @@ package id.merit.audit;
 
 import id.merit.shared.CurrentUser;
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class AuditLog {
+    private final Clock clock;
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
@@ -58,7 +60,8 @@ public class AuditLog {
         return t;
     });
 
-    public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.writerTx = new TransactionTemplate(transactions);
     }
@@ -79,7 +82,7 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRED)
     public void event(AuditAction action, String entityType, String entityKey, String summary) {
         if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            queued.add(new Pending(Timestamp.from(Instant.now()), CurrentUser.actorName(), action, entityType, entityKey, truncate(summary)));
+            queued.add(new Pending(Timestamp.from(Instant.now(clock)), CurrentUser.actorName(), action, entityType, entityKey, truncate(summary)));
             writer.execute(this::writeQueued);
         } else {
             insert(action, entityType, entityKey, summary, null, null);

@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(20)
 class DemoSeeder implements ApplicationRunner {
+    private final java.time.Clock clock;
     static final String OPD_HEAD_OPD = "DINKES";
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
     private final Environment env;
@@ -46,7 +47,8 @@ class DemoSeeder implements ApplicationRunner {
     private final List<ImportHandler> importers;
 
     DemoSeeder(Environment env, OpdCommands opdCommands, PostCommands postCommands, OpdQueries opds, EmployeeCommands employees,
-               AccountCommands users, TransactionTemplate tx, List<ImportHandler> importers) {
+               AccountCommands users, TransactionTemplate tx, List<ImportHandler> importers, java.time.Clock clock) {
+        this.clock = clock;
         this.postCommands = postCommands;
         this.importers = importers;
         this.env = env;
@@ -100,7 +102,7 @@ class DemoSeeder implements ApplicationRunner {
     }
 
     private void importActivity(DemoActivity activity, List<EmployeeBundle> staff) {
-        LocalDate until = LocalDate.now();
+        LocalDate until = LocalDate.now(clock);
         StringBuilder absences = new StringBuilder();
         String attlog = activity.attlog(LocalDate.of(until.getYear(), 1, 1), until, absences);
         runImport("holidays", activity.holidaysCsv(), Map.of());

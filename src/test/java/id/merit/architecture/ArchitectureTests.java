@@ -63,6 +63,22 @@ class ArchitectureTests {
     }
 
     @Test
+    void nothingReadsTheSystemClock() {
+        noClasses().that().resideInAPackage("id.merit..").and().doNotHaveFullyQualifiedName("id.merit.shared.Formats")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.YearMonth.class, "now")
+                .orShould().callMethod(java.time.Year.class, "now")
+                .because("\"today\" and every timestamp come from the application's Clock (system.ClockConfig) in the "
+                        + "instance's zone, so tests can fix the date and figures do not depend on the machine's zone "
+                        + "(Formats only asks a zone's current offset to name it)")
+                .check(CLASSES);
+    }
+
+    @Test
     void webLayerNeverTouchesEntities() {
         noClasses().that().resideInAPackage("id.merit..web..")
                 .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)

@@ -20,14 +20,11 @@ import id.merit.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,12 +49,6 @@ public class AttendanceService implements AttendanceQueries {
     private final DataVersion version;
     private final HolidayRepository holidays;
     private final Clock clock;
-
-    @Autowired
-    AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, DataVersion version,
-                      HolidayRepository holidays, @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
-        this(employees, opds, engine, audit, version, holidays, Clock.system(ZoneId.of(zone)));
-    }
 
     AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, DataVersion version,
                       HolidayRepository holidays, Clock clock) {

@@ -12,6 +12,7 @@ import id.merit.orgunit.OpdView;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CalendarService {
+    private final Clock clock;
 
     /** Fields of a working-hours schedule; {@code hours} holds the working weekdays only. */
     public record ScheduleData(String name, String opdCode, LocalDate validFrom, LocalDate validTo,
@@ -56,7 +58,8 @@ public class CalendarService {
     private final DataVersion version;
     private final AuditLog audit;
 
-    CalendarService(HolidayRepository holidays, JdbcTemplate jdbc, OpdQueries opds, DataVersion version, AuditLog audit) {
+    CalendarService(HolidayRepository holidays, JdbcTemplate jdbc, OpdQueries opds, DataVersion version, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.holidays = holidays;
         this.jdbc = jdbc;
         this.opds = opds;
@@ -84,7 +87,7 @@ public class CalendarService {
         h.setDate(date);
         h.setName(name.trim());
         h.setKind(kind);
-        h.setUpdatedAt(OffsetDateTime.now());
+        h.setUpdatedAt(OffsetDateTime.now(clock));
         holidays.save(h);
         version.bump();
         audit.changed(AuditAction.CREATE, "HOLIDAY", date.toString(), h.getName(), null, Map.of("name", h.getName(), "kind", kind.name()));
@@ -156,7 +159,7 @@ public class CalendarService {
                 + ", grace_minutes, updated_by) VALUES (" + "?, ".repeat(19) + "?) RETURNING id", Long.class, args.toArray());
         version.bump();
         Schedule s = new Schedule(id, d.name().trim(), opdId, d.validFrom(), d.validTo(), d.hours(), d.graceMinutes(), CurrentUser.actorName(),
-                OffsetDateTime.now());
+                OffsetDateTime.now(clock));
         audit.changed(AuditAction.CREATE, "WORK_SCHEDULE", String.valueOf(id), s.name(), null, snapshot(s, d.opdCode()));
         return id;
     }

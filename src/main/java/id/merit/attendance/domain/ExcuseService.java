@@ -11,6 +11,7 @@ import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
 import id.merit.shared.Role;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ExcuseService {
+    private final Clock clock;
 
     public static final int MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
     /** Longest excuse one can record in one go (a study assignment of up to two years). */
@@ -66,7 +68,8 @@ public class ExcuseService {
     private final AuditLog audit;
 
     ExcuseService(ExcuseRepository excuses, ExcuseEvidenceRepository evidence, EmployeeQueries employees, OpdQueries opds,
-                  DataVersion version, AuditLog audit) {
+                  DataVersion version, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.excuses = excuses;
         this.evidence = evidence;
         this.employees = employees;
@@ -104,7 +107,7 @@ public class ExcuseService {
         x.setNote(n.note() == null || n.note().isBlank() ? null : n.note().trim());
         x.setStatus(Excuse.Status.PENDING);
         x.setRecordedBy(CurrentUser.actorName());
-        x.setRecordedAt(OffsetDateTime.now());
+        x.setRecordedAt(OffsetDateTime.now(clock));
         excuses.saveAndFlush(x);
         if (n.evidence() != null) {
             ExcuseEvidence ev = new ExcuseEvidence();
@@ -210,7 +213,7 @@ public class ExcuseService {
         Map<String, Object> before = snapshot(x);
         x.setStatus(verify ? Excuse.Status.VERIFIED : Excuse.Status.REJECTED);
         x.setDecidedBy(CurrentUser.actorName());
-        x.setDecidedAt(OffsetDateTime.now());
+        x.setDecidedAt(OffsetDateTime.now(clock));
         x.setDecisionNote(note == null || note.isBlank() ? null : note.trim());
         excuses.saveAndFlush(x);
         version.bump();

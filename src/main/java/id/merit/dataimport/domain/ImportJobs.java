@@ -112,7 +112,7 @@ public class ImportJobs {
         this.imports = imports;
         this.jdbc = jdbc;
         heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
-        ImportService.sweepSpools(Duration.ofDays(1));
+        imports.sweepSpools(Duration.ofDays(1));
     }
 
     /** Stops the workers; the spooled files of jobs that could not finish are deleted (the jobs show as interrupted). */

@@ -8,6 +8,7 @@ import id.merit.shared.imports.ImportOutcome;
 import id.merit.shared.imports.ImportRequest;
 import id.merit.shared.imports.RowProblem;
 import id.merit.shared.imports.TabularFile;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ImportService {
+    private final Clock clock;
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final String SPOOL_PREFIX = "merit-import-";
@@ -39,7 +41,8 @@ public class ImportService {
         void transferTo(Path target) throws IOException;
     }
 
-    public ImportService(ImportRegistry registry, AuditLog audit) {
+    public ImportService(ImportRegistry registry, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.registry = registry;
         this.audit = audit;
     }
@@ -142,8 +145,8 @@ public class ImportService {
     }
 
     /** Deletes spooled uploads older than {@code age} that an earlier run left behind (a crash, a kill). */
-    static void sweepSpools(java.time.Duration age) {
-        java.time.Instant before = java.time.Instant.now().minus(age);
+    void sweepSpools(java.time.Duration age) {
+        java.time.Instant before = java.time.Instant.now(clock).minus(age);
         try (var files = Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")), SPOOL_PREFIX + "*" + SPOOL_SUFFIX)) {
             for (Path f : files) {
                 if (Files.getLastModifiedTime(f).toInstant().isBefore(before)) {

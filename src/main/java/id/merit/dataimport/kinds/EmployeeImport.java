@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -21,14 +20,14 @@ class EmployeeImport extends MasterDataImport<EmployeeData> {
 
     private final EmployeeLookups lookups;
     private final EmployeeCommands commands;
-    private final java.time.ZoneId zone;
+    private final Clock clock;
 
     EmployeeImport(EmployeeLookups lookups, EmployeeCommands commands, PlatformTransactionManager transactions,
-                   EntityManager em, @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
+                   EntityManager em, Clock clock) {
         super(transactions, jpa(em));
         this.lookups = lookups;
         this.commands = commands;
-        this.zone = java.time.ZoneId.of(zone);
+        this.clock = clock;
     }
 
     @Override
@@ -43,7 +42,7 @@ class EmployeeImport extends MasterDataImport<EmployeeData> {
 
     @Override
     protected RowParser<EmployeeData> parser(ImportRequest request) {
-        return new EmployeeRowParser(lookups.opdCodes(), LocalDate.now(Clock.system(zone)));
+        return new EmployeeRowParser(lookups.opdCodes(), LocalDate.now(clock));
     }
 
     @Override

@@ -42,12 +42,15 @@ public class InspectionService {
     private final EmployeeQueries employees;
     private final OpdQueries opds;
     private final AuditLog audit;
+    private final DisciplineClock clock;
 
-    InspectionService(InspectionRepository repository, EmployeeQueries employees, OpdQueries opds, AuditLog audit) {
+    InspectionService(InspectionRepository repository, EmployeeQueries employees, OpdQueries opds, AuditLog audit,
+                      DisciplineClock clock) {
         this.repository = repository;
         this.employees = employees;
         this.opds = opds;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public PagedResult<Summary> search(Integer year, int page, int size) {
@@ -88,7 +91,7 @@ public class InspectionService {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public long record(String opdCode, LocalDate inspectedOn, String team, String notes) {
         OpdView opd = opds.byCode(opdCode).orElseThrow(() -> new BusinessProblem("opdCode", "opd.error.unknown", opdCode));
-        if (inspectedOn.isAfter(LocalDate.now())) {
+        if (inspectedOn.isAfter(clock.today())) {
             throw new BusinessProblem("inspectedOn", "discipline.error.future");
         }
         Inspection i = new Inspection();

@@ -10,7 +10,6 @@ import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import id.merit.shared.BusinessProblem;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,14 +26,16 @@ public class PunishmentService implements PunishmentQueries {
     private final PunishmentRepository repository;
     private final EmployeeQueries employees;
     private final AuditLog audit;
+    private final DisciplineClock clock;
 
     /** What a write did; imports count UNCHANGED rows as duplicates. */
     enum Written { CREATED, UPDATED, UNCHANGED }
 
-    PunishmentService(PunishmentRepository repository, EmployeeQueries employees, AuditLog audit) {
+    PunishmentService(PunishmentRepository repository, EmployeeQueries employees, AuditLog audit, DisciplineClock clock) {
         this.repository = repository;
         this.employees = employees;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -76,7 +77,7 @@ public class PunishmentService implements PunishmentQueries {
         if (after.equals(before)) {
             return Written.UNCHANGED;
         }
-        p.setUpdatedAt(OffsetDateTime.now());
+        p.setUpdatedAt(clock.now());
         repository.save(p);
         audit.changed(before == null ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_TYPE, key(employee.nip(), row.decisionDate(),
                 row.kind().name()), "import", before, after);
@@ -99,7 +100,7 @@ public class PunishmentService implements PunishmentQueries {
         p.setDecisionNumber(number);
         p.setSource(PunishmentSource.DECISION);
         p.setCaseId(caseId);
-        p.setUpdatedAt(OffsetDateTime.now());
+        p.setUpdatedAt(clock.now());
         repository.saveAndFlush(p);
         audit.changed(AuditAction.CREATE, AUDIT_TYPE, key(nip, decisionDate, sanction.kind().name()), number, null, p.snapshot());
         return p;
@@ -133,7 +134,7 @@ public class PunishmentService implements PunishmentQueries {
         Punishment p = repository.findByCaseId(caseId).orElseThrow(() -> new IllegalStateException("no punishment for case " + caseId));
         Map<String, Object> before = p.snapshot();
         change.accept(p);
-        p.setUpdatedAt(OffsetDateTime.now());
+        p.setUpdatedAt(clock.now());
         repository.save(p);
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, key(nip, p.getDecisionDate(), p.getKind().name()), p.getDecisionNumber(), before,
                 p.snapshot());

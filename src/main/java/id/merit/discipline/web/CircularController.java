@@ -1,11 +1,11 @@
 package id.merit.discipline.web;
 
+import id.merit.discipline.domain.DisciplineClock;
 import id.merit.discipline.domain.CircularService;
 import id.merit.orgunit.OpdQueries;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,10 +30,12 @@ class CircularController {
     private static final int STAFF_PAGE = 50;
     private final CircularService circulars;
     private final OpdQueries opds;
+    private final DisciplineClock clock;
 
-    CircularController(CircularService circulars, OpdQueries opds) {
+    CircularController(CircularService circulars, OpdQueries opds, DisciplineClock clock) {
         this.circulars = circulars;
         this.opds = opds;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -49,7 +51,7 @@ class CircularController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     String newCircular(Model model) {
         CircularForm form = new CircularForm();
-        form.setIssuedOn(LocalDate.now());
+        form.setIssuedOn(clock.today());
         return form(model, form);
     }
 

@@ -1,5 +1,6 @@
 package id.merit.discipline.web;
 
+import id.merit.discipline.domain.DisciplineClock;
 import id.merit.discipline.domain.FindingKind;
 import id.merit.discipline.domain.InspectionService;
 import id.merit.discipline.domain.InspectionViews.Detail;
@@ -8,7 +9,6 @@ import id.merit.employee.EmployeeQueries;
 import id.merit.orgunit.OpdQueries;
 import id.merit.shared.BusinessProblem;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +31,13 @@ class InspectionController {
     private final InspectionService inspections;
     private final OpdQueries opds;
     private final EmployeeQueries employees;
+    private final DisciplineClock clock;
 
-    InspectionController(InspectionService inspections, OpdQueries opds, EmployeeQueries employees) {
+    InspectionController(InspectionService inspections, OpdQueries opds, EmployeeQueries employees, DisciplineClock clock) {
         this.inspections = inspections;
         this.opds = opds;
         this.employees = employees;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -51,7 +53,7 @@ class InspectionController {
     String newInspection(@RequestParam(required = false) String opd, Model model) {
         InspectionForm form = new InspectionForm();
         form.setOpdCode(opd);
-        form.setInspectedOn(LocalDate.now());
+        form.setInspectedOn(clock.today());
         return form(model, form);
     }
 

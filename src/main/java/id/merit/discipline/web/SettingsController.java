@@ -1,11 +1,11 @@
 package id.merit.discipline.web;
 
+import id.merit.discipline.domain.DisciplineClock;
 import id.merit.discipline.domain.RuleSetService;
 import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
 import id.merit.discipline.SedangRegime;
 import id.merit.shared.BusinessProblem;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,20 +25,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class SettingsController {
     private final RuleSetService rules;
+    private final DisciplineClock clock;
 
-    SettingsController(RuleSetService rules) {
+    SettingsController(RuleSetService rules, DisciplineClock clock) {
         this.rules = rules;
+        this.clock = clock;
     }
 
     @GetMapping
     String page(Model model) {
         SettingsForm form = new SettingsForm();
-        var current = rules.on(LocalDate.now());
+        var current = rules.on(clock.today());
         form.setRegime(current.regime() == SedangRegime.PP53_TRANSITIONAL ? SedangRegime.PP94_TUKIN : SedangRegime.PP53_TRANSITIONAL);
         form.setCounting(current.counting());
         form.setConvertLatenessPp94(current.convertLatenessPp94());
         form.setHonoraryBasis(current.honoraryBasis());
-        form.setEffectiveFrom(LocalDate.now());
+        form.setEffectiveFrom(clock.today());
         return page(model, form);
     }
 
@@ -59,7 +61,7 @@ class SettingsController {
 
     private String page(Model model, SettingsForm form) {
         model.addAttribute("form", form);
-        model.addAttribute("current", rules.on(LocalDate.now()));
+        model.addAttribute("current", rules.on(clock.today()));
         model.addAttribute("history", rules.history());
         model.addAttribute("regimes", SedangRegime.values());
         model.addAttribute("countings", DayCounting.values());

@@ -1,11 +1,11 @@
 package id.merit.discipline.web;
 
+import id.merit.discipline.domain.DisciplineClock;
 import id.merit.discipline.domain.StatsService;
 import id.merit.discipline.domain.StatsService.Row;
 import id.merit.discipline.domain.StatsService.YearStats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
@@ -34,15 +34,17 @@ class StatsController {
             "sedang", "berat", "punishments", "casesOpen", "casesClosed", "inspections", "findings");
     private final StatsService stats;
     private final MessageSource messages;
+    private final DisciplineClock clock;
 
-    StatsController(StatsService stats, MessageSource messages) {
+    StatsController(StatsService stats, MessageSource messages, DisciplineClock clock) {
         this.stats = stats;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping
     String page(@RequestParam(required = false) Integer year, Model model) {
-        YearStats s = stats.year(year == null ? LocalDate.now().getYear() : year);
+        YearStats s = stats.year(year == null ? clock.today().getYear() : year);
         model.addAttribute("s", s);
         model.addAttribute("chartLabels", String.join("|", s.rows().stream().map(Row::opdCode).toList()));
         model.addAttribute("chartSeries", String.join(";", series(s, Row::warningLetters), series(s, Row::sedang), series(s, Row::berat)));
@@ -51,7 +53,7 @@ class StatsController {
 
     @GetMapping(params = "format=xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) Integer year) throws IOException {
-        YearStats s = stats.year(year == null ? LocalDate.now().getYear() : year);
+        YearStats s = stats.year(year == null ? clock.today().getYear() : year);
         Locale locale = LocaleContextHolder.getLocale();
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(String.valueOf(s.year()));

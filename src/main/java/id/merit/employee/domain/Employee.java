@@ -68,7 +68,7 @@ public class Employee {
     @Version
     private int version;
 
-    void apply(EmployeeData d, long opdId) {
+    void apply(EmployeeData d, long opdId, OffsetDateTime now) {
         nip = d.nip();
         name = d.name();
         gender = d.gender();
@@ -84,7 +84,7 @@ public class Employee {
         homeLon = d.homeLon();
         phone = blankToNull(d.phone());
         email = blankToNull(d.email());
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
     }
 
     /** Values for the audit trail and change detection (OPD by code, numbers as plain text). */

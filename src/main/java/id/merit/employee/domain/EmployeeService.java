@@ -24,6 +24,8 @@ import id.merit.shared.SearchText;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
@@ -46,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class EmployeeService implements EmployeeQueries, EmployeeCommands {
+    private final Clock clock;
 
     public static final String AUDIT_TYPE = "EMPLOYEE";
     private final EmployeeRepository employees;
@@ -60,7 +63,8 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
 
     EmployeeService(EmployeeRepository employees, PositionHistoryRepository positions, EducationRepository educations,
                     TrainingRepository trainings, AwardRepository awards, OpdQueries opds, AuditLog audit,
-                    EmployeeBulkLoader bulk, ApplicationEventPublisher events) {
+                    EmployeeBulkLoader bulk, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.bulk = bulk;
         this.events = events;
         this.employees = employees;
@@ -185,7 +189,7 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         }
         Map<String, Object> before = e.snapshot(opdCode(e.getOpdId()));
         Employee probe = new Employee();
-        probe.apply(data, opdId(data.opdCode()));
+        probe.apply(data, opdId(data.opdCode()), OffsetDateTime.now(clock));
         if (before.equals(probe.snapshot(data.opdCode()))) {
             return Outcome.UNCHANGED;
         }
@@ -201,7 +205,7 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
             throw new BusinessProblem("nip", "employee.error.nipTaken", data.nip());
         }
         Employee e = new Employee();
-        e.apply(data, opdId(data.opdCode()));
+        e.apply(data, opdId(data.opdCode()), OffsetDateTime.now(clock));
         employees.saveAndFlush(e);
         audit.changed(AuditAction.CREATE, AUDIT_TYPE, e.getNip(), e.getName(), null, e.snapshot(data.opdCode()));
         events.publishEvent(new EmployeeMoved(e.getNip()));
@@ -221,7 +225,7 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         }
         Map<String, Object> before = e.snapshot(opdCode(e.getOpdId()));
         List<Object> placement = placement(e);
-        e.apply(data, opdId(data.opdCode()));
+        e.apply(data, opdId(data.opdCode()), OffsetDateTime.now(clock));
         employees.saveAndFlush(e);
         if (!placement.equals(placement(e))) {
             events.publishEvent(new EmployeeMoved(e.getNip()));

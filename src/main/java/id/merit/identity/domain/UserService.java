@@ -15,6 +15,7 @@ import id.merit.shared.NotFoundProblem;
 import id.merit.shared.PagedResult;
 import id.merit.shared.SearchText;
 import id.merit.shared.Role;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class UserService implements UserDetailsService, id.merit.identity.AccountCommands {
+    private final Clock clock;
 
     static final String AUDIT_TYPE = "USER";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
@@ -51,7 +53,8 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
 
     UserService(AppUserRepository users, PasswordEncoder encoder, OpdQueries opds, EmployeeQueries employees, AuditLog audit,
                 AccountSessions sessions, @Value("${merit.security.max-failed-logins:5}") int maxFailures,
-                @Value("${merit.security.lockout-minutes:15}") int lockoutMinutes) {
+                @Value("${merit.security.lockout-minutes:15}") int lockoutMinutes, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.encoder = encoder;
         this.opds = opds;
@@ -71,7 +74,7 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
     /** The principal; an OPD head's OPD code is read from the bound OPD at login (its current code). */
     MeritUserDetails details(AppUser u) {
         return new MeritUserDetails(new CurrentUser(u.getUsername(), u.getRole(), opdCode(u), u.getNip()), u.getPasswordHash(),
-                u.isEnabled(), u.isLockedAt(OffsetDateTime.now()), u.getDisplayName() == null ? u.getUsername() : u.getDisplayName());
+                u.isEnabled(), u.isLockedAt(OffsetDateTime.now(clock)), u.getDisplayName() == null ? u.getUsername() : u.getDisplayName());
     }
 
     /**
@@ -85,7 +88,7 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
             return;
         }
         users.findByUsername(username).ifPresent(u -> {
-            OffsetDateTime now = OffsetDateTime.now();
+            OffsetDateTime now = OffsetDateTime.now(clock);
             if (u.isLockedAt(now)) {
                 return;
             }
@@ -110,7 +113,7 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         users.findByUsername(username).ifPresent(u -> {
             u.setFailedAttempts(0);
             u.setLockedUntil(null);
-            u.setLastLoginAt(OffsetDateTime.now());
+            u.setLastLoginAt(OffsetDateTime.now(clock));
         });
     }
 
@@ -270,7 +273,7 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
 
     private UserView view(AppUser u) {
         return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), opdCode(u), u.getNip(), u.isEnabled(),
-                u.isLockedAt(OffsetDateTime.now()), u.getFailedAttempts(), u.getLastLoginAt(), u.getVersion());
+                u.isLockedAt(OffsetDateTime.now(clock)), u.getFailedAttempts(), u.getLastLoginAt(), u.getVersion());
     }
 
     private Map<String, Object> snapshot(AppUser u) {

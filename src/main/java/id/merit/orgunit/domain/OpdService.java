@@ -8,6 +8,7 @@ import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.NotFoundProblem;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OpdService implements OpdQueries, OpdCommands {
+    private final Clock clock;
 
     static final String AUDIT_TYPE = "OPD";
     private final OpdRepository repository;
@@ -34,7 +36,8 @@ public class OpdService implements OpdQueries, OpdCommands {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    OpdService(OpdRepository repository, JdbcTemplate jdbc, AuditLog audit, ApplicationEventPublisher events) {
+    OpdService(OpdRepository repository, JdbcTemplate jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -172,7 +175,7 @@ public class OpdService implements OpdQueries, OpdCommands {
         opd.setAddress(d.address());
         opd.setLatitude(d.latitude());
         opd.setLongitude(d.longitude());
-        opd.setUpdatedAt(OffsetDateTime.now());
+        opd.setUpdatedAt(OffsetDateTime.now(clock));
     }
 
     private Long resolveParent(String parentCode) {

@@ -13,6 +13,7 @@ import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PostService implements PostQueries, PostCommands {
+    private final Clock clock;
 
     static final String AUDIT_TYPE = "POST";
     private final PostRepository posts;
@@ -42,7 +44,8 @@ public class PostService implements PostQueries, PostCommands {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
 
-    PostService(PostRepository posts, OpdRepository opds, OpdService opdService, JdbcTemplate jdbc, AuditLog audit) {
+    PostService(PostRepository posts, OpdRepository opds, OpdService opdService, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.posts = posts;
         this.opds = opds;
         this.opdService = opdService;
@@ -152,7 +155,7 @@ public class PostService implements PostQueries, PostCommands {
         }
         Map<String, Object> before = snapshot(p);
         p.setRetiredOn(on);
-        p.setUpdatedAt(OffsetDateTime.now());
+        p.setUpdatedAt(OffsetDateTime.now(clock));
         posts.saveAndFlush(p);
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, p.getCode(), "retired " + p.getName(), before, snapshot(p));
     }
@@ -208,7 +211,7 @@ public class PostService implements PostQueries, PostCommands {
         p.setSlots(d.slots());
         p.setKeyPost(d.keyPost());
         p.competencies(d.competencies() == null ? p.competencies() : d.competencies());
-        p.setUpdatedAt(OffsetDateTime.now());
+        p.setUpdatedAt(OffsetDateTime.now(clock));
     }
 
     /** Whether {@code postId} is {@code start} or above it in the superior chain. */
