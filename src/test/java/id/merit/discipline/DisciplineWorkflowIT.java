@@ -285,7 +285,7 @@ class DisciplineWorkflowIT {
         ImportOutcome refused = run(handler, header + rows + "199901012020011999,RINGAN,TEGURAN_LISAN,2021-06-01,2021-06-15,\n", false);
         assertThat(refused.accepted()).isZero();
         assertThat(refused.rejected()).extracting(RowProblem::line, RowProblem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "discipline.import.error.nipUnknown"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "import.error.unknownEmployee"));
         assertThat(punishments.forEmployee(pelaksana)).isEmpty();
 
         assertThat(run(handler, header + rows, true)).isEqualTo(new ImportOutcome(0, 0, List.of()));

@@ -6,22 +6,8 @@ import java.time.LocalDate;
 import java.time.Period;
 
 /** One valid row of the {@code punishments} import (interchange.md §2). */
-record PunishmentRow(long line, String nip, PunishmentLevel level, PunishmentKind kind, LocalDate decisionDate,
+record PunishmentRow(String nip, PunishmentLevel level, PunishmentKind kind, LocalDate decisionDate,
                      LocalDate effectiveDate, LocalDate endDate) {
-
-    /** The import key: nip + decision_date + kind. */
-    record Key(String nip, LocalDate decisionDate, PunishmentKind kind) {
-    }
-
-    Key key() {
-        return new Key(nip, decisionDate, kind);
-    }
-
-    /** The same values, whatever the line. */
-    boolean sameValues(PunishmentRow other) {
-        return level == other.level && java.util.Objects.equals(effectiveDate, other.effectiveDate)
-                && java.util.Objects.equals(endDate, other.endDate);
-    }
 
     /**
      * The duration: fixed for kinds that have one; for the allowance cut the months between effective and end date

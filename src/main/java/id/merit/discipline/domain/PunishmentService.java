@@ -60,7 +60,7 @@ public class PunishmentService implements PunishmentQueries {
             if (Objects.equals(p.getEffectiveDate(), row.effectiveDate()) && Objects.equals(p.getEndDate(), row.endDate())) {
                 return Written.UNCHANGED;
             }
-            throw new BusinessProblem("kind", PunishmentRowValidator.PREFIX + "decidedInMerit", String.valueOf(p.getCaseId()));
+            throw new BusinessProblem("kind", PunishmentRowParser.PREFIX + "decidedInMerit", String.valueOf(p.getCaseId()));
         }
         if (existing.isEmpty()) {
             p.setEmployeeId(employee.id());

@@ -28,10 +28,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
-/** The two passes of the atomic, idempotent {@code punishments} import (interchange.md §2), with the register mocked. */
+/** The {@code punishments} import on the one import template (interchange.md §2), with the register mocked. */
 class PunishmentImportHandlerTests {
 
-    static final String NIP = PunishmentRowValidatorTests.NIP;
+    static final String NIP = PunishmentRowParserTests.NIP;
     static final String HEADER = "nip,level,kind,decision_date,effective_date,end_date\n";
     private final EmployeeQueries employees = mock(EmployeeQueries.class);
     private final PunishmentService service = mock(PunishmentService.class);
@@ -57,7 +57,7 @@ class PunishmentImportHandlerTests {
         assertThat(out.rejected()).extracting(RowProblem::line, RowProblem::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "nip"), org.assertj.core.groups.Tuple.tuple(4L, "kind"));
         verify(service, never()).upsertImported(any(), any());
-        assertThat(transactions.begun).isZero();
+        assertThat(transactions.rolledBack).isZero();
     }
 
     @Test
@@ -70,9 +70,11 @@ class PunishmentImportHandlerTests {
                 + NIP + ",RINGAN,TEGURAN_LISAN,2021-03-01,2021-03-15,\n"
                 + NIP + ",SEDANG,PENUNDAAN_KGB,2021-09-01,2021-09-15,2022-09-15\n", false);
 
-        assertThat(out).isEqualTo(new ImportOutcome(2, 1, java.util.List.of()));
-        assertThat(transactions.begun).isEqualTo(1);
-        assertThat(transactions.committed).isEqualTo(1);
+        assertThat(out.accepted()).isEqualTo(2);
+        assertThat(out.duplicates()).isEqualTo(1);
+        assertThat(out.rejected()).isEmpty();
+        assertThat(transactions.committed).as("the read pass and the one write transaction").isEqualTo(2);
+        assertThat(transactions.rolledBack).isZero();
     }
 
     @Test
@@ -80,7 +82,8 @@ class PunishmentImportHandlerTests {
         String line = NIP + ",RINGAN,TEGURAN_TERTULIS,2021-05-03,2021-05-17,\n";
         ImportOutcome out = run(HEADER + line + line, false);
 
-        assertThat(out).isEqualTo(new ImportOutcome(1, 1, java.util.List.of()));
+        assertThat(out.accepted()).isEqualTo(1);
+        assertThat(out.duplicates()).isEqualTo(1);
         verify(service, times(1)).upsertImported(any(), any());
     }
 
@@ -93,8 +96,8 @@ class PunishmentImportHandlerTests {
         assertThat(out.accepted()).isZero();
         assertThat(out.rejected()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.messageKey()).isEqualTo("discipline.import.error.conflictInFile");
-            assertThat(p.args()).containsExactly(2L);
+            assertThat(p.messageKey()).isEqualTo("import.error.duplicateKey");
+            assertThat(p.args()).containsExactly("nip+decision_date+kind", "2");
         });
         verify(service, never()).upsertImported(any(), any());
     }
@@ -106,7 +109,7 @@ class PunishmentImportHandlerTests {
         assertThat(out.rejected()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(1);
             assertThat(p.field()).isEqualTo("effective_date");
-            assertThat(p.messageKey()).isEqualTo("discipline.import.error.missingColumns");
+            assertThat(p.messageKey()).isEqualTo("import.error.missingColumns");
         });
     }
 
@@ -123,14 +126,15 @@ class PunishmentImportHandlerTests {
         assertThat(out.rejected()).extracting(RowProblem::line, RowProblem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "discipline.import.error.decidedInMerit"));
         assertThat(transactions.rolledBack).isEqualTo(1);
-        assertThat(transactions.committed).isZero();
+        assertThat(transactions.committed).as("only the read-only validation pass").isEqualTo(1);
     }
 
     @Test
     void aDryRunRollsBackAndAcceptsNothing() {
         ImportOutcome out = run(HEADER + NIP + ",RINGAN,TEGURAN_TERTULIS,2021-05-03,2021-05-17,\n", true);
 
-        assertThat(out).isEqualTo(new ImportOutcome(0, 0, java.util.List.of()));
+        assertThat(out.accepted()).isZero();
+        assertThat(out.rejected()).isEmpty();
         assertThat(transactions.rolledBack).isEqualTo(1);
     }
 
