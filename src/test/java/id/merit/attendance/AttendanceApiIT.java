@@ -233,7 +233,7 @@ class AttendanceApiIT {
     void masterDataKindsAreAtomicAndIdempotent() {
         String holidays = "date,name\n2025-03-28,Cuti Bersama Hari Suci Nyepi\n2025-03-31,Hari Raya Idul Fitri 1446 H\n";
         ImportOutcome bad = run("holidays", holidays + "2025-02-30,Tanggal salah\n", Map.of());
-        assertThat(lines(bad)).containsExactly("4:date:attendance.import.badDate");
+        assertThat(lines(bad)).containsExactly("4:date:import.error.date");
         assertThat(bad.accepted()).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM attendance.holiday WHERE holiday_date = '2025-03-28'", Integer.class)).isZero();
 
@@ -254,7 +254,7 @@ class AttendanceApiIT {
 
         String absences = "nip,start_date,end_date,kind\n" + NIP_A + ",2025-03-12,2025-03-12,SAKIT\n";
         ImportOutcome badAbsence = run("absences", absences + NIP_A + ",2025-03-20,2025-03-19,CUTI\n" + NIP_A + ",2025-03-21,,LIBUR\n", Map.of());
-        assertThat(lines(badAbsence)).containsExactly("3:end_date:attendance.import.endBeforeStart", "4:kind:attendance.import.badCode");
+        assertThat(lines(badAbsence)).containsExactly("3:end_date:attendance.import.endBeforeStart", "4:kind:import.error.code");
         assertThat(counts(run("absences", absences, Map.of()))).isEqualTo("1/0/0");
         assertThat(counts(run("absences", absences, Map.of()))).isEqualTo("0/1/0");
     }

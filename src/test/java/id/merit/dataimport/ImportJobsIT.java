@@ -81,7 +81,7 @@ class ImportJobsIT {
         ImportJobs.JobView done = await(start("date,name\n" + date + ",Libur Uji\n2031-02-30,Tanggal salah\n", false));
         assertThat(done.status()).isEqualTo(ImportJobs.Status.DONE);
         assertThat(done.result().refused()).isTrue();
-        assertThat(done.result().rejected()).extracting(p -> p.line() + ":" + p.messageKey()).containsExactly("3:attendance.import.badDate");
+        assertThat(done.result().rejected()).extracting(p -> p.line() + ":" + p.messageKey()).containsExactly("3:import.error.date");
         assertThat(done.rejectedRows()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM attendance.holiday WHERE holiday_date = ?::date", Integer.class, date)).isZero();
 
@@ -101,10 +101,10 @@ class ImportJobsIT {
         }
         UUID id = jobs.start("opds", "upt.csv", target -> Files.writeString(target, csv, StandardCharsets.UTF_8), Map.of(), true);
         assertThat(await(id).status()).isEqualTo(ImportJobs.Status.DONE);
-        // progress is reported every 200 rows written
+        // progress is reported after each chunk of 500 rows written and at the end
         assertThat(jdbc.queryForList("SELECT rows_written, rows_to_write FROM dataimport.import_job WHERE id = ?", id))
                 .singleElement().satisfies(row -> {
-                    assertThat(((Number) row.get("rows_written")).longValue()).isEqualTo(400);
+                    assertThat(((Number) row.get("rows_written")).longValue()).isEqualTo(450);
                     assertThat(((Number) row.get("rows_to_write")).longValue()).isEqualTo(450);
                 });
     }

@@ -288,14 +288,14 @@ class DisciplineWorkflowIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "import.error.unknownEmployee"));
         assertThat(punishments.forEmployee(pelaksana)).isEmpty();
 
-        assertThat(run(handler, header + rows, true)).isEqualTo(new ImportOutcome(0, 0, List.of()));
+        assertThat(run(handler, header + rows, true)).isEqualTo(new ImportOutcome(0, 0, List.of(), 2));
         assertThat(punishments.forEmployee(jf)).isEmpty();
 
-        assertThat(run(handler, header + rows, false)).isEqualTo(new ImportOutcome(2, 0, List.of()));
-        assertThat(run(handler, header + rows, false)).isEqualTo(new ImportOutcome(0, 2, List.of()));
+        assertThat(run(handler, header + rows, false)).isEqualTo(new ImportOutcome(2, 0, List.of(), 2));
+        assertThat(run(handler, header + rows, false)).isEqualTo(new ImportOutcome(0, 2, List.of(), 2));
         ImportOutcome changed = run(handler, header + pelaksana + ",RINGAN,TEGURAN_TERTULIS,2021-05-03,2021-05-17,\n"
                 + jf + ",SEDANG,PENUNDAAN_KGB,2021-09-01,2021-09-20,2022-09-20\n", false);
-        assertThat(changed).isEqualTo(new ImportOutcome(1, 1, List.of()));
+        assertThat(changed).isEqualTo(new ImportOutcome(1, 1, List.of(), 2));
         assertThat(punishments.forEmployee(jf)).singleElement().satisfies(p -> {
             assertThat(p.source()).isEqualTo(PunishmentSource.IMPORT);
             assertThat(p.effectiveDate()).isEqualTo(LocalDate.of(2021, 9, 20));

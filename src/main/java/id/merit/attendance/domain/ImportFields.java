@@ -1,7 +1,6 @@
 package id.merit.attendance.domain;
 
 import id.merit.shared.imports.TabularFile.TableRow;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
 final class ImportFields {
 
     static final Pattern DEVICE_SN = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final Pattern PIN = Pattern.compile("[A-Za-z0-9]{1,32}");
+    static final Pattern PIN = Pattern.compile("[A-Za-z0-9]{1,32}");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -25,22 +24,6 @@ final class ImportFields {
             r.add(row.line(), column, "attendance.import.required", column);
         }
         return v;
-    }
-
-    static LocalDate date(TableRow row, String column, boolean required, Rejections r) {
-        String v = row.get(column);
-        if (v == null) {
-            if (required) {
-                r.add(row.line(), column, "attendance.import.required", column);
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            r.add(row.line(), column, "attendance.import.badDate", v);
-            return null;
-        }
     }
 
     /** {@code YYYY-MM-DD HH:MM:SS} exactly (interchange.md §1), in a year punches are stored for (1900–2100). */
@@ -69,27 +52,16 @@ final class ImportFields {
         return value;
     }
 
-    static String pin(TableRow row, Rejections r) {
-        String v = required(row, "pin", r);
-        if (v == null) {
+    /** The employee id of the row's NIP, or null (rejected) when the NIP is missing or unknown. */
+    static Long employee(TableRow row, java.util.Map<String, Long> ids, Rejections r) {
+        String nip = required(row, "nip", r);
+        if (nip == null) {
             return null;
         }
-        if (!PIN.matcher(v).matches()) {
-            r.add(row.line(), "pin", "attendance.import.badPin", v);
-            return null;
+        Long id = ids.get(nip);
+        if (id == null) {
+            r.add(row.line(), "nip", "attendance.import.unknownNip", nip);
         }
-        return AttlogParser.canonicalPin(v);
-    }
-
-    static <E extends Enum<E>> E code(TableRow row, String column, Class<E> type, Rejections r) {
-        String v = required(row, column, r);
-        if (v == null) {
-            return null;
-        }
-        E e = id.merit.shared.imports.Codes.parse(type, v);
-        if (e == null) {
-            r.add(row.line(), column, "attendance.import.badCode", v);
-        }
-        return e;
+        return id;
     }
 }

@@ -57,7 +57,7 @@ final class PunchHandlers {
                 TabularFile.Header h = TabularFile.read(request.file(), List.of("nip", "timestamp"), row -> {
                     r.row();
                     long before = r.total();
-                    Long id = MasterDataHandlers.employee(row, ids, r);
+                    Long id = ImportFields.employee(row, ids, r);
                     LocalDateTime at = ImportFields.timestamp(row, "timestamp", r);
                     String sn = ImportFields.deviceSn(row.get("device_sn"), row.line(), r);
                     if (r.total() == before) {

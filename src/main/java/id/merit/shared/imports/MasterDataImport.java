@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public abstract class MasterDataImport<T> implements ImportHandler {
 
     private static final Logger log = LoggerFactory.getLogger(MasterDataImport.class);
-    /** Keeps the persistence context small during long imports (the writes are flushed, not committed). */
-    private static final int CLEAR_EVERY = 200;
+    /** Rows written between two flushes of the persistence context (keeps it small; the writes are not committed). */
+    private static final int CHUNK = 500;
 
     private final TransactionTemplate readTx;
     private final TransactionTemplate writeTx;
@@ -56,8 +56,13 @@ public abstract class MasterDataImport<T> implements ImportHandler {
     /** The parser with its lookups loaded (called inside a read-only transaction). */
     protected abstract RowParser<T> parser(ImportRequest request);
 
-    /** Stores one row (inside the import's transaction). */
-    protected abstract Written write(T row);
+    /**
+     * Stores one row (inside the import's transaction). A kind overrides this or {@link #writeChunk}, the set-based
+     * form.
+     */
+    protected Written write(T row) {
+        throw new UnsupportedOperationException(kind() + " writes its rows in chunks");
+    }
 
     @Override
     public boolean atomic() {
@@ -89,24 +94,28 @@ public abstract class MasterDataImport<T> implements ImportHandler {
         return writeTx.execute(status -> {
             long accepted = 0;
             long duplicates = pass1.duplicates();
-            int n = 0;
-            for (FileValidation.Parsed<T> row : pass1.rows()) {
-                Written written;
+            List<FileValidation.Parsed<T>> rows = pass1.rows();
+            for (int from = 0; from < rows.size(); from += CHUNK) {
+                List<FileValidation.Parsed<T>> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                boolean[] changed;
                 try {
-                    written = write(row.value());
+                    changed = writeChunk(chunk.stream().map(FileValidation.Parsed::value).toList());
+                } catch (RowFailure f) {
+                    status.setRollbackOnly();
+                    return new ImportOutcome(0, 0, List.of(problem(chunk.get(f.index).line(), f.cause)), pass1.rowCount());
                 } catch (RuntimeException e) {
                     status.setRollbackOnly();
-                    return new ImportOutcome(0, 0, List.of(problem(row.line(), e)), pass1.rowCount());
+                    return new ImportOutcome(0, 0, List.of(problem(chunk.get(0).line(), e)), pass1.rowCount());
                 }
-                if (written == Written.UNCHANGED) {
-                    duplicates++;
-                } else {
-                    accepted++;
+                for (boolean c : changed) {
+                    if (c) {
+                        accepted++;
+                    } else {
+                        duplicates++;
+                    }
                 }
-                if (++n % CLEAR_EVERY == 0) {
-                    clearPersistenceContext.run();
-                    request.progress().written(n, pass1.rows().size());
-                }
+                clearPersistenceContext.run();
+                request.progress().written(from + chunk.size(), rows.size());
             }
             if (request.dryRun()) {
                 status.setRollbackOnly();
@@ -114,6 +123,35 @@ public abstract class MasterDataImport<T> implements ImportHandler {
             }
             return new ImportOutcome(accepted, duplicates, List.of(), pass1.rowCount());
         });
+    }
+
+    /**
+     * Stores a chunk of rows in file order, inside the import's transaction, and says per row whether it changed
+     * anything. The default calls {@link #write} row by row; a kind that can write a chunk with one set-based statement
+     * (a batched upsert) overrides this, and a failure is then reported on the chunk's first row.
+     */
+    protected boolean[] writeChunk(List<T> rows) {
+        boolean[] changed = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                changed[i] = write(rows.get(i)) == Written.CHANGED;
+            } catch (RuntimeException e) {
+                throw new RowFailure(i, e);
+            }
+        }
+        return changed;
+    }
+
+    /** Which row of a chunk failed, so the report names its line. */
+    private static final class RowFailure extends RuntimeException {
+        private final int index;
+        private final RuntimeException cause;
+
+        RowFailure(int index, RuntimeException cause) {
+            super(cause);
+            this.index = index;
+            this.cause = cause;
+        }
     }
 
     /** A refusal by the owning module is shown as such; anything else is logged and reported without detail. */

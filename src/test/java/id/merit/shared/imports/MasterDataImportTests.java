@@ -48,7 +48,7 @@ class MasterDataImportTests {
     }
 
     /** A kind of "code,name" rows whose writes are decided by {@code store}. */
-    static final class Codes extends MasterDataImport<List<String>> {
+    static class Codes extends MasterDataImport<List<String>> {
         final List<String> written = new ArrayList<>();
         final Function<List<String>, Written> store;
 
@@ -181,16 +181,50 @@ class MasterDataImportTests {
     }
 
     @Test
-    void persistenceContextIsClearedEvery200Rows() {
+    void rowsAreWrittenInChunksOf500AndThePersistenceContextIsClearedAfterEach() {
         int[] clears = {0};
         Codes kind = new Codes(tx, () -> clears[0]++, r -> MasterDataImport.Written.CHANGED);
         StringBuilder csv = new StringBuilder("code,name\n");
-        for (int i = 0; i < 450; i++) {
+        for (int i = 0; i < 1001; i++) {
+            csv.append('C').append(i).append(",n\n");
+        }
+        List<long[]> progress = new java.util.ArrayList<>();
+        ImportRequest request = new ImportRequest("codes", "c.csv", () -> new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), Map.of(), false,
+                (done, total) -> progress.add(new long[] {done, total}));
+
+        assertThat(kind.run(request).accepted()).isEqualTo(1001);
+        assertThat(clears[0]).as("after rows 500, 1000 and 1001").isEqualTo(3);
+        assertThat(progress).extracting(p -> p[0] + "/" + p[1]).containsExactly("500/1001", "1000/1001", "1001/1001");
+    }
+
+    @Test
+    void aKindMayWriteAChunkWithOneStatementAndAFailureNamesTheChunksFirstLine() {
+        List<Integer> chunkSizes = new java.util.ArrayList<>();
+        Codes kind = new Codes(tx, r -> MasterDataImport.Written.CHANGED) {
+            @Override
+            protected boolean[] writeChunk(List<List<String>> rows) {
+                chunkSizes.add(rows.size());
+                if (chunkSizes.size() == 2) {
+                    throw new IllegalStateException("batch refused");
+                }
+                boolean[] changed = new boolean[rows.size()];
+                changed[0] = true;
+                return changed;
+            }
+        };
+        StringBuilder csv = new StringBuilder("code,name\n");
+        for (int i = 0; i < 600; i++) {
             csv.append('C').append(i).append(",n\n");
         }
 
-        assertThat(kind.run(request(csv.toString(), false)).accepted()).isEqualTo(450);
-        assertThat(clears[0]).isEqualTo(2);
+        ImportOutcome outcome = kind.run(request(csv.toString(), false));
+
+        assertThat(chunkSizes).containsExactly(500, 100);
+        assertThat(outcome.accepted()).isZero();
+        assertThat(outcome.rejected()).singleElement().satisfies(p -> {
+            assertThat(p.line()).as("row 501 is on line 502").isEqualTo(502);
+            assertThat(p.messageKey()).isEqualTo("import.error.storeFailed");
+        });
     }
 
     @Test
