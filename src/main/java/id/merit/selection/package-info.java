@@ -4,6 +4,6 @@
  * (PP 11/2017 Pasal 54), {@code GET /api/v1/employees/{nip}/eligibility/jpt-pratama} and the "Kelayakan jabatan"
  * section of the employee page. Reads the registry, SKP predicates and punishments through the owners' queries.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "employee", "performance",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "employee", "performance",
         "discipline"})
 package id.merit.selection;
