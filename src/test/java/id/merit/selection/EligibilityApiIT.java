@@ -22,6 +22,7 @@ import id.merit.shared.imports.ImportRequest;
 import id.merit.support.Http;
 import id.merit.support.MeritIntegrationTest;
 import id.merit.support.TestUsers;
+import id.merit.support.UiSession;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,7 @@ class EligibilityApiIT {
     static final String ELIGIBLE = Nip.compose(LocalDate.of(1975, 6, 15), YearMonth.of(2005, 1), 'M', 881);
     static final String TOO_OLD = Nip.compose(LocalDate.of(1968, 1, 1), YearMonth.of(2000, 1), 'F', 882);
     static final String OTHER_OPD = Nip.compose(LocalDate.of(1980, 2, 2), YearMonth.of(2006, 1), 'M', 883);
+    static final String CONTRACT = "ELIGIT-PPPK-1";
     static final String PASSWORD = "Rahasia#2026x";
     static final String URL = "/api/v1/employees/%s/eligibility/jpt-pratama";
 
@@ -82,6 +84,8 @@ class EligibilityApiIT {
             candidate(ELIGIBLE, "Eka Layak", Gender.M, LocalDate.of(1975, 6, 15), OPD_A);
             candidate(TOO_OLD, "Tua Tertib", Gender.F, LocalDate.of(1968, 1, 1), OPD_A);
             candidate(OTHER_OPD, "Lain Dinas", Gender.M, LocalDate.of(1980, 2, 2), OPD_B);
+            employees.upsert(new EmployeeData(CONTRACT, "Kontrak Layak", Gender.F, LocalDate.of(1990, 1, 1), EmployeeType.PPPK, OPD_A,
+                    null, "Analis", PositionKind.FUNGSIONAL, null, null, null, null));
             ImportHandler punishments = handlers.stream().filter(h -> h.kind().equals("punishments")).findFirst().orElseThrow();
             byte[] csv = ("nip,level,kind,decision_date,effective_date,end_date\n"
                     + TOO_OLD + ",SEDANG,TUKIN_CUT,2024-05-02,2024-05-02,2024-11-02\n").getBytes(StandardCharsets.UTF_8);
@@ -105,10 +109,13 @@ class EligibilityApiIT {
         employees.upsertPosition(nip, new PositionRecord("Kepala Bidang", PositionKind.ADMINISTRATOR, null, opd, LocalDate.of(2016, 1, 1),
                 null));
         employees.upsertEducation(nip, new EducationRecord(EducationLevel.S1, "Universitas Bengkulu", "Hukum", LocalDate.of(1998, 8, 1)));
-        for (Object[] row : List.of(new Object[] {2024, "BAIK"}, new Object[] {2025, "SANGAT_BAIK"})) {
+        // 2024 and 2025 for the API's fixed dates, and the two years before today's for the page (checked for today)
+        int thisYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        for (int year : new int[] {2024, 2025, thisYear - 2, thisYear - 1}) {
             jdbc.update("""
                     INSERT INTO performance.evaluation (employee_id, year, period, predicate)
-                    SELECT id, ?, 'ANNUAL', ? FROM employee.employee WHERE nip = ?""", row[0], row[1], nip);
+                    SELECT id, ?, 'ANNUAL', ? FROM employee.employee WHERE nip = ?
+                    ON CONFLICT (employee_id, year, period) DO NOTHING""", year, year % 2 == 0 ? "BAIK" : "SANGAT_BAIK", nip);
         }
     }
 
@@ -174,5 +181,25 @@ class EligibilityApiIT {
         assertThat(body(bad).get("status").asInt()).isEqualTo(400);
         assertThat(body(bad).has("title")).isTrue();
         assertThat(body(bad).has("detail")).isTrue();
+    }
+
+    /**
+     * The employee page's "Kelayakan jabatan" section: the three post kinds for today with the unmet conditions in words
+     * (no raw codes), the retirement date of the current post (Administrator: 58, PP 11/2017 Ps 239); for a PPPK only
+     * the note that the checks are for PNS.
+     */
+    @Test
+    void theEmployeePageShowsTheEligibilitySection() {
+        UiSession ui = new UiSession(port);
+        assertThat(ui.login("eligit-admin", PASSWORD)).isEqualTo("/");
+        String page = ui.get("/employees/" + TOO_OLD).body();
+        assertThat(page).contains("id=\"employee-eligibility\"").contains("Kelayakan jabatan").contains("JPT Pratama")
+                .contains("Administrator").contains("Pengawas").contains("Belum memenuhi syarat")
+                .contains("Lahir 1 Januari 1968").contains("Batas usia pensiun pada jabatan sekarang (Administrator): 58 tahun, dicapai pada 1 Januari 2026")
+                .doesNotContain("SANGAT_BAIK").doesNotContain("EMPLOYEE_TYPE");
+        String eligible = ui.get("/employees/" + ELIGIBLE).body();
+        assertThat(eligible).contains("Memenuhi syarat").contains("dicapai pada 15 Juni 2033");
+        String contract = ui.get("/employees/" + CONTRACT).body();
+        assertThat(contract).contains("dihitung hanya untuk PNS").doesNotContain("Belum memenuhi syarat");
     }
 }
