@@ -40,4 +40,18 @@ class RetirementAgeTests {
     void flaggedWithinTwoYears(LocalDate birth, PositionKind kind, LocalDate on, boolean flagged) {
         assertThat(RetirementAge.withinTwoYears(birth, kind, null, on)).isEqualTo(flagged);
     }
+
+    /** The day the age is reached: the birthday of that year (29 February → 28 February in a common year). */
+    @ParameterizedTest(name = "born {0}, {1} {2}: reached on {3}")
+    @CsvSource(nullValues = "-", textBlock = """
+            1975-06-15, ADMINISTRATOR, -,          2033-06-15
+            1975-06-15, JPT_PRATAMA,   -,          2035-06-15
+            1975-06-15, FUNGSIONAL,    AHLI_UTAMA, 2040-06-15
+            1975-06-15, FUNGSIONAL,    AHLI_MADYA, 2035-06-15
+            1975-06-15, FUNGSIONAL,    MAHIR,      2033-06-15
+            1968-02-29, PELAKSANA,     -,          2026-02-28
+            """)
+    void reachedOn(LocalDate birth, PositionKind kind, PositionLevel level, LocalDate reached) {
+        assertThat(RetirementAge.reachedOn(birth, kind, level)).isEqualTo(reached);
+    }
 }

@@ -1,0 +1,106 @@
+package id.merit.selection.domain;
+
+import id.merit.audit.AuditLog;
+import id.merit.discipline.PunishmentQueries;
+import id.merit.discipline.PunishmentRecord;
+import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeRef;
+import id.merit.performance.PerformanceQueries;
+import id.merit.performance.PerformanceRecord;
+import id.merit.performance.SkpPeriod;
+import id.merit.selection.rules.Candidate;
+import id.merit.selection.rules.Eligibility;
+import id.merit.selection.rules.JptPratamaEligibility;
+import id.merit.selection.rules.JptPratamaParameters;
+import id.merit.selection.rules.ManagerialPost;
+import id.merit.selection.rules.ManagerialPostEligibility;
+import id.merit.selection.rules.ManagerialPostParameters;
+import id.merit.shared.AccessDeniedProblem;
+import id.merit.shared.CurrentUser;
+import id.merit.shared.Formats;
+import id.merit.shared.NotFoundProblem;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Eligibility checks on the registry's records: the candidate is assembled from the employee's education and position
+ * history, the ANNUAL SKP predicates and the punishments, then the plain-Java policies decide. The API call is
+ * scope-checked here (unknown NIP → 404, outside the user's scope → 403) and logged as a view of the record.
+ */
+@Service
+public class EligibilityService {
+    static final String AUDIT_TYPE = "ELIGIBILITY";
+    private final EmployeeQueries employees;
+    private final PerformanceQueries performance;
+    private final PunishmentQueries punishments;
+    private final AuditLog audit;
+    private final Formats fmt;
+    private final Clock clock;
+
+    EligibilityService(EmployeeQueries employees, PerformanceQueries performance, PunishmentQueries punishments, AuditLog audit,
+                       Formats fmt, ObjectProvider<Clock> clocks) {
+        this.employees = employees;
+        this.performance = performance;
+        this.punishments = punishments;
+        this.audit = audit;
+        this.fmt = fmt;
+        this.clock = clocks.getIfUnique(Clock::systemUTC);
+    }
+
+    /** Today in the instance's zone (the profile's, else {@code merit.time-zone}). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(fmt.zone()));
+    }
+
+    /** Scoped: the JPT Pratama check of {@code nip} on {@code date} (today when null) with the default rule set. */
+    @Transactional // read-write: the view record commits with the request (AuditLog)
+    public Eligibility jptPratama(String nip, LocalDate date) {
+        EmployeeRef ref = employees.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
+        if (CurrentUser.get().isEmpty() || !employees.canView(ref)) {
+            throw new AccessDeniedProblem("employee outside scope");
+        }
+        LocalDate d = date == null ? today() : date;
+        Eligibility e = JptPratamaEligibility.check(candidate(ref), d, JptPratamaParameters.DEFAULTS);
+        audit.viewed(AUDIT_TYPE, nip);
+        return e;
+    }
+
+    /** The three post kinds for the employee page (already scope-checked there) on {@code date}. */
+    @Transactional(readOnly = true)
+    public PostChecks posts(String nip, LocalDate date) {
+        EmployeeRef ref = employees.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
+        Candidate c = candidate(ref);
+        return new PostChecks(date, JptPratamaEligibility.check(c, date, JptPratamaParameters.DEFAULTS),
+                ManagerialPostEligibility.check(ManagerialPost.ADMINISTRATOR, c, date, ManagerialPostParameters.DEFAULTS),
+                ManagerialPostEligibility.check(ManagerialPost.PENGAWAS, c, date, ManagerialPostParameters.DEFAULTS));
+    }
+
+    public record PostChecks(LocalDate date, Eligibility jptPratama, Eligibility administrator, Eligibility pengawas) {
+    }
+
+    Candidate candidate(EmployeeRef ref) {
+        List<Candidate.Degree> education = employees.education(ref.id()).stream()
+                .map(e -> new Candidate.Degree(e.level(), e.institution(), e.graduationDate())).toList();
+        List<Candidate.Tenure> positions = employees.positions(ref.id()).stream()
+                .map(p -> new Candidate.Tenure(p.positionName(), p.positionKind(), p.positionLevel(), p.startDate(), p.endDate()))
+                .toList();
+        Map<Integer, id.merit.performance.SkpPredicate> predicates = new HashMap<>();
+        for (PerformanceRecord r : performance.forEmployee(ref.nip())) {
+            if (r.period() == SkpPeriod.ANNUAL && r.predicate() != null) {
+                predicates.put(r.year(), r.predicate());
+            }
+        }
+        List<Candidate.Sanction> sanctions = punishments.forEmployee(ref.nip()).stream().map(EligibilityService::sanction).toList();
+        return new Candidate(ref.employeeType(), ref.birthDate(), education, positions, predicates, sanctions);
+    }
+
+    private static Candidate.Sanction sanction(PunishmentRecord p) {
+        return new Candidate.Sanction(p.level(), p.kind(), p.decisionDate(), p.endDate());
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Selection for managerial posts: the eligibility of an employee for a JPT Pratama open selection (PP 11/2017 Pasal 107
+ * as amended by PP 17/2020, plus the announcement rules of rules-defaults.md) and for Administrator and Pengawas posts
+ * (PP 11/2017 Pasal 54), {@code GET /api/v1/employees/{nip}/eligibility/jpt-pratama} and the "Kelayakan jabatan"
+ * section of the employee page. Reads the registry, SKP predicates and punishments through the owners' queries.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "employee", "performance",
+        "discipline"})
+package id.merit.selection;
