@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +43,13 @@ public class EligibilityService {
     private final Clock clock;
 
     EligibilityService(EmployeeQueries employees, PerformanceQueries performance, PunishmentQueries punishments, AuditLog audit,
-                       Formats fmt, ObjectProvider<Clock> clocks) {
+                       Formats fmt, Clock clock) {
         this.employees = employees;
         this.performance = performance;
         this.punishments = punishments;
         this.audit = audit;
         this.fmt = fmt;
-        this.clock = clocks.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Today in the instance's zone (the profile's, else {@code merit.time-zone}). */
