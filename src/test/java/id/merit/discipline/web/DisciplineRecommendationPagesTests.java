@@ -170,6 +170,7 @@ class DisciplineRecommendationPagesTests extends DisciplineWebTestSupport {
                         "· Puskesmas Kota")
                 .doesNotContainPattern("name=\"nip\"[^>]*checked");
         assertThat(html.indexOf("id=\"bulk-actions\"")).isPositive().isLessThan(html.indexOf("<table"));
+        assertThat(html).contains("data-check-all=\"nip\"", "aria-label=\"Pilih semua baris di halaman ini\"");
         // the review keeps the page and the OPD it was made on
         mvc.perform(post("/discipline/recommendations/review").param("year", "2025").param("nip", NIP).param("opd", "DINKES")
                         .param("page", "1").with(as(Role.OFFICER)).with(csrf()))
