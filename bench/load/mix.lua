@@ -20,7 +20,8 @@ MIX = {
   },
   OPD_HEAD = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},
-    {"recap", 4, "/attendance?opd={opd}&month={month}"}, {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"},
+    {"recap", 4, "/attendance?opd={opd}&month={month}"}, {"recommendations", 1, "/discipline/recommendations"},
+    {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"},
   },
   REGENT = {
     {"landing", 3, "/"}, {"search", 2, "/employees?q={term}"}, {"employee", 3, "/employees/{nip}"},

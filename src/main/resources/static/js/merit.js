@@ -1,4 +1,4 @@
-// Merit: no inline scripts (CSP). CSRF token for htmx requests, confirmation prompts for destructive actions.
+// Merit: no inline scripts (CSP). CSRF token for htmx requests, confirmation prompts for destructive actions, select-all boxes.
 (function () {
   'use strict';
   var token = document.querySelector('meta[name="_csrf"]');
@@ -19,6 +19,12 @@
     var el = evt.target;
     if (el.matches && el.matches('[data-autosubmit]')) {
       el.form.requestSubmit ? el.form.requestSubmit() : el.form.submit();
+    }
+    // a header box that ticks or clears the rows of its form (data-check-all = the rows' name); nothing is ticked by default
+    if (el.matches && el.matches('[data-check-all]') && el.form) {
+      el.form.querySelectorAll('input[type=checkbox][name="' + el.getAttribute('data-check-all') + '"]').forEach(function (box) {
+        box.checked = el.checked;
+      });
     }
   });
 })();

@@ -86,6 +86,20 @@ class DisciplineJourneyIT {
         assertThat(page.locator(".alert-info")).containsText("Teguran tertulis");
         page.click("main button[type=submit]");
         assertThat(page.locator(".alert-success")).containsText("Kasus disiplin dibuka");
+        String caseUrl = page.url();
+
+        // issue 9 item 4: the same link again warns of the case already opened for that year's attendance, and the
+        // opening waits for the confirmation (the box is required); the case page is one click away
+        page.navigate(browser.url("/discipline/cases/new?nip=" + nip + "&source=ATTENDANCE&year=" + LocalDate.now().getYear()
+                + "&band=TEGURAN_TERTULIS"));
+        assertThat(page.locator("#duplicate-case")).containsText("sudah memiliki kasus");
+        assertThat(page.locator("#duplicate-case a")).hasAttribute("href", caseUrl.substring(caseUrl.indexOf("/discipline/cases/")));
+        page.click("main button[type=submit]");
+        assertThat(page.locator("#duplicate-case")).isVisible(); // not submitted: the required box is not ticked
+        // the employee page lists the case
+        page.navigate(browser.url("/employees/" + nip));
+        assertThat(page.locator("#employee-cases")).containsText("Rekomendasi kehadiran");
+        page.navigate(caseUrl);
 
         String today = LocalDate.now().toString();
         page.fill("#examDate", today);

@@ -15,10 +15,18 @@ public final class CaseCommands {
 
     /**
      * Opening: {@code violations} one description each (at least one); for an attendance recommendation the year,
-     * band and basis it came with; for an inspection the finding.
+     * band and basis it came with; for an inspection the finding. {@code confirmDuplicate}: the user saw that a case
+     * was already opened from the same year's attendance of this employee and wants a second one anyway.
      */
     public record Open(String nip, CaseSource source, Integer attendanceYear, String attendanceBand, String sourceBasis, Long findingId,
-                       String allegation, List<String> violations, PunishmentLevel expectedLevel, LocalDate openedOn) {
+                       String allegation, List<String> violations, PunishmentLevel expectedLevel, LocalDate openedOn,
+                       boolean confirmDuplicate) {
+
+        /** Without the confirmation: a second case for the same year's attendance is refused. */
+        public Open(String nip, CaseSource source, Integer attendanceYear, String attendanceBand, String sourceBasis, Long findingId,
+                    String allegation, List<String> violations, PunishmentLevel expectedLevel, LocalDate openedOn) {
+            this(nip, source, attendanceYear, attendanceBand, sourceBasis, findingId, allegation, violations, expectedLevel, openedOn, false);
+        }
     }
 
     /** The summons letter by the atasan langsung and the examination it sets. */

@@ -3,6 +3,7 @@ package id.merit.discipline.domain;
 import id.merit.audit.AuditLog;
 import id.merit.discipline.HolidayCalendar;
 import id.merit.discipline.PunishmentLevel;
+import id.merit.discipline.domain.CaseViews.CaseLink;
 import id.merit.discipline.domain.CaseViews.Detail;
 import id.merit.discipline.domain.CaseViews.ObjectionView;
 import id.merit.discipline.domain.CaseViews.ReliefView;
@@ -27,7 +28,10 @@ import id.merit.shared.SearchText;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -128,6 +132,50 @@ public class CaseService {
     /** The relief from the post in force for this employee (PP 94/2021 Pasal 31), if any: for the employee page. */
     public Optional<ReliefView> activeRelief(String nip) {
         return cases.findActiveRelief(nip).stream().findFirst().map(CaseService::relief);
+    }
+
+    /**
+     * Scoped: for each of these employees the newest case (not cancelled) opened from the attendance record of
+     * {@code year} — one query for a page of the recommendations list. Cases outside the user's scope are left out, so
+     * the page never links to a case it would refuse.
+     */
+    public Map<String, CaseLink> forAttendance(int year, Collection<String> nips) {
+        if (nips.isEmpty()) {
+            return Map.of();
+        }
+        CaseScope scope = CaseScope.of(CurrentUser.require(), opds);
+        LocalDate today = clock.today();
+        Map<String, CaseLink> out = new HashMap<>();
+        for (DisciplineCase c : cases.findForAttendance(year, Set.copyOf(nips))) {
+            if (scope.covers(c.getOpdId(), c.getNip())) {
+                out.putIfAbsent(c.getNip(), link(c, today));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The case (not cancelled) already opened from this employee's attendance record of {@code year}, if any, whatever
+     * the user's scope: a second case for the same facts is refused unless confirmed (issue 9 item 4).
+     */
+    public Optional<CaseLink> sameAttendanceFacts(String nip, Integer year) {
+        if (nip == null || year == null) {
+            return Optional.empty();
+        }
+        return cases.findForAttendance(year, Set.of(nip.trim())).stream().findFirst().map(c -> link(c, clock.today()));
+    }
+
+    /** Scoped: one employee's cases for the employee page, newest first (cases outside the user's scope left out). */
+    public List<CaseLink> ofEmployee(String nip) {
+        CaseScope scope = CaseScope.of(CurrentUser.require(), opds);
+        LocalDate today = clock.today();
+        return cases.findByNipOrderByOpenedOnDescIdDesc(nip).stream().filter(c -> scope.covers(c.getOpdId(), c.getNip()))
+                .map(c -> link(c, today)).toList();
+    }
+
+    private static CaseLink link(DisciplineCase c, LocalDate today) {
+        return new CaseLink(c.getId(), c.getNumber(), c.getOpenedOn(), c.getSource(), stageOn(c, today), c.getSanctionKind(),
+                c.getSanctionMonths(), c.getDecisionNumber(), c.getDecisionDate());
     }
 
     /** The holidays from {@code from} over the next months (for the working-day limits). */

@@ -23,6 +23,19 @@ public final class CaseViews {
                           LocalDate openedOn, PunishmentKind sanctionKind, Integer sanctionMonths) {
     }
 
+    /**
+     * A case as other pages link to it: the recommendations page (the case opened from that year's attendance) and the
+     * employee page (the person's cases). {@code stage} is the stage on the day asked.
+     */
+    public record CaseLink(long id, String number, LocalDate openedOn, CaseSource source, CaseStage stage, PunishmentKind sanctionKind,
+                           Integer sanctionMonths, String decisionNumber, LocalDate decisionDate) {
+
+        /** Still to be decided (summoned, examined), as opposed to decided or ended. */
+        public boolean open() {
+            return stage.open();
+        }
+    }
+
     /** Something to look at again: a message key and its arguments. */
     public record Warning(String key, Object... args) implements java.io.Serializable {
     }

@@ -114,6 +114,13 @@ public class CaseWorkflow {
         Optional<Sanction> proposed = Optional.empty();
         if (c.getSource() == CaseSource.ATTENDANCE) {
             checkAttendanceBasis(e.nip(), cmd.attendanceYear(), trim(cmd.attendanceBand()), openedOn);
+            if (!cmd.confirmDuplicate()) {
+                // one year's absences are one set of facts: a second case for them only when the user confirms it (issue 9)
+                reads.sameAttendanceFacts(e.nip(), cmd.attendanceYear()).ifPresent(d -> {
+                    throw new BusinessProblem("confirmDuplicate", "discipline.case.error.duplicate", d.number(),
+                            String.valueOf(cmd.attendanceYear()));
+                });
+            }
             c.setAttendanceYear(cmd.attendanceYear());
             c.setAttendanceBand(trim(cmd.attendanceBand()));
             c.setSourceBasis(trim(cmd.sourceBasis()));

@@ -2,12 +2,19 @@ package id.merit.discipline.domain;
 
 import id.merit.discipline.RecommendedAttendance;
 import id.merit.discipline.SanctionBand;
+import id.merit.orgunit.OpdQueries;
+import id.merit.orgunit.OpdView;
+import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.CurrentUser;
+import id.merit.shared.NotFoundProblem;
+import id.merit.shared.PagedResult;
+import id.merit.shared.Role;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,15 +41,81 @@ public class ReviewService {
 
     private final RecommendationService recommendations;
     private final JdbcTemplate jdbc;
+    private final OpdQueries opds;
 
-    ReviewService(RecommendationService recommendations, JdbcTemplate jdbc) {
+    ReviewService(RecommendationService recommendations, JdbcTemplate jdbc, OpdQueries opds) {
         this.recommendations = recommendations;
         this.jdbc = jdbc;
+        this.opds = opds;
+    }
+
+    /**
+     * One page of {@link #recommendations(int, Sort, boolean)}, narrowed to an OPD and its sub-units ({@code opdCode}
+     * null or blank: every OPD the user may see). An OPD head sees only their OPD and its sub-units: naming another
+     * OPD is refused ({@link AccessDeniedProblem}, 403), so a URL cannot widen the list.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // waits for the figures without holding a pooled connection
+    public PagedResult<Row> recommendations(int year, Sort sort, boolean changedOnly, String opdCode, int page, int size) {
+        Set<Long> units = units(opdCode);
+        List<Row> rows = recommendations(year, sort, changedOnly, units);
+        return page(rows, page, size);
+    }
+
+    /** One page of {@link #reliefCandidates(int)}, narrowed like {@link #recommendations(int, Sort, boolean, String, int, int)}. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // waits for the figures without holding a pooled connection
+    public PagedResult<RecommendedAttendance> reliefCandidates(int year, String opdCode, int page, int size) {
+        Set<Long> units = units(opdCode);
+        return page(reliefCandidates(year).stream().filter(r -> units == null || units.contains(r.totals().opdId())).toList(), page, size);
+    }
+
+    /** The OPDs the user may filter by, in tree order: every OPD for BKPSDM and the regent, an OPD head's own sub-tree. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
+    public List<OpdView> opdChoices() {
+        Set<Long> own = own();
+        return opds.tree().stream().filter(o -> own == null || own.contains(o.id())).toList();
+    }
+
+    /** The OPD ids a list is narrowed to (null: no narrowing), within the user's scope. */
+    private Set<Long> units(String opdCode) {
+        Set<Long> own = own();
+        if (opdCode == null || opdCode.isBlank()) {
+            return own;
+        }
+        Set<Long> chosen = opds.subtreeIds(opdCode.trim());
+        if (chosen.isEmpty()) {
+            throw new NotFoundProblem("discipline.rec.error.opd", opdCode.trim());
+        }
+        if (own != null && !own.containsAll(chosen)) {
+            throw new AccessDeniedProblem("OPD outside scope");
+        }
+        return chosen;
+    }
+
+    /** An OPD head's OPD and its sub-units; null for the roles that see every OPD. */
+    private Set<Long> own() {
+        CurrentUser u = CurrentUser.require();
+        if (u.role() != Role.OPD_HEAD) {
+            return null;
+        }
+        return u.opdCode() == null ? Set.of() : opds.subtreeIds(u.opdCode());
+    }
+
+    private static <T> PagedResult<T> page(List<T> all, int page, int size) {
+        int s = Math.max(size, 1);
+        int last = Math.max(0, (all.size() - 1) / s);
+        int p = Math.min(Math.max(page, 0), last);
+        return new PagedResult<>(all.subList(Math.min(p * s, all.size()), Math.min((p + 1) * s, all.size())), p, s, all.size());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // waits for the figures without holding a pooled connection
     public List<Row> recommendations(int year, Sort sort, boolean changedOnly) {
+        return recommendations(year, sort, changedOnly, null);
+    }
+
+    private List<Row> recommendations(int year, Sort sort, boolean changedOnly, Set<Long> units) {
         Map<Long, SanctionBand> reviewed = reviewed(year);
         Comparator<Row> order = switch (sort) {
             case UNEXCUSED_DESC -> Comparator.comparingInt((Row r) -> r.rec().totals().unexcusedDays()).reversed();
@@ -52,6 +125,7 @@ public class ReviewService {
         };
         return recommendations.all(year).stream()
                 .filter(t -> t.recommendation().band() != SanctionBand.NONE)
+                .filter(t -> units == null || units.contains(t.totals().opdId()))
                 .map(t -> {
                     SanctionBand last = reviewed.get(t.totals().employeeId());
                     return new Row(t, last, last != t.recommendation().band());

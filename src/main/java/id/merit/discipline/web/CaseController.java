@@ -126,11 +126,16 @@ class CaseController {
 
     private String form(Model model, CaseForm form) {
         model.addAttribute("form", form);
+
         model.addAttribute("levels", PunishmentLevel.values());
         if (form.getNip() != null && !form.getNip().isBlank()) {
             try {
                 EmployeeView e = cases.accused(form.getNip().trim());
                 model.addAttribute("accused", e);
+                if (form.getSource() == CaseSource.ATTENDANCE) {
+                    // warn before a second case for the same year's attendance; the POST refuses it without the confirmation
+                    cases.sameAttendanceFacts(e.nip(), form.getAttendanceYear()).ifPresent(d -> model.addAttribute("duplicate", d));
+                }
             } catch (NotFoundProblem e) {
                 model.addAttribute("accusedUnknown", true);
             }

@@ -42,9 +42,11 @@ class CaseForm {
     private PunishmentLevel expectedLevel;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate openedOn;
+    /** Ticked after the warning that a case was already opened from the same year's attendance of this employee. */
+    private boolean confirmDuplicate;
 
     CaseCommands.Open toCommand() {
         return new CaseCommands.Open(nip.trim(), source, attendanceYear, attendanceBand, sourceBasis, findingId, allegation,
-                Arrays.asList(violations.split("\\R")), expectedLevel, openedOn);
+                Arrays.asList(violations.split("\\R")), expectedLevel, openedOn, confirmDuplicate);
     }
 }

@@ -1,10 +1,12 @@
 package id.merit.discipline.web;
 
 import id.merit.discipline.RecommendedAttendance;
+import id.merit.discipline.domain.CaseService;
 import id.merit.discipline.domain.RecommendationService;
 import id.merit.discipline.domain.ReviewService;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
+import id.merit.shared.PagedResult;
 import id.merit.shared.Role;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -24,38 +26,77 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Sanction recommendations from attendance: for BKPSDM the list of everyone whose band is not NONE (sortable, "only
- * changed since the last review", mark as reviewed); for the regent (and BKPSDM) the officials whose absence makes a
- * berat punishment likely, each leading to the case (PP 94/2021 Pasal 31); and one employee's recommendation, which the
- * attendance page loads with htmx. The old address {@code /attendance/recommendations} redirects here.
+ * Sanction recommendations from attendance: for BKPSDM and OPD heads (their OPD and its sub-units) the list of everyone
+ * whose band is not NONE (sortable, filtered by OPD, 50 a page, "only changed since the last review", each row with the
+ * case already opened from that year's attendance; BKPSDM marks rows as reviewed, nothing ticked by default); on a tab
+ * of its own the officials whose absence makes a berat punishment likely, each leading to the case (PP 94/2021
+ * Pasal 31) — the regent's view; and one employee's recommendation, which the attendance page loads with htmx. The old
+ * address {@code /attendance/recommendations} redirects here. Figures come from {@link RecommendationService}'s cache;
+ * only the page's rows are rendered (issue 9 item 4: 258 rows took 3.6 s).
  */
 @Controller
 class RecommendationController {
 
+    static final int PAGE_SIZE = 50;
     private final ReviewService reviews;
     private final RecommendationService recommendations;
+    private final CaseService cases;
 
-    RecommendationController(ReviewService reviews, RecommendationService recommendations) {
+    RecommendationController(ReviewService reviews, RecommendationService recommendations, CaseService cases) {
         this.reviews = reviews;
         this.recommendations = recommendations;
+        this.cases = cases;
     }
 
     @GetMapping("/discipline/recommendations")
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
     String list(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "UNEXCUSED_DESC") ReviewService.Sort sort,
-                @RequestParam(defaultValue = "false") boolean changed, Model model) {
+                @RequestParam(defaultValue = "false") boolean changed, @RequestParam(required = false) String opd,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        if (CurrentUser.require().is(Role.REGENT)) {
+            return relief(year, opd, page, model); // the regent's view: the officials to relieve (PP 94/2021 Pasal 31)
+        }
+        int y = filters(year, opd, model);
+        model.addAttribute("sort", sort);
+        model.addAttribute("sorts", ReviewService.Sort.values());
+        model.addAttribute("changed", changed);
+        model.addAttribute("bkpsdm", CurrentUser.require().is(Role.ADMIN, Role.OFFICER));
+        PagedResult<ReviewService.Row> rows = reviews.recommendations(y, sort, changed, opd, page, PAGE_SIZE);
+        model.addAttribute("page", rows);
+        model.addAttribute("cases", cases.forAttendance(y, rows.items().stream().map(r -> r.rec().totals().nip()).toList()));
+        model.addAttribute("pageQuery", Web.query("year", y, "opd", blankToNull(opd), "sort", sort, "changed", changed ? "true" : null));
+        return "discipline/recommendations";
+    }
+
+    /** The officials whose absence makes a berat punishment likely, on a tab of its own. */
+    @GetMapping("/discipline/recommendations/relief")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
+    String relief(@RequestParam(required = false) Integer year, @RequestParam(required = false) String opd,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
+        int y = filters(year, opd, model);
+        PagedResult<RecommendedAttendance> rows = reviews.reliefCandidates(y, opd, page, PAGE_SIZE);
+        model.addAttribute("page", rows);
+        model.addAttribute("cases", cases.forAttendance(y, rows.items().stream().map(r -> r.totals().nip()).toList()));
+        model.addAttribute("pageQuery", Web.query("year", y, "opd", blankToNull(opd)));
+        return "discipline/recommendations-relief";
+    }
+
+    /** The year and OPD filters both tabs share; returns the year shown. */
+    private int filters(Integer year, String opd, Model model) {
         int thisYear = recommendations.today().getYear();
         int y = year == null ? thisYear : year;
         model.addAttribute("year", y);
         model.addAttribute("thisYear", thisYear);
-        model.addAttribute("sort", sort);
-        model.addAttribute("sorts", ReviewService.Sort.values());
-        model.addAttribute("changed", changed);
-        boolean bkpsdm = CurrentUser.require().is(Role.ADMIN, Role.OFFICER);
-        model.addAttribute("bkpsdm", bkpsdm);
-        model.addAttribute("rows", bkpsdm ? reviews.recommendations(y, sort, changed) : List.of());
-        model.addAttribute("relief", reviews.reliefCandidates(y));
-        return "discipline/recommendations";
+        model.addAttribute("opd", blankToNull(opd));
+        model.addAttribute("tabQuery", Web.query("year", y, "opd", blankToNull(opd)));
+        model.addAttribute("opds", reviews.opdChoices());
+        model.addAttribute("regent", CurrentUser.require().is(Role.REGENT));
+        model.addAttribute("opdHead", CurrentUser.require().is(Role.OPD_HEAD));
+        return y;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** The address the list had while attendance held it. */
@@ -72,13 +113,20 @@ class RecommendationController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     String review(@RequestParam int year, @RequestParam(name = "nip", required = false) List<String> nips,
                   @RequestParam(defaultValue = "UNEXCUSED_DESC") ReviewService.Sort sort,
-                  @RequestParam(defaultValue = "false") boolean changed, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean changed, @RequestParam(required = false) String opd,
+                  @RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
         int n = nips == null ? 0 : reviews.markReviewed(year, nips);
         redirect.addFlashAttribute("success", "discipline.rec.marked");
         redirect.addFlashAttribute("successArgs", new Object[] {n});
         redirect.addAttribute("year", year);
         redirect.addAttribute("sort", sort);
         redirect.addAttribute("changed", changed);
+        if (blankToNull(opd) != null) {
+            redirect.addAttribute("opd", opd.trim());
+        }
+        if (page > 0) {
+            redirect.addAttribute("page", page);
+        }
         return "redirect:/discipline/recommendations";
     }
 

@@ -30,6 +30,7 @@ import id.merit.employee.Gender;
 import id.merit.employee.PositionKind;
 import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.NotFoundProblem;
+import id.merit.shared.BusinessProblem;
 import id.merit.shared.PagedResult;
 import id.merit.shared.Role;
 import java.time.LocalDate;
@@ -94,6 +95,46 @@ class DisciplineCaseControllerTests extends DisciplineWebTestSupport {
                         "Tidak masuk kerja dan tidak menaati ketentuan jam kerja tanpa alasan yang sah secara kumulatif pada tahun 2025",
                         "Usulan hukuman: Penundaan kenaikan pangkat selama 1 tahun")
                 .containsPattern("<option value=\"SEDANG\" selected=\"selected\"");
+    }
+
+    // issue 9 item 4: a second case for the same year's attendance is warned of first, and needs a ticked confirmation
+    @Test
+    void aSecondCaseForTheSameYearsAttendanceIsWarnedOfFirst() throws Exception {
+        when(cases.sameAttendanceFacts(CaseMother.NIP, 2025)).thenReturn(Optional.of(new CaseViews.CaseLink(42L, "KD-2025-00042",
+                LocalDate.of(2025, 4, 2), CaseSource.ATTENDANCE, CaseStage.SUMMONED, null, null, null, null)));
+
+        String html = mvc.perform(get("/discipline/cases/new").with(as(Role.OFFICER)).param("nip", CaseMother.NIP)
+                        .param("source", "ATTENDANCE").param("year", "2025").param("band", "TEGURAN_TERTULIS"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"duplicate-case\"", "Pegawai ini sudah memiliki kasus dari data kehadiran tahun 2025",
+                        "href=\"/discipline/cases/42\"", "KD-2025-00042", "Dipanggil", "dibuka 2 April 2025", "name=\"confirmDuplicate\"")
+                .containsPattern("<input[^>]*type=\"checkbox\"[^>]*required[^>]*name=\"confirmDuplicate\"");
+
+        // the server refuses it too: the form comes back with the reason, nothing is opened
+        when(workflow.open(any())).thenThrow(new BusinessProblem("confirmDuplicate", "discipline.case.error.duplicate", "KD-2025-00042", "2025"));
+        String again = mvc.perform(post("/discipline/cases/new").with(as(Role.OFFICER)).with(csrf())
+                        .param("nip", CaseMother.NIP).param("source", "ATTENDANCE").param("attendanceYear", "2025")
+                        .param("attendanceBand", "TEGURAN_TERTULIS").param("allegation", "Tidak masuk kerja")
+                        .param("violations", "Tidak masuk kerja"))
+                .andExpect(status().isOk()).andExpect(view().name("discipline/case-new"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("Sudah ada kasus KD-2025-00042 dari data kehadiran tahun 2025 untuk pegawai ini", "href=\"/discipline/cases/42\"");
+        ArgumentCaptor<CaseCommands.Open> cmd = ArgumentCaptor.forClass(CaseCommands.Open.class);
+        verify(workflow).open(cmd.capture());
+        assertThat(cmd.getValue().confirmDuplicate()).isFalse();
+    }
+
+    @Test
+    void theTickedConfirmationReachesTheWorkflow() throws Exception {
+        when(workflow.open(any())).thenReturn(43L);
+        mvc.perform(post("/discipline/cases/new").with(as(Role.OFFICER)).with(csrf())
+                        .param("nip", CaseMother.NIP).param("source", "ATTENDANCE").param("attendanceYear", "2025")
+                        .param("attendanceBand", "TEGURAN_TERTULIS").param("allegation", "Tidak masuk kerja")
+                        .param("violations", "Tidak masuk kerja").param("confirmDuplicate", "true"))
+                .andExpect(redirectedUrl("/discipline/cases/43"));
+        ArgumentCaptor<CaseCommands.Open> cmd = ArgumentCaptor.forClass(CaseCommands.Open.class);
+        verify(workflow).open(cmd.capture());
+        assertThat(cmd.getValue().confirmDuplicate()).isTrue();
     }
 
     @Test

@@ -25,20 +25,29 @@ import id.merit.discipline.Recommendation;
 import id.merit.discipline.RecommendedAttendance;
 import id.merit.discipline.SanctionBand;
 import id.merit.discipline.SanctionLevel;
+import id.merit.discipline.PunishmentKind;
+import id.merit.discipline.domain.CaseSource;
+import id.merit.discipline.domain.CaseViews;
 import id.merit.discipline.domain.ReviewService;
+import id.merit.discipline.rules.CaseStage;
+import id.merit.orgunit.OpdKind;
+import id.merit.orgunit.OpdView;
+import id.merit.shared.PagedResult;
 import id.merit.employee.EmployeeType;
 import id.merit.employee.PositionKind;
 import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.Role;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The recommendation pages, moved from attendance with their assertions (issue 8): BKPSDM's list with its review, the
  * regent's list of frequently absent officials (leading to the case, PP 94/2021 Pasal 31), the old address, and one
- * employee's recommendation card that the attendance page loads with htmx.
+ * employee's recommendation card that the attendance page loads with htmx. Issue 9 item 4: paged, filtered by OPD
+ * (an OPD head only within their own), nothing ticked, each row with its case, the relief list on its own tab.
  */
 class DisciplineRecommendationPagesTests extends DisciplineWebTestSupport {
 
@@ -54,11 +63,16 @@ class DisciplineRecommendationPagesTests extends DisciplineWebTestSupport {
     static final RecommendedAttendance OFFICIAL = new RecommendedAttendance(OFFICIAL_TOTALS, new Recommendation(SanctionBand.PEMBERHENTIAN,
             SanctionLevel.BERAT, "PP 94/2021 Pasal 11 ayat (2) huruf d angka 4 jo. Pasal 15 ayat (2)"));
 
+    static final OpdView DINKES = new OpdView(7, "DINKES", "Dinas Kesehatan", OpdKind.DINAS, null, null, null, null, null, 0);
+    static final OpdView PUSKESMAS = new OpdView(8, "PKM-KOTA", "Puskesmas Kota", OpdKind.UPT, 7L, "DINKES", null, null, null, 1);
+
     @BeforeEach
     void data() {
         when(recommendations.today()).thenReturn(LocalDate.of(2026, 3, 10));
-        when(reviews.recommendations(anyInt(), any(), anyBoolean())).thenReturn(List.of(new ReviewService.Row(ROW, null, true)));
-        when(reviews.reliefCandidates(anyInt())).thenReturn(List.of(OFFICIAL));
+        when(reviews.recommendations(anyInt(), any(), anyBoolean(), any(), anyInt(), anyInt()))
+                .thenReturn(new PagedResult<>(List.of(new ReviewService.Row(ROW, null, true)), 0, 50, 1));
+        when(reviews.reliefCandidates(anyInt(), any(), anyInt(), anyInt())).thenReturn(new PagedResult<>(List.of(OFFICIAL), 0, 50, 1));
+        when(reviews.opdChoices()).thenReturn(List.of(DINKES, PUSKESMAS));
         when(recommendations.forYear(eq(NIP), eq(2025), any())).thenReturn(ROW);
     }
 
@@ -75,16 +89,25 @@ class DisciplineRecommendationPagesTests extends DisciplineWebTestSupport {
                 .andExpect(content().string(not(containsString("tanpa menunggu"))))
                 .andExpect(content().string(not(containsString("/discipline/recommendations/review"))))
                 // the regent cannot open a case, so no link to a page they could not use
-                .andExpect(content().string(not(containsString("/discipline/cases/new"))));
-        verify(reviews, never()).recommendations(anyInt(), any(), anyBoolean());
+                .andExpect(content().string(not(containsString("/discipline/cases/new"))))
+                // the relief list only: no tab to the full list
+                .andExpect(content().string(not(containsString("Semua rekomendasi"))));
+        verify(reviews, never()).recommendations(anyInt(), any(), anyBoolean(), any(), anyInt(), anyInt());
+        verify(reviews).reliefCandidates(2026, null, 0, 50);
     }
 
     @Test
     void bkpsdmOpensTheCaseOfAFrequentlyAbsentOfficial() throws Exception {
-        mvc.perform(get("/discipline/recommendations").with(as(Role.OFFICER)))
+        mvc.perform(get("/discipline/recommendations/relief").with(as(Role.OFFICER)))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kepala Bolos")))
                 .andExpect(content().string(containsString(
                         "/discipline/cases/new?nip=196502071988022002&amp;source=ATTENDANCE&amp;year=2026&amp;band=PEMBERHENTIAN")));
+        // the relief list has its own tab: the full list does not carry it any more
+        mvc.perform(get("/discipline/recommendations").with(as(Role.OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/discipline/recommendations/relief?year=2026\"")))
+                .andExpect(content().string(not(containsString("Kepala Bolos"))));
     }
 
     @Test
@@ -94,7 +117,7 @@ class DisciplineRecommendationPagesTests extends DisciplineWebTestSupport {
                 .andExpect(content().string(containsString("Andi Hadir")))
                 .andExpect(content().string(containsString("Belum pernah")))
                 .andExpect(content().string(containsString("action=\"/discipline/recommendations/review\"")));
-        verify(reviews).recommendations(2026, ReviewService.Sort.NAME, true);
+        verify(reviews).recommendations(2026, ReviewService.Sort.NAME, true, null, 0, 50);
 
         mvc.perform(post("/discipline/recommendations/review").param("year", "2025").param("nip", NIP).with(as(Role.ADMIN)))
                 .andExpect(status().isForbidden());
@@ -105,12 +128,64 @@ class DisciplineRecommendationPagesTests extends DisciplineWebTestSupport {
         verify(reviews).markReviewed(2025, List.of(NIP));
     }
 
+    // issue 9 item 4: an OPD head sees the list of their OPD (and its sub-units), may open cases, but not review
     @Test
-    void opdHeadsCannotSeeOrReviewRecommendations() throws Exception {
-        mvc.perform(get("/discipline/recommendations").with(as(Role.OPD_HEAD))).andExpect(status().isForbidden());
+    void opdHeadsSeeTheirOwnOpdButCannotReview() throws Exception {
+        String html = mvc.perform(get("/discipline/recommendations").with(as(Role.OPD_HEAD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Andi Hadir", "OPD saya dan unit di bawahnya", "value=\"PKM-KOTA\"", "/discipline/cases/new?nip=" + NIP)
+                .doesNotContain("/discipline/recommendations/review", "name=\"nip\"");
+        verify(reviews).recommendations(2026, ReviewService.Sort.UNEXCUSED_DESC, false, null, 0, 50);
+        mvc.perform(post("/discipline/recommendations/review").param("year", "2025").param("nip", NIP).with(as(Role.OPD_HEAD)).with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/discipline/recommendations/review").param("year", "2025").param("nip", NIP).with(as(Role.REGENT)).with(csrf()))
                 .andExpect(status().isForbidden());
         verify(reviews, never()).markReviewed(anyInt(), any());
+    }
+
+    // the service refuses an OPD outside the head's scope (AccessDeniedProblem): a 403, not a wider list
+    @Test
+    void anOpdHeadCannotFilterToAnotherOpd() throws Exception {
+        when(reviews.recommendations(anyInt(), any(), anyBoolean(), eq("DISHUB"), anyInt(), anyInt()))
+                .thenThrow(new AccessDeniedProblem("OPD outside scope"));
+        when(reviews.reliefCandidates(anyInt(), eq("DISHUB"), anyInt(), anyInt())).thenThrow(new AccessDeniedProblem("OPD outside scope"));
+        mvc.perform(get("/discipline/recommendations").param("opd", "DISHUB").with(as(Role.OPD_HEAD))).andExpect(status().isForbidden());
+        mvc.perform(get("/discipline/recommendations/relief").param("opd", "DISHUB").with(as(Role.OPD_HEAD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/discipline/recommendations").with(as(Role.EMPLOYEE))).andExpect(status().isForbidden());
+        mvc.perform(get("/discipline/recommendations/relief").with(as(Role.ASSESSOR))).andExpect(status().isForbidden());
+    }
+
+    // issue 9 item 4: 50 a page, the links keep the query; nothing ticked; the bulk action above the table
+    @Test
+    void theListIsPagedKeepsItsQueryTicksNothingAndHasItsActionOnTop() throws Exception {
+        when(reviews.recommendations(anyInt(), any(), anyBoolean(), any(), anyInt(), anyInt()))
+                .thenReturn(new PagedResult<>(List.of(new ReviewService.Row(ROW, null, true)), 1, 50, 120));
+        String html = mvc.perform(get("/discipline/recommendations").param("year", "2025").param("opd", "DINKES").param("sort", "NAME")
+                        .param("page", "1").with(as(Role.ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        verify(reviews).recommendations(2025, ReviewService.Sort.NAME, false, "DINKES", 1, 50);
+        assertThat(html).contains("51", "100", "120", "page=0&amp;year=2025&amp;opd=DINKES&amp;sort=NAME",
+                        "page=2&amp;year=2025&amp;opd=DINKES&amp;sort=NAME", "<option value=\"DINKES\" selected=\"selected\">Dinas Kesehatan</option>",
+                        "· Puskesmas Kota")
+                .doesNotContainPattern("name=\"nip\"[^>]*checked");
+        assertThat(html.indexOf("id=\"bulk-actions\"")).isPositive().isLessThan(html.indexOf("<table"));
+        assertThat(html).contains("data-check-all=\"nip\"", "aria-label=\"Pilih semua baris di halaman ini\"");
+        // the review keeps the page and the OPD it was made on
+        mvc.perform(post("/discipline/recommendations/review").param("year", "2025").param("nip", NIP).param("opd", "DINKES")
+                        .param("page", "1").with(as(Role.OFFICER)).with(csrf()))
+                .andExpect(redirectedUrl("/discipline/recommendations?year=2025&sort=UNEXCUSED_DESC&changed=false&opd=DINKES&page=1"));
+    }
+
+    // issue 9 item 4: a row shows the case opened from that year's attendance, with its stage
+    @Test
+    void aRowShowsItsCaseWithItsStage() throws Exception {
+        when(cases.forAttendance(eq(2026), any())).thenReturn(Map.of(NIP, new CaseViews.CaseLink(42L, "KD-2026-00042",
+                LocalDate.of(2026, 2, 2), CaseSource.ATTENDANCE, CaseStage.DECIDED, PunishmentKind.TEGURAN_TERTULIS, null, "800/1", null)));
+        String html = mvc.perform(get("/discipline/recommendations").with(as(Role.OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("href=\"/discipline/cases/42\"", "KD-2026-00042", "Diputuskan", "Buka kasus lain").doesNotContain("DECIDED");
+        verify(cases).forAttendance(2026, List.of(NIP));
     }
 
     // issue 7 §3: a bulk read of personal data is an access like viewing one record (UU 27/2022)
@@ -136,7 +211,8 @@ class DisciplineRecommendationPagesTests extends DisciplineWebTestSupport {
         RecommendedAttendance old = new RecommendedAttendance(TOTALS, new Recommendation(SanctionBand.PENURUNAN_JABATAN,
                 SanctionLevel.BERAT, "PP 53/2010 Pasal 3 angka 11 jo. Pasal 10 angka 9 huruf b", DisciplineRegime.PP_53_2010,
                 Pp53Kind.PEMINDAHAN_PENURUNAN_JABATAN, 0));
-        when(reviews.recommendations(anyInt(), any(), anyBoolean())).thenReturn(List.of(new ReviewService.Row(old, null, true)));
+        when(reviews.recommendations(anyInt(), any(), anyBoolean(), any(), anyInt(), anyInt()))
+                .thenReturn(new PagedResult<>(List.of(new ReviewService.Row(old, null, true)), 0, 50, 1));
         mvc.perform(get("/discipline/recommendations").param("year", "2020").with(as(Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pemindahan dalam rangka penurunan jabatan setingkat lebih rendah")))
