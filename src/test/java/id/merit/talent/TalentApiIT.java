@@ -227,4 +227,21 @@ class TalentApiIT {
         assertThat(get(STAR, 2025, "talit-assessor").statusCode()).isIn(403, 404);
         assertThat(new Http(port).get("/api/v1/employees/" + STAR + "/talent/2025", null, null).statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void theEmployeePageShowsAssessmentsWithTheirBandAndTheLatestPlacement() {
+        id.merit.support.UiSession ui = new id.merit.support.UiSession(port);
+        ui.login("talit-head-a", PASSWORD);
+
+        String star = ui.get("/employees/" + STAR).body();
+        assertThat(star).contains("id=\"employee-talent\"", "Bintang (9)", "Kotak talenta tahun 2025", "Memenuhi Syarat (MS)",
+                "Pemetaan", "Kurang Optimal", "82,00", "10-05-2025");
+        assertThat(star).doesNotContain("MEMENUHI_SYARAT", "KURANG_OPTIMAL", "SELECTION", "talent-reasons");
+
+        String keptOut = ui.get("/employees/" + KEPT_OUT).body();
+        assertThat(keptOut).contains("Bintang (9)", "id=\"talent-reasons\"", "Butuh Perbaikan", "19 JP", "67,99");
+
+        String empty = ui.get("/employees/" + PHL).body();
+        assertThat(empty).contains("id=\"talent-empty\"").doesNotContain("id=\"talent-placement\"");
+    }
 }
