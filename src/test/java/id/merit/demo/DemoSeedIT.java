@@ -76,6 +76,17 @@ class DemoSeedIT {
     }
 
     @Test
+    void assessmentsCameThroughTheImportForAboutAThirdOfThePns() {
+        int pns = jdbc.queryForObject("SELECT count(*) FROM employee.employee WHERE employee_type = 'PNS'", Integer.class);
+        int assessed = jdbc.queryForObject("SELECT count(DISTINCT employee_id) FROM assessment.assessment", Integer.class);
+        assertThat(assessed).isBetween(pns / 5, pns * 2 / 5);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM assessment.assessment a JOIN employee.employee e ON e.id = a.employee_id "
+                + "WHERE e.employee_type <> 'PNS'", Integer.class)).isZero();
+        assertThat(jdbc.queryForList("SELECT DISTINCT purpose FROM assessment.assessment", String.class))
+                .containsExactlyInAnyOrder("MAPPING", "SELECTION");
+    }
+
+    @Test
     void generatorIsDeterministic() {
         var a = new DemoRegency(7).staff(50, 20);
         var b = new DemoRegency(7).staff(50, 20);
