@@ -244,4 +244,34 @@ class TalentApiIT {
         String empty = ui.get("/employees/" + PHL).body();
         assertThat(empty).contains("id=\"talent-empty\"").doesNotContain("id=\"talent-placement\"");
     }
+
+    @Test
+    void theNineBoxPageCountsTheOpdHeadsOwnStaffAndListsThePeopleOfABox() {
+        id.merit.support.UiSession head = new id.merit.support.UiSession(port);
+        head.login("talit-head-a", PASSWORD);
+
+        String grid = head.get("/talent/2025").body();
+        // TALIT-A: STAR and KEPT_OUT in box 9 (one in the pool), NOTHING without a 2025 evaluation; CPNS and PHL not measured
+        assertThat(grid).contains("id=\"talent-grid\"", "Bintang (9)", "2 pegawai dipetakan, 1 di antaranya", "; 1 PNS/PPPK");
+        assertThat(grid).doesNotContain("TALIT-B", "ABOVE", "MEETS");
+        assertThat(grid.substring(grid.indexOf("id=\"box-9\""))).containsPattern("fs-3 fw-semibold\">2<");
+
+        String box = head.get("/talent/2025/boxes/9").body();
+        assertThat(box).contains("Sari Bintang", "Kurnia Tertahan", STAR).doesNotContain("Oki Lain");
+        assertThat(head.get("/talent/2025/boxes/9?q=kurnia").body()).contains("Kurnia Tertahan").doesNotContain("Sari Bintang");
+        assertThat(head.get("/talent/2025?opd=" + OPD_B).statusCode()).isEqualTo(403);
+        assertThat(head.get("/talent/2025/boxes/10").statusCode()).isEqualTo(404);
+
+        id.merit.support.UiSession regent = new id.merit.support.UiSession(port);
+        regent.login("talit-regent", PASSWORD);
+        String filtered = regent.get("/talent/2025?opd=" + OPD_A).body();
+        assertThat(filtered).contains("2 pegawai dipetakan, 1 di antaranya", "TALIT-B");
+        assertThat(regent.get("/talent").statusCode()).isEqualTo(302);
+
+        id.merit.support.UiSession employee = new id.merit.support.UiSession(port);
+        employee.login("talit-emp-star", PASSWORD);
+        assertThat(employee.get("/talent/2025").statusCode()).isEqualTo(403);
+        assertThat(employee.get("/").body()).doesNotContain("href=\"/talent\"");
+        assertThat(head.get("/").body()).contains("href=\"/talent\"");
+    }
 }
