@@ -16,4 +16,10 @@ public interface AssessmentQueries {
 
     /** The same for every employee that has one, by NIP (one query, for year-wide computations). */
     Map<String, AssessmentRecord> latestOnOrBefore(LocalDate day);
+
+    /** The JPM band of the assessment on the scheme of its purpose (MAPPING or SELECTION; never mixed). */
+    JpmBand band(AssessmentRecord assessment);
+
+    /** How many assessments are stored (0: none recorded yet). */
+    long count();
 }

@@ -1,6 +1,9 @@
 package id.merit.demo;
 
+import id.merit.assessment.AssessmentQueries;
 import id.merit.employee.EmployeeBundle;
+import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeCommands;
 import id.merit.employee.EmployeeType;
 import id.merit.employee.PositionKind;
@@ -45,10 +48,15 @@ class DemoSeeder implements ApplicationRunner {
     private final AccountCommands users;
     private final TransactionTemplate tx;
     private final List<ImportHandler> importers;
+    private final EmployeeQueries registry;
+    private final AssessmentQueries assessments;
 
     DemoSeeder(Environment env, OpdCommands opdCommands, PostCommands postCommands, OpdQueries opds, EmployeeCommands employees,
-               AccountCommands users, TransactionTemplate tx, List<ImportHandler> importers, java.time.Clock clock) {
+               AccountCommands users, TransactionTemplate tx, List<ImportHandler> importers, EmployeeQueries registry,
+               AssessmentQueries assessments, java.time.Clock clock) {
         this.clock = clock;
+        this.registry = registry;
+        this.assessments = assessments;
         this.postCommands = postCommands;
         this.importers = importers;
         this.env = env;
@@ -61,11 +69,18 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!DemoMode.enabled(env) || !opds.tree().isEmpty()) {
+        if (!DemoMode.enabled(env)) {
+            return;
+        }
+        long seed = env.getProperty("merit.demo.seed", Long.class, 20260101L);
+        if (!opds.tree().isEmpty()) {
+            // an existing demo database from before the assessments were generated gets them once
+            if (assessments.count() == 0 && env.getProperty("merit.demo.activity", Boolean.class, true)) {
+                asSystem(() -> runImport("assessments", assessmentsCsv(seed), Map.of()));
+            }
             return;
         }
         long started = System.nanoTime();
-        long seed = env.getProperty("merit.demo.seed", Long.class, 20260101L);
         int asn = env.getProperty("merit.demo.asn", Integer.class, 3000);
         int honorary = env.getProperty("merit.demo.honorary", Integer.class, 1500);
         DemoRegency regency = new DemoRegency(seed);
@@ -82,22 +97,17 @@ class DemoSeeder implements ApplicationRunner {
         log.info("Demo regency seeded: {} OPDs, {} staff in {} ms", regency.opds().size(), staff.size(),
                 (System.nanoTime() - started) / 1_000_000);
         if (env.getProperty("merit.demo.activity", Boolean.class, true)) {
-            activity(new DemoActivity(seed, staff), staff);
+            activity(new DemoActivity(seed, staff), staff, seed);
         }
     }
 
     /** Holidays, punches, excuses and the discipline history, through the same import handlers other systems use. */
-    private void activity(DemoActivity activity, List<EmployeeBundle> staff) {
+    private void activity(DemoActivity activity, List<EmployeeBundle> staff, long seed) {
         long started = System.nanoTime();
-        // imports check roles: run them as a system administrator (audit actor "system")
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("system", null,
-                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        try {
+        asSystem(() -> {
             importActivity(activity, staff);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+            runImport("assessments", assessmentsCsv(seed), Map.of());
+        });
         log.info("Demo activity imported for {} tracked staff in {} ms", activity.trackedCount(), (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -110,6 +120,25 @@ class DemoSeeder implements ApplicationRunner {
         runImport("absences", absences.toString(), Map.of());
         runImport("attlog", attlog, Map.of("device_sn", DemoActivity.DEVICE));
         runImport("punishments", activity.punishmentsCsv(staff), Map.of());
+    }
+
+    /** Imports check roles: run them as a system administrator (audit actor "system"). */
+    private static void asSystem(Runnable work) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("system", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        try {
+            work.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Assessments for about 30 % of the stored PNS (by NIP, so the same on a fresh seed and an existing database). */
+    private String assessmentsCsv(long seed) {
+        List<String> pns = registry.allRefs().stream().filter(e -> e.employeeType() == EmployeeType.PNS).map(EmployeeRef::nip)
+                .sorted().toList();
+        return new DemoAssessments(seed).csv(pns);
     }
 
     private void runImport(String kind, String content, Map<String, String> params) {

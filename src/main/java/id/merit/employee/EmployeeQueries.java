@@ -40,4 +40,7 @@ public interface EmployeeQueries {
 
     /** Internal lookup without scope checks: {@link #firstPositionStarts()} of these employees only. */
     Map<Long, LocalDate> firstPositionStarts(java.util.Collection<Long> employeeIds);
+
+    /** Internal lookup without scope checks: the lesson hours (JP) of trainings ending in {@code year}, per employee id. */
+    Map<Long, Integer> trainingHours(int year);
 }

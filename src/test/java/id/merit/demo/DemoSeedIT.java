@@ -76,6 +76,34 @@ class DemoSeedIT {
     }
 
     @Test
+    void assessmentsCameThroughTheImportForAboutAThirdOfThePns() {
+        int pns = jdbc.queryForObject("SELECT count(*) FROM employee.employee WHERE employee_type = 'PNS'", Integer.class);
+        int assessed = jdbc.queryForObject("SELECT count(DISTINCT employee_id) FROM assessment.assessment", Integer.class);
+        assertThat(assessed).isBetween(pns / 5, pns * 2 / 5);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM assessment.assessment a JOIN employee.employee e ON e.id = a.employee_id "
+                + "WHERE e.employee_type <> 'PNS'", Integer.class)).isZero();
+        assertThat(jdbc.queryForList("SELECT DISTINCT purpose FROM assessment.assessment", String.class))
+                .containsExactlyInAnyOrder("MAPPING", "SELECTION");
+    }
+
+    @Test
+    void anExistingDemoDatabaseWithoutAssessmentsGetsTheSameOnes() throws Exception {
+        String before = jdbc.queryForObject("SELECT string_agg(e.nip || a.assessment_date || a.purpose || a.jpm || a.potential_score, ';' "
+                + "ORDER BY e.nip, a.assessment_date, a.purpose) FROM assessment.assessment a JOIN employee.employee e ON e.id = a.employee_id",
+                String.class);
+        jdbc.update("DELETE FROM assessment.assessment");
+
+        app.getBean(DemoSeeder.class).run(new org.springframework.boot.DefaultApplicationArguments());
+
+        assertThat(jdbc.queryForObject("SELECT string_agg(e.nip || a.assessment_date || a.purpose || a.jpm || a.potential_score, ';' "
+                + "ORDER BY e.nip, a.assessment_date, a.purpose) FROM assessment.assessment a JOIN employee.employee e ON e.id = a.employee_id",
+                String.class)).isNotEmpty().isEqualTo(before);
+        // and once they exist, a restart adds nothing
+        app.getBean(DemoSeeder.class).run(new org.springframework.boot.DefaultApplicationArguments());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM assessment.assessment", Integer.class)).isEqualTo(before.split(";").length);
+    }
+
+    @Test
     void generatorIsDeterministic() {
         var a = new DemoRegency(7).staff(50, 20);
         var b = new DemoRegency(7).staff(50, 20);

@@ -123,6 +123,8 @@ class AuthorizationMatrixIT {
     InspectionService inspections;
     @Autowired
     ImportJobs jobs;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     MockMvc mvc;
     List<Row> rows;
@@ -165,6 +167,13 @@ class AuthorizationMatrixIT {
                 principals.put(r, users.loadUserByUsername(name));
             }
             fixtures.put("nip", nips);
+            // talent/{year} answers only with an ANNUAL performance of the year and an assessment before its end
+            for (String nip : nips) {
+                jdbc.update("INSERT INTO performance.evaluation (employee_id, year, period, predicate) "
+                        + "SELECT id, 2025, 'ANNUAL', 'BAIK' FROM employee.employee WHERE nip = ? ON CONFLICT DO NOTHING", nip);
+                jdbc.update("INSERT INTO assessment.assessment (employee_id, assessment_date, purpose, jpm, potential_score) "
+                        + "SELECT id, DATE '2025-06-02', 'MAPPING', 75, 70 FROM employee.employee WHERE nip = ? ON CONFLICT DO NOTHING", nip);
+            }
             fixtures.put("opd", new String[] {own, own, other});
             fixtures.put("code", fixtures.get("opd"));
             fixtures.put("run", same(String.valueOf(n)));

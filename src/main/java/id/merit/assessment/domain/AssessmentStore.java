@@ -3,6 +3,8 @@ package id.merit.assessment.domain;
 import id.merit.assessment.AssessmentPurpose;
 import id.merit.assessment.AssessmentQueries;
 import id.merit.assessment.AssessmentRecord;
+import id.merit.assessment.JpmBand;
+import id.merit.assessment.rules.JpmBands;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -52,6 +54,17 @@ public class AssessmentStore implements AssessmentQueries {
                     byNip.put(r.nip(), r);
                 }, day);
         return byNip;
+    }
+
+    @Override
+    public long count() {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM assessment.assessment", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public JpmBand band(AssessmentRecord assessment) {
+        return JpmBands.band(assessment.purpose(), assessment.jpm());
     }
 
     static AssessmentRecord record(ResultSet rs, int row) throws SQLException {

@@ -45,6 +45,24 @@ public class PunishmentService implements PunishmentQueries {
                 .orElse(List.of());
     }
 
+    @Override
+    public java.util.Map<String, List<PunishmentRecord>> decidedBetween(LocalDate from, LocalDate to) {
+        java.util.Map<Long, String> nips = new java.util.HashMap<>();
+        java.util.Map<String, List<PunishmentRecord>> byNip = new java.util.HashMap<>();
+        List<Punishment> found = repository.findByDecisionDateBetween(from, to);
+        if (found.isEmpty()) {
+            return byNip;
+        }
+        employees.allRefs().forEach(e -> nips.put(e.id(), e.nip()));
+        for (Punishment p : found) {
+            String nip = nips.get(p.getEmployeeId());
+            if (nip != null) {
+                byNip.computeIfAbsent(nip, n -> new java.util.ArrayList<>()).add(record(p, nip));
+            }
+        }
+        return byNip;
+    }
+
     /** The punishment a case's decision created, if any. */
     Optional<Punishment> ofCase(long caseId) {
         return repository.findByCaseId(caseId);

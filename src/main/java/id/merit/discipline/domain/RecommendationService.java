@@ -12,7 +12,6 @@ import id.merit.discipline.rules.AbsenceSanctionPolicy;
 import id.merit.employee.EmployeeMoved;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,12 +58,6 @@ public class RecommendationService implements AbsenceRecommendations, Attendance
         t.setDaemon(true);
         return t;
     });
-
-    @Autowired
-    RecommendationService(AttendanceQueries attendance, RuleSetService rules, JdbcTemplate jdbc,
-                          @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
-        this(attendance, rules, jdbc, Clock.system(ZoneId.of(zone)));
-    }
 
     RecommendationService(AttendanceQueries attendance, RuleSetService rules, JdbcTemplate jdbc, Clock clock) {
         this.attendance = attendance;

@@ -165,6 +165,15 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     }
 
     @Override
+    public Map<Long, Integer> trainingHours(int year) {
+        Map<Long, Integer> hours = new java.util.HashMap<>();
+        for (Object[] row : trainings.sumHours(java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31))) {
+            hours.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return hours;
+    }
+
+    @Override
     public List<AwardRecord> awards(long employeeId) {
         return awards.findByEmployeeIdOrderByAwardedOnDesc(employeeId).stream()
                 .map(a -> new AwardRecord(a.getName(), a.getIssuer(), a.getAwardedOn())).toList();

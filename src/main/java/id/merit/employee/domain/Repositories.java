@@ -43,6 +43,11 @@ interface TrainingRepository extends JpaRepository<Training, Long> {
     List<Training> findByEmployeeIdOrderByEndDateDesc(Long employeeId);
 
     Optional<Training> findByEmployeeIdAndNameAndEndDate(Long employeeId, String name, LocalDate endDate);
+
+    @org.springframework.data.jpa.repository.Query("SELECT t.employeeId, SUM(t.hours) FROM Training t "
+            + "WHERE t.endDate BETWEEN :from AND :to GROUP BY t.employeeId")
+    List<Object[]> sumHours(@org.springframework.data.repository.query.Param("from") LocalDate from,
+                            @org.springframework.data.repository.query.Param("to") LocalDate to);
 }
 
 interface AwardRepository extends JpaRepository<Award, Long> {

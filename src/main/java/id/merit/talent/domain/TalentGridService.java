@@ -1,0 +1,164 @@
+package id.merit.talent.domain;
+
+import id.merit.assessment.AssessmentQueries;
+import id.merit.assessment.AssessmentRecord;
+import id.merit.discipline.PunishmentQueries;
+import id.merit.discipline.PunishmentRecord;
+import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeRef;
+import id.merit.orgunit.OpdQueries;
+import id.merit.orgunit.OpdView;
+import id.merit.performance.PerformanceQueries;
+import id.merit.performance.SkpPredicate;
+import id.merit.shared.AccessDeniedProblem;
+import id.merit.shared.CurrentUser;
+import id.merit.shared.NotFoundProblem;
+import id.merit.shared.PagedResult;
+import id.merit.shared.Role;
+import id.merit.shared.SearchText;
+import id.merit.talent.rules.TalentClassifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The 9-box of a year for everyone in scope (BKPSDM and the regent: all OPDs or one; an OPD head: their OPD and its
+ * sub-units), computed in one pass from bulk reads — the ANNUAL predicates of Y and Y−1, the latest assessment of
+ * everyone on or before 31 December, the JP per employee in Y and the punishments decided in Y−1 and Y — through the
+ * same {@link TalentClassifier} as the API.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
+public class TalentGridService {
+
+    public static final int PAGE_SIZE = 50;
+    private final EmployeeQueries employees;
+    private final OpdQueries opds;
+    private final PerformanceQueries performance;
+    private final AssessmentQueries assessments;
+    private final PunishmentQueries punishments;
+
+    TalentGridService(EmployeeQueries employees, OpdQueries opds, PerformanceQueries performance, AssessmentQueries assessments,
+                      PunishmentQueries punishments) {
+        this.employees = employees;
+        this.opds = opds;
+        this.performance = performance;
+        this.assessments = assessments;
+        this.punishments = punishments;
+    }
+
+    /** One placed employee. */
+    public record Person(String nip, String name, String opdCode, String opdName, int box, boolean talentPool) {
+    }
+
+    /**
+     * The grid: {@code counts[box]} people per box (index 1–9), {@code pool} of them in the talent pool, {@code unplaced}
+     * measured staff without the inputs, {@code opd} the filter (null: all in scope), {@code choices} the OPDs on offer.
+     */
+    public record Grid(int year, String opd, long[] counts, long pool, long placed, long unplaced, List<OpdView> choices) {
+        public long count(int box) {
+            return counts[box];
+        }
+    }
+
+    public Grid grid(int year, String opd) {
+        Scope scope = scope(opd);
+        long[] counts = new long[10];
+        long pool = 0;
+        long unplaced = 0;
+        List<Placed> all = compute(year, scope);
+        for (Placed p : all) {
+            if (p.box() == 0) {
+                unplaced++;
+            } else {
+                counts[p.box()]++;
+                pool += p.talentPool() ? 1 : 0;
+            }
+        }
+        return new Grid(year, scope.filter(), counts, pool, all.size() - unplaced, unplaced, scope.choices());
+    }
+
+    /** The people of one box, by name then NIP; {@code q} filters on name or NIP. */
+    public PagedResult<Person> box(int year, int box, String opd, String q, int page) {
+        if (box < 1 || box > 9) {
+            throw new NotFoundProblem("talent.grid.error.box", String.valueOf(box));
+        }
+        Scope scope = scope(opd);
+        Map<Long, OpdView> opdById = new HashMap<>();
+        opds.tree().forEach(o -> opdById.put(o.id(), o));
+        String typed = SearchText.normalize(q);
+        String needle = typed == null ? null : typed.toLowerCase(Locale.ROOT);
+        List<Person> people = new ArrayList<>();
+        for (Placed p : compute(year, scope)) {
+            if (p.box() != box) {
+                continue;
+            }
+            EmployeeRef e = p.employee();
+            if (needle != null && !e.name().toLowerCase(Locale.ROOT).contains(needle) && !e.nip().toLowerCase(Locale.ROOT).contains(needle)) {
+                continue;
+            }
+            OpdView o = opdById.get(e.opdId());
+            people.add(new Person(e.nip(), e.name(), o == null ? null : o.code(), o == null ? null : o.name(), p.box(), p.talentPool()));
+        }
+        people.sort(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Person::nip));
+        int size = PAGE_SIZE;
+        int from = Math.max(0, Math.min(page, Math.max(0, (people.size() - 1) / size))) * size;
+        return new PagedResult<>(people.subList(from, Math.min(people.size(), from + size)), from / size, size, people.size());
+    }
+
+    private record Placed(EmployeeRef employee, int box, boolean talentPool) {
+    }
+
+    /** {@code ids} null: everyone; {@code filter} the OPD code asked for (null: all in scope). */
+    private record Scope(Set<Long> ids, String filter, List<OpdView> choices) {
+    }
+
+    private Scope scope(String opd) {
+        CurrentUser user = CurrentUser.require();
+        String filter = opd == null || opd.isBlank() ? null : opd.trim();
+        List<OpdView> tree = opds.tree();
+        if (user.role() == Role.OPD_HEAD) {
+            Set<Long> own = opds.subtreeIds(user.opdCode());
+            List<OpdView> choices = tree.stream().filter(o -> own.contains(o.id())).toList();
+            if (filter == null) {
+                return new Scope(own, null, choices);
+            }
+            OpdView chosen = choices.stream().filter(o -> o.code().equals(filter)).findFirst()
+                    .orElseThrow(() -> new AccessDeniedProblem("OPD outside the OPD head's scope"));
+            return new Scope(opds.subtreeIds(chosen.code()), chosen.code(), choices);
+        }
+        if (filter == null) {
+            return new Scope(null, null, tree);
+        }
+        OpdView chosen = opds.byCode(filter).orElseThrow(() -> new NotFoundProblem("talent.grid.error.opd", filter));
+        return new Scope(opds.subtreeIds(chosen.code()), chosen.code(), tree);
+    }
+
+    private List<Placed> compute(int year, Scope scope) {
+        List<EmployeeRef> staff = scope.ids() == null ? employees.allRefs() : employees.refsInOpds(scope.ids());
+        Map<String, SkpPredicate> predicates = performance.annualPredicates(year);
+        Map<String, SkpPredicate> previous = performance.annualPredicates(year - 1);
+        Map<String, AssessmentRecord> latest = assessments.latestOnOrBefore(LocalDate.of(year, 12, 31));
+        Map<Long, Integer> hours = employees.trainingHours(year);
+        Map<String, List<PunishmentRecord>> decided = punishments.decidedBetween(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31));
+        List<Placed> out = new ArrayList<>(staff.size());
+        for (EmployeeRef e : staff) {
+            if (!TalentClassifier.measured(e.employeeType())) {
+                continue;
+            }
+            TalentClassifier.Result r = TalentClassifier.classify(new TalentClassifier.Inputs(year, e.employeeType(), predicates.get(e.nip()),
+                    previous.get(e.nip()), latest.get(e.nip()), hours.getOrDefault(e.id(), 0), decided.getOrDefault(e.nip(), List.of())));
+            out.add(new Placed(e, r.placed() ? r.box() : 0, r.talentPool()));
+        }
+        return out;
+    }
+}
