@@ -123,6 +123,8 @@ class AuthorizationMatrixIT {
     InspectionService inspections;
     @Autowired
     ImportJobs jobs;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     MockMvc mvc;
     List<Row> rows;
@@ -165,6 +167,11 @@ class AuthorizationMatrixIT {
                 principals.put(r, users.loadUserByUsername(name));
             }
             fixtures.put("nip", nips);
+            // an ANNUAL SKP evaluation of {year} for each, so that GET .../performance/{year} has a record to answer
+            for (String nip : nips) {
+                jdbc.update("INSERT INTO performance.evaluation (employee_id, year, period, results_rating, behaviour_rating, predicate) "
+                        + "SELECT id, 2025, 'ANNUAL', 'MEETS', 'MEETS', 'BAIK' FROM employee.employee WHERE nip = ?", nip);
+            }
             fixtures.put("opd", new String[] {own, own, other});
             fixtures.put("code", fixtures.get("opd"));
             fixtures.put("run", same(String.valueOf(n)));
