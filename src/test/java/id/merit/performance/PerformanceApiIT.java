@@ -17,6 +17,7 @@ import id.merit.shared.Nip;
 import id.merit.shared.Role;
 import id.merit.support.Http;
 import id.merit.support.MeritIntegrationTest;
+import id.merit.support.UiSession;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -66,6 +67,8 @@ class PerformanceApiIT {
     private String nipA;
     private String nipB;
     private String nipC;
+    /** Never gets an evaluation: the empty state of the employee page. */
+    private String nipD;
 
     @BeforeAll
     void registry() {
@@ -78,12 +81,14 @@ class PerformanceApiIT {
         nipA = Nip.compose(born, YearMonth.of(2005, 1), 'M', (int) (n % 990) + 1);
         nipB = Nip.compose(born, YearMonth.of(2005, 2), 'F', (int) (n % 990) + 1);
         nipC = Nip.compose(born, YearMonth.of(2005, 3), 'M', (int) (n % 990) + 1);
+        nipD = Nip.compose(born, YearMonth.of(2005, 4), 'F', (int) (n % 990) + 1);
         MeritUserDetails admin = new MeritUserDetails(new CurrentUser("admin", Role.ADMIN, null, null), "x", true, false, "ADMIN");
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
         try {
             opds.upsert(new OpdCommands.OpdData(opdA, "Dinas Kinerja " + n, OpdKind.DINAS, null, null, null, null));
             opds.upsert(new OpdCommands.OpdData(opdB, "Badan Kinerja " + n, OpdKind.BADAN, null, null, null, null));
-            for (String[] e : List.of(new String[] {nipA, opdA, "M"}, new String[] {nipB, opdA, "F"}, new String[] {nipC, opdB, "M"})) {
+            for (String[] e : List.of(new String[] {nipA, opdA, "M"}, new String[] {nipB, opdA, "F"}, new String[] {nipC, opdB, "M"},
+                    new String[] {nipD, opdB, "F"})) {
                 employees.upsert(new EmployeeData(e[0], "Pegawai Kinerja " + e[0], Gender.valueOf(e[2]), born, EmployeeType.PNS, e[1],
                         "III/a", "Analis", PositionKind.PELAKSANA, null, null, null, null));
             }
@@ -205,5 +210,20 @@ class PerformanceApiIT {
         assertThat(http.get("/api/v1/employees/" + nipB + "/performance/2025", "prf-assessor" + run, PASSWORD).statusCode())
                 .isIn(403, 404);
         assertThat(http.get("/api/v1/employees/" + nipB + "/performance/2025", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void employeePageShowsTheHistoryWithTranslatedLabels() {
+        upload(file("{C},2024,ANNUAL,ABOVE,ABOVE,", "{C},2023,ANNUAL,,,CUKUP"), false, 200);
+        UiSession ui = new UiSession(port);
+        assertThat(ui.login("admin", adminPassword)).isEqualTo("/");
+        HttpResponse<String> response = ui.get("/employees/" + nipC);
+        assertThat(response.statusCode()).isEqualTo(200);
+        String page = response.body();
+        assertThat(page).contains("id=\"employee-performance\"", "Penilaian kinerja (SKP)", "Di atas ekspektasi", "Sangat Baik",
+                "Butuh Perbaikan", "text-bg-success", "Predikat historis");
+        assertThat(page).doesNotContain("SANGAT_BAIK", "BUTUH_PERBAIKAN", "performance-empty");
+
+        assertThat(ui.get("/employees/" + nipD).body()).contains("id=\"performance-empty\"", "Belum ada penilaian SKP");
     }
 }
