@@ -2,6 +2,8 @@ package id.merit.demo;
 
 import id.merit.employee.EmployeeBundle;
 import id.merit.employee.EmployeeCommands;
+import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeType;
 import id.merit.employee.PositionKind;
 import id.merit.identity.NewUser;
@@ -9,6 +11,7 @@ import id.merit.identity.AccountCommands;
 import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.PostCommands;
 import id.merit.orgunit.OpdQueries;
+import id.merit.performance.PerformanceQueries;
 import id.merit.shared.DemoMode;
 import id.merit.shared.Role;
 import id.merit.shared.imports.ImportHandler;
@@ -44,9 +47,14 @@ class DemoSeeder implements ApplicationRunner {
     private final AccountCommands users;
     private final TransactionTemplate tx;
     private final List<ImportHandler> importers;
+    private final EmployeeQueries staffQueries;
+    private final PerformanceQueries performance;
 
     DemoSeeder(Environment env, OpdCommands opdCommands, PostCommands postCommands, OpdQueries opds, EmployeeCommands employees,
-               AccountCommands users, TransactionTemplate tx, List<ImportHandler> importers) {
+               AccountCommands users, TransactionTemplate tx, List<ImportHandler> importers, EmployeeQueries staffQueries,
+               PerformanceQueries performance) {
+        this.staffQueries = staffQueries;
+        this.performance = performance;
         this.postCommands = postCommands;
         this.importers = importers;
         this.env = env;
@@ -59,11 +67,18 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!DemoMode.enabled(env) || !opds.tree().isEmpty()) {
+        if (!DemoMode.enabled(env)) {
+            return;
+        }
+        long seed = env.getProperty("merit.demo.seed", Long.class, 20260101L);
+        if (!opds.tree().isEmpty()) {
+            // a demo database created before the performance module: add the SKP history once
+            if (!performance.anyRecorded()) {
+                asSystem(() -> seedPerformance(seed));
+            }
             return;
         }
         long started = System.nanoTime();
-        long seed = env.getProperty("merit.demo.seed", Long.class, 20260101L);
         int asn = env.getProperty("merit.demo.asn", Integer.class, 3000);
         int honorary = env.getProperty("merit.demo.honorary", Integer.class, 1500);
         DemoRegency regency = new DemoRegency(seed);
@@ -79,9 +94,30 @@ class DemoSeeder implements ApplicationRunner {
         });
         log.info("Demo regency seeded: {} OPDs, {} staff in {} ms", regency.opds().size(), staff.size(),
                 (System.nanoTime() - started) / 1_000_000);
+        asSystem(() -> seedPerformance(seed));
         if (env.getProperty("merit.demo.activity", Boolean.class, true)) {
             activity(new DemoActivity(seed, staff), staff);
         }
+    }
+
+    /** Runs {@code work} as a system administrator: imports check roles (audit actor "system"). */
+    private static void asSystem(Runnable work) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("system", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        try {
+            work.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The SKP history of the stored PNS and PPPK ({@link DemoPerformance}), through the {@code performance} import. */
+    private void seedPerformance(long seed) {
+        Map<Long, LocalDate> since = staffQueries.firstPositionStarts();
+        List<DemoPerformance.Member> members = staffQueries.allRefs().stream()
+                .map((EmployeeRef e) -> new DemoPerformance.Member(e.nip(), e.employeeType(), since.get(e.id()))).toList();
+        runImport("performance", new DemoPerformance(seed).csv(members), Map.of());
     }
 
     /** Holidays, punches, excuses and the discipline history, through the same import handlers other systems use. */
