@@ -20,7 +20,7 @@ class PerformanceWriter {
                 SELECT e.id, ?, ?, ?, ?, ?, 'IMPORT' FROM employee.employee e WHERE e.nip = ?
                 ON CONFLICT (employee_id, year, period) DO UPDATE
                    SET results_rating = EXCLUDED.results_rating, behaviour_rating = EXCLUDED.behaviour_rating,
-                       predicate = EXCLUDED.predicate, source = 'IMPORT', updated_at = now()
+                       predicate = EXCLUDED.predicate, source = 'IMPORT', updated_at = now(), version = v.version + 1
                  WHERE (v.results_rating, v.behaviour_rating, v.predicate)
                        IS DISTINCT FROM (EXCLUDED.results_rating, EXCLUDED.behaviour_rating, EXCLUDED.predicate)
                 """, row.year(), row.period().name(), name(row.results()), name(row.behaviour()),

@@ -16,13 +16,7 @@ class PerformanceSection implements EmployeePageSection {
     /** The rows to show; {@link #badge} gives the colour of a predicate. */
     record History(List<PerformanceRecord> rows) {
         public String badge(SkpPredicate predicate) {
-            return switch (predicate) {
-                case SANGAT_BAIK -> "text-bg-success";
-                case BAIK -> "text-bg-primary";
-                case BUTUH_PERBAIKAN -> "text-bg-warning";
-                case KURANG -> "text-bg-danger";
-                case SANGAT_KURANG -> "text-bg-dark";
-            };
+            return PerformanceBadges.of(predicate);
         }
     }
 
