@@ -56,6 +56,8 @@ class PerformanceRowParserTests {
             "198503122010011002,2019,ANNUAL,,,cukup                   | ANNUAL |       |       | BUTUH_PERBAIKAN",
             "198503122010011002,2000,ANNUAL,,,SANGAT_KURANG           | ANNUAL |       |       | SANGAT_KURANG",
             "198503122010011002,2026,Q1,MEETS,MEETS,BAIK              | Q1     | MEETS | MEETS | BAIK",
+            "198503122010011002,2025,ANNUAL,di atas ekspektasi,Sesuai,BAIK | ANNUAL | ABOVE | MEETS | BAIK",
+            "198503122010011002,2018,ANNUAL,,,Buruk                   | ANNUAL |       |       | SANGAT_KURANG",
     })
     void accepted(String line, SkpPeriod period, SkpRating results, SkpRating behaviour, SkpPredicate predicate) {
         FileValidation<PerformanceRowParser.Row> v = validate(line);
