@@ -129,6 +129,7 @@ class RatingWorkspaceIT {
         assertThat(list.getResponse().getStatus()).isEqualTo(200);
         String page = list.getResponse().getContentAsString();
         assertThat(page).contains(ownName, own, "Belum dinilai", "tidak dinilai dengan SKP").doesNotContain(foreignName, foreign);
+        assertThat(page).contains("Penilaian SKP 2025").doesNotContain("2.025");
 
         MvcResult admin = send(Role.ADMIN, get("/performance/" + YEAR).param("q", foreignName));
         assertThat(admin.getResponse().getContentAsString()).contains(foreignName).doesNotContain(ownName);
@@ -148,6 +149,10 @@ class RatingWorkspaceIT {
                 .containsEntry("predicate", "KURANG").containsEntry("source", "RATING").containsEntry("version", 0);
         String form = send(Role.OPD_HEAD, get("/performance/" + YEAR + "/employees/" + own)).getResponse().getContentAsString();
         assertThat(form).contains("Kurang/Misconduct", "Dinilai di Merit").doesNotContain("KURANG<", ">MEETS<");
+
+        MvcResult derived = send(Role.OPD_HEAD, get("/performance/" + YEAR + "/predicate").param("results", "BELOW").param("behaviour", "ABOVE")
+                .header("HX-Request", "true"));
+        assertThat(derived.getResponse().getContentAsString()).contains("performance-derived", "Butuh Perbaikan").doesNotContain("<nav");
 
         MvcResult notAsn = rate(Role.OPD_HEAD, honorary, "MEETS", "MEETS", "");
         assertThat(notAsn.getResponse().getStatus()).isEqualTo(200);

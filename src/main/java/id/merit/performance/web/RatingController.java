@@ -103,6 +103,14 @@ class RatingController {
         return show(model, line, year);
     }
 
+    /** The predicate two ratings give, as the form's htmx fragment (empty until both are chosen). */
+    @GetMapping("/performance/{year}/predicate")
+    String derived(@PathVariable int year, @RequestParam(required = false) SkpRating results,
+                   @RequestParam(required = false) SkpRating behaviour, Model model) {
+        model.addAttribute("derived", results == null || behaviour == null ? null : PredicateMatrix.predicate(results, behaviour));
+        return FORM + " :: derived";
+    }
+
     private String show(Model model, RatingService.Line line, int year) {
         model.addAttribute("line", line);
         model.addAttribute("year", year);
@@ -113,6 +121,10 @@ class RatingController {
             matrix.add(new MatrixRow(results, BEHAVIOUR_COLUMNS.stream().map(b -> PredicateMatrix.predicate(results, b)).toList()));
         }
         model.addAttribute("matrix", matrix);
+        Object form = model.getAttribute("ratingForm");
+        if (form instanceof RatingForm f && f.getResults() != null && f.getBehaviour() != null) {
+            model.addAttribute("derived", PredicateMatrix.predicate(f.getResults(), f.getBehaviour()));
+        }
         return FORM;
     }
 
