@@ -170,7 +170,7 @@ class AuthorizationMatrixIT {
             // an ANNUAL SKP evaluation of {year} for each, so that GET .../performance/{year} has a record to answer
             for (String nip : nips) {
                 jdbc.update("INSERT INTO performance.evaluation (employee_id, year, period, results_rating, behaviour_rating, predicate) "
-                        + "SELECT id, 2025, 'ANNUAL', 'MEETS', 'MEETS', 'BAIK' FROM employee.employee WHERE nip = ?", nip);
+                        + "SELECT id, 2025, 'ANNUAL', 'MEETS', 'MEETS', 'BAIK' FROM employee.employee WHERE nip = ? ON CONFLICT DO NOTHING", nip);
             }
             fixtures.put("opd", new String[] {own, own, other});
             fixtures.put("code", fixtures.get("opd"));
