@@ -5,6 +5,8 @@ import id.merit.employee.EmployeeBundle;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeCommands;
+import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeType;
 import id.merit.employee.PositionKind;
 import id.merit.identity.NewUser;
@@ -12,6 +14,7 @@ import id.merit.identity.AccountCommands;
 import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.PostCommands;
 import id.merit.orgunit.OpdQueries;
+import id.merit.performance.PerformanceQueries;
 import id.merit.shared.DemoMode;
 import id.merit.shared.Role;
 import id.merit.shared.imports.ImportHandler;
@@ -50,13 +53,15 @@ class DemoSeeder implements ApplicationRunner {
     private final List<ImportHandler> importers;
     private final EmployeeQueries registry;
     private final AssessmentQueries assessments;
+    private final PerformanceQueries performance;
 
     DemoSeeder(Environment env, OpdCommands opdCommands, PostCommands postCommands, OpdQueries opds, EmployeeCommands employees,
                AccountCommands users, TransactionTemplate tx, List<ImportHandler> importers, EmployeeQueries registry,
-               AssessmentQueries assessments, java.time.Clock clock) {
+               AssessmentQueries assessments, PerformanceQueries performance, java.time.Clock clock) {
         this.clock = clock;
         this.registry = registry;
         this.assessments = assessments;
+        this.performance = performance;
         this.postCommands = postCommands;
         this.importers = importers;
         this.env = env;
@@ -78,6 +83,10 @@ class DemoSeeder implements ApplicationRunner {
             if (assessments.count() == 0 && env.getProperty("merit.demo.activity", Boolean.class, true)) {
                 asSystem(() -> runImport("assessments", assessmentsCsv(seed), Map.of()));
             }
+            // a demo database created before the performance module: add the SKP history once
+            if (!performance.anyRecorded()) {
+                asSystem(() -> seedPerformance(seed));
+            }
             return;
         }
         long started = System.nanoTime();
@@ -96,9 +105,30 @@ class DemoSeeder implements ApplicationRunner {
         });
         log.info("Demo regency seeded: {} OPDs, {} staff in {} ms", regency.opds().size(), staff.size(),
                 (System.nanoTime() - started) / 1_000_000);
+        asSystem(() -> seedPerformance(seed));
         if (env.getProperty("merit.demo.activity", Boolean.class, true)) {
             activity(new DemoActivity(seed, staff), staff, seed);
         }
+    }
+
+    /** Runs {@code work} as a system administrator: imports check roles (audit actor "system"). */
+    private static void asSystem(Runnable work) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("system", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        try {
+            work.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The SKP history of the stored PNS and PPPK ({@link DemoPerformance}), through the {@code performance} import. */
+    private void seedPerformance(long seed) {
+        Map<Long, LocalDate> since = registry.firstPositionStarts();
+        List<DemoPerformance.Member> members = registry.allRefs().stream()
+                .map((EmployeeRef e) -> new DemoPerformance.Member(e.nip(), e.employeeType(), since.get(e.id()))).toList();
+        runImport("performance", new DemoPerformance(seed).csv(members), Map.of());
     }
 
     /** Holidays, punches, excuses and the discipline history, through the same import handlers other systems use. */
@@ -123,17 +153,6 @@ class DemoSeeder implements ApplicationRunner {
     }
 
     /** Imports check roles: run them as a system administrator (audit actor "system"). */
-    private static void asSystem(Runnable work) {
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("system", null,
-                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        try {
-            work.run();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
-    }
-
     /** Assessments for about 30 % of the stored PNS (by NIP, so the same on a fresh seed and an existing database). */
     private String assessmentsCsv(long seed) {
         List<String> pns = registry.allRefs().stream().filter(e -> e.employeeType() == EmployeeType.PNS).map(EmployeeRef::nip)

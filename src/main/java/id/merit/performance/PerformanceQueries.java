@@ -15,4 +15,7 @@ public interface PerformanceQueries {
 
     /** The ANNUAL predicate of {@code year} of every employee that has one, by NIP (one query, for year-wide computations). */
     Map<String, SkpPredicate> annualPredicates(int year);
+
+    /** Whether any evaluation is stored at all (the demo seeder tops up an older demo database once). */
+    boolean anyRecorded();
 }

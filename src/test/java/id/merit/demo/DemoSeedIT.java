@@ -104,6 +104,38 @@ class DemoSeedIT {
     }
 
     @Test
+    void skpHistoryCameThroughTheImportForPnsAndPpppkOnly() {
+        Integer rated = jdbc.queryForObject("SELECT count(*) FROM performance.evaluation WHERE year = 2025 AND period = 'ANNUAL'",
+                Integer.class);
+        assertThat(rated).isGreaterThan(300);
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM performance.evaluation v JOIN employee.employee e ON e.id = v.employee_id
+                 WHERE e.employee_type NOT IN ('PNS','PPPK')""", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM performance.evaluation WHERE year = 2023 AND results_rating IS NOT NULL",
+                Integer.class)).as("2023 is historical: predicates only").isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM performance.evaluation WHERE year = 2024 AND results_rating IS NULL",
+                Integer.class)).isZero();
+        Integer sangatBaik = jdbc.queryForObject(
+                "SELECT count(*) FROM performance.evaluation WHERE year = 2025 AND period = 'ANNUAL' AND predicate = 'SANGAT_BAIK'", Integer.class);
+        Integer baik = jdbc.queryForObject(
+                "SELECT count(*) FROM performance.evaluation WHERE year = 2025 AND period = 'ANNUAL' AND predicate = 'BAIK'", Integer.class);
+        assertThat(sangatBaik).isBetween(rated / 25, rated / 5);
+        assertThat(baik).isGreaterThan(rated / 2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM performance.evaluation WHERE predicate IN ('BUTUH_PERBAIKAN','KURANG')",
+                Integer.class)).isPositive();
+    }
+
+    @Test
+    void anOlderDemoDatabaseGetsTheSkpHistoryOnTheNextStart() throws Exception {
+        Integer before = jdbc.queryForObject("SELECT count(*) FROM performance.evaluation", Integer.class);
+        jdbc.update("DELETE FROM performance.evaluation");
+        app.getBean(DemoSeeder.class).run(null);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM performance.evaluation", Integer.class)).isEqualTo(before);
+        app.getBean(DemoSeeder.class).run(null);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM performance.evaluation", Integer.class)).as("only when empty").isEqualTo(before);
+    }
+
+    @Test
     void generatorIsDeterministic() {
         var a = new DemoRegency(7).staff(50, 20);
         var b = new DemoRegency(7).staff(50, 20);

@@ -167,10 +167,11 @@ class AuthorizationMatrixIT {
                 principals.put(r, users.loadUserByUsername(name));
             }
             fixtures.put("nip", nips);
-            // talent/{year} answers only with an ANNUAL performance of the year and an assessment before its end
+            // an ANNUAL SKP evaluation of 2025 and an assessment for each: GET .../performance/{year} and .../talent/{year}
+            // answer only with an ANNUAL performance of the year and an assessment before its end
             for (String nip : nips) {
-                jdbc.update("INSERT INTO performance.evaluation (employee_id, year, period, predicate) "
-                        + "SELECT id, 2025, 'ANNUAL', 'BAIK' FROM employee.employee WHERE nip = ? ON CONFLICT DO NOTHING", nip);
+                jdbc.update("INSERT INTO performance.evaluation (employee_id, year, period, results_rating, behaviour_rating, predicate) "
+                        + "SELECT id, 2025, 'ANNUAL', 'MEETS', 'MEETS', 'BAIK' FROM employee.employee WHERE nip = ? ON CONFLICT DO NOTHING", nip);
                 jdbc.update("INSERT INTO assessment.assessment (employee_id, assessment_date, purpose, jpm, potential_score) "
                         + "SELECT id, DATE '2025-06-02', 'MAPPING', 75, 70 FROM employee.employee WHERE nip = ? ON CONFLICT DO NOTHING", nip);
             }

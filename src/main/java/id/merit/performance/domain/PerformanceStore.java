@@ -53,6 +53,11 @@ public class PerformanceStore implements PerformanceQueries {
         return byNip;
     }
 
+    @Override
+    public boolean anyRecorded() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM performance.evaluation)", Boolean.class));
+    }
+
     static PerformanceRecord record(ResultSet rs, int row) throws SQLException {
         String results = rs.getString("results_rating");
         String behaviour = rs.getString("behaviour_rating");

@@ -12,7 +12,12 @@ import java.util.Map;
 public final class Codes {
     /** Indonesian spellings of codes, by enum simple name: what a user types → Merit's code. */
     private static final Map<String, Map<String, String>> ALIASES = Map.of(
-            "Gender", Map.of("L", "M", "LAKI_LAKI", "M", "PRIA", "M", "P", "F", "PEREMPUAN", "F", "WANITA", "F"));
+            "Gender", Map.of("L", "M", "LAKI_LAKI", "M", "PRIA", "M", "P", "F", "PEREMPUAN", "F", "WANITA", "F"),
+            // interchange.md §2: CUKUP (PP 30/2019, PP 46/2011) is read as BUTUH_PERBAIKAN (regulations.md §3.4);
+            // PP 46/2011's lowest level BURUK as SANGAT_KURANG; "Kurang / Misconduct" as KURANG.
+            "SkpPredicate", Map.of("CUKUP", "BUTUH_PERBAIKAN", "BURUK", "SANGAT_KURANG", "MISCONDUCT", "KURANG"),
+            "SkpRating", Map.of("DI_ATAS_EKSPEKTASI", "ABOVE", "DI_ATAS", "ABOVE", "SESUAI_EKSPEKTASI", "MEETS",
+                    "SESUAI", "MEETS", "DI_BAWAH_EKSPEKTASI", "BELOW", "DI_BAWAH", "BELOW"));
 
     private Codes() {
     }

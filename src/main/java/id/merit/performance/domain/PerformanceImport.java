@@ -1,0 +1,61 @@
+package id.merit.performance.domain;
+
+import id.merit.employee.EmployeeQueries;
+import id.merit.shared.imports.ImportRequest;
+import id.merit.shared.imports.MasterDataImport;
+import id.merit.shared.imports.RowParser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code performance} import kind (interchange.md §2), atomic and idempotent: each row is an upsert of
+ * {@code performance.evaluation} (source IMPORT) that changes nothing — and counts as a duplicate — when the stored
+ * values are the same.
+ */
+@Component
+class PerformanceImport extends MasterDataImport<PerformanceRowParser.Row> {
+
+    private final EmployeeQueries employees;
+    private final PerformanceWriter writer;
+    private final Clock clock;
+
+    /** The application's {@link Clock} bean when there is one (tests fix it there), else the system clock in the instance's zone. */
+    PerformanceImport(EmployeeQueries employees, PerformanceWriter writer, ObjectProvider<Clock> clocks,
+                      @Value("${merit.time-zone:Asia/Jakarta}") String zone, PlatformTransactionManager transactions) {
+        super(transactions, () -> {
+        });
+        this.employees = employees;
+        this.writer = writer;
+        this.clock = clocks.getIfUnique(() -> Clock.system(ZoneId.of(zone)));
+    }
+
+    @Override
+    public String kind() {
+        return "performance";
+    }
+
+    @Override
+    protected List<String> columnList() {
+        return PerformanceRowParser.COLUMNS;
+    }
+
+    @Override
+    protected RowParser<PerformanceRowParser.Row> parser(ImportRequest request) {
+        Map<String, Boolean> known = new HashMap<>();
+        return new PerformanceRowParser(nip -> known.computeIfAbsent(nip, n -> employees.ref(n).isPresent()),
+                LocalDate.now(clock).getYear());
+    }
+
+    @Override
+    protected Written write(PerformanceRowParser.Row row) {
+        return writer.upsertImported(row) ? Written.CHANGED : Written.UNCHANGED;
+    }
+}
