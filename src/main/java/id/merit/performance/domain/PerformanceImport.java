@@ -6,12 +6,9 @@ import id.merit.shared.imports.MasterDataImport;
 import id.merit.shared.imports.RowParser;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -27,14 +24,13 @@ class PerformanceImport extends MasterDataImport<PerformanceRowParser.Row> {
     private final PerformanceWriter writer;
     private final Clock clock;
 
-    /** The application's {@link Clock} bean when there is one (tests fix it there), else the system clock in the instance's zone. */
-    PerformanceImport(EmployeeQueries employees, PerformanceWriter writer, ObjectProvider<Clock> clocks,
-                      @Value("${merit.time-zone:Asia/Jakarta}") String zone, PlatformTransactionManager transactions) {
+    PerformanceImport(EmployeeQueries employees, PerformanceWriter writer, Clock clock,
+                      PlatformTransactionManager transactions) {
         super(transactions, () -> {
         });
         this.employees = employees;
         this.writer = writer;
-        this.clock = clocks.getIfUnique(() -> Clock.system(ZoneId.of(zone)));
+        this.clock = clock;
     }
 
     @Override

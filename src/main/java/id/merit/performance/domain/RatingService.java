@@ -14,14 +14,11 @@ import id.merit.shared.NotFoundProblem;
 import id.merit.shared.PagedResult;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,12 +50,11 @@ public class RatingService {
     private final AuditLog audit;
     private final Clock clock;
 
-    RatingService(EmployeeQueries employees, JdbcTemplate jdbc, AuditLog audit, ObjectProvider<Clock> clocks,
-                  @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
+    RatingService(EmployeeQueries employees, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
         this.employees = employees;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clocks.getIfUnique(() -> Clock.system(ZoneId.of(zone)));
+        this.clock = clock;
     }
 
     /** SKP (PermenPANRB 6/2022) applies to ASN: PNS and PPPK, and CPNS in their probation year; not to honorary staff. */
