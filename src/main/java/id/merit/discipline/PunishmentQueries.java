@@ -7,4 +7,7 @@ public interface PunishmentQueries {
 
     /** Every punishment of the employee, newest decision first; empty for an unknown NIP. */
     List<PunishmentRecord> forEmployee(String nip);
+
+    /** Every punishment decided from {@code from} to {@code to} inclusive, of everyone (one query, for year-wide computations). */
+    List<PunishmentRecord> decidedBetween(java.time.LocalDate from, java.time.LocalDate to);
 }
