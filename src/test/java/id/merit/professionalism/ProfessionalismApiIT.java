@@ -47,6 +47,8 @@ class ProfessionalismApiIT {
     String adminPassword;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    id.merit.professionalism.domain.IndexStore store;
 
     RestClient http;
     String t;
@@ -58,7 +60,7 @@ class ProfessionalismApiIT {
         http = RestClient.builder().baseUrl("http://localhost:" + port).defaultStatusHandler(status -> true, (request, response) -> { }).build();
         t = "Q" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36), 36).toUpperCase(Locale.ROOT);
         int seq = ThreadLocalRandom.current().nextInt(1, 990);
-        LocalDate born = LocalDate.of(1975, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 9000));
+        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 5000));
         a = Nip.compose(born, YearMonth.of(2000, 3), 'M', seq);
         b = Nip.compose(born, YearMonth.of(2001, 3), 'F', seq);
         String c = Nip.compose(born, YearMonth.of(2024, 3), 'M', seq);
@@ -179,7 +181,59 @@ class ProfessionalismApiIT {
         assertThat(get(path.formatted(a), null, null).getStatusCode().value()).isEqualTo(401);
     }
 
+    @Test
+    void rankingsOfEmployeesAndOpds() {
+        store.compute(2025); // other tests may have stored 2025 before these records existed
+        JsonNode list = getOk("/api/v1/rankings/professionalism-index/2025?opd=" + t + "-DINAS&limit=10", "admin", adminPassword);
+        assertThat(list.size()).isEqualTo(2); // the CPNS and the non-ASN are not ranked; the sub-unit is included
+        assertThat(list.get(0).get("rank").asInt()).isEqualTo(1);
+        assertThat(list.get(0).get("nip").asString()).isEqualTo(b);
+        assertThat(list.get(0).get("name").asString()).isEqualTo("Budi T");
+        assertThat(list.get(0).get("opdCode").asString()).isEqualTo(t + "-UPT");
+        assertThat(list.get(0).get("total").decimalValue()).isEqualByComparingTo("92");
+        assertThat(list.get(0).get("category").asString()).isEqualTo("SANGAT_TINGGI");
+        assertThat(list.get(1).get("rank").asInt()).isEqualTo(2);
+        assertThat(list.get(1).get("nip").asString()).isEqualTo(a);
+        assertThat(getOk("/api/v1/rankings/professionalism-index/2025?opd=" + t + "-DINAS&limit=1", "admin", adminPassword).size()).isEqualTo(1);
+
+        // an OPD head: their OPD without asking, another OPD refused; employees and assessors refused
+        JsonNode own = getOk("/api/v1/rankings/professionalism-index/2025", t + "head", PASSWORD);
+        assertThat(texts(own, "nip")).containsExactly(b, a);
+        assertThat(get("/api/v1/rankings/professionalism-index/2025?opd=" + t + "-LAIN", t + "head", PASSWORD).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/rankings/professionalism-index/2025", t + "emp", PASSWORD).getStatusCode().value()).isEqualTo(403);
+        assertThat(get("/api/v1/rankings/opds/2025", t + "assessor", PASSWORD).getStatusCode().value()).isEqualTo(403);
+
+        // OPDs by the mean of their ASN staff, sub-units included: (92 + 67.5) / 2 = 79.75; (33 + 35) / 2 = 34.00
+        JsonNode opds = getOk("/api/v1/rankings/opds/2025", t + "regent", PASSWORD);
+        JsonNode dinas = find(opds, t + "-DINAS");
+        JsonNode lain = find(opds, t + "-LAIN");
+        assertThat(dinas.get("employees").asInt()).isEqualTo(2);
+        assertThat(dinas.get("meanIndex").decimalValue()).isEqualByComparingTo("79.75");
+        assertThat(dinas.get("name").asString()).isEqualTo("Dinas Uji IP ASN");
+        assertThat(lain.get("meanIndex").decimalValue()).isEqualByComparingTo("34");
+        assertThat(dinas.get("rank").asInt()).isLessThan(lain.get("rank").asInt());
+        assertThat(find(opds, t + "-UPT")).isNull(); // sub-units count under their top-level OPD
+        JsonNode headOpds = getOk("/api/v1/rankings/opds/2025", t + "head", PASSWORD);
+        assertThat(texts(headOpds, "opdCode")).containsExactly(t + "-DINAS");
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    static JsonNode find(JsonNode array, String opdCode) {
+        for (JsonNode n : array) {
+            if (n.get("opdCode").asString().equals(opdCode)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    static List<String> texts(JsonNode array, String field) {
+        List<String> list = new ArrayList<>();
+        array.forEach(n -> list.add(n.get(field).asString()));
+        return list;
+    }
 
     JsonNode getOk(String path, String user, String password) {
         ResponseEntity<String> r = get(path, user, password);
