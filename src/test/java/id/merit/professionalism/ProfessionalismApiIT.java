@@ -218,6 +218,28 @@ class ProfessionalismApiIT {
         assertThat(texts(headOpds, "opdCode")).containsExactly(t + "-DINAS");
     }
 
+    @Test
+    void pagesShowTheHistoryAndTheRankings() {
+        store.compute(2025);
+        id.merit.support.UiSession head = new id.merit.support.UiSession(port);
+        assertThat(head.login(t + "head", PASSWORD)).isEqualTo("/");
+        String page = head.get("/employees/" + b).body();
+        assertThat(page).contains("id=\"employee-ipasn\"").contains("id=\"ipasn-history\"").contains("S2 Universitas Y, 2010 → 20")
+                .contains("92,00").contains("Sangat Tinggi").doesNotContain("SANGAT_TINGGI");
+        String cpns = jdbc.queryForObject("SELECT nip FROM employee.employee WHERE name = 'Citra T' AND opd_id = "
+                + "(SELECT id FROM orgunit.opd WHERE code = ?)", String.class, t + "-DINAS");
+        assertThat(head.get("/employees/" + cpns).body()).contains("id=\"ipasn-not-measured\"").doesNotContain("id=\"ipasn-history\"");
+
+        String ranking = head.get("/professionalism/2025").body();
+        assertThat(ranking).contains("Budi T").contains("Ani T").doesNotContain("Eko T").doesNotContain("recompute-form");
+        assertThat(head.get("/professionalism/2025?opd=" + t + "-LAIN").statusCode()).isEqualTo(403);
+
+        id.merit.support.UiSession admin = new id.merit.support.UiSession(port);
+        assertThat(admin.login("admin", adminPassword)).isEqualTo("/");
+        String all = admin.get("/professionalism/2025?opd=" + t + "-LAIN").body();
+        assertThat(all).contains("Eko T").contains("recompute-form").contains("Dinas Uji IP ASN");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     static JsonNode find(JsonNode array, String opdCode) {

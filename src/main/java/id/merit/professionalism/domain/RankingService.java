@@ -70,6 +70,17 @@ public class RankingService {
         return all;
     }
 
+    /** The OPDs the caller may filter the ranking by: all for BKPSDM and the regent, an OPD head's subtree. */
+    public List<id.merit.orgunit.OpdView> filterOptions() {
+        CurrentUser user = CurrentUser.require();
+        List<id.merit.orgunit.OpdView> tree = opds.tree();
+        if (user.role() == Role.OPD_HEAD) {
+            Set<Long> own = opds.subtreeIds(user.opdCode());
+            return tree.stream().filter(o -> own.contains(o.id())).toList();
+        }
+        return tree;
+    }
+
     /** The stored year's facts (computing it when absent). */
     public IndexYear year(int year) {
         return prepare(year);
