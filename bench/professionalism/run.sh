@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ASN=${1:-70000}; HON=${2:-30000}; YEAR=${3:-2025}
-PORT=18093; DBPORT=54393; DIR=$(mktemp -d /tmp/merit-bench-ipasn.XXXX)
+PORT=${BENCH_PORT:-18093}; DBPORT=${BENCH_DB_PORT:-54393}; DIR=$(mktemp -d /tmp/merit-bench-ipasn.XXXX)
 [ -f target/merit-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests package
 MERIT_EMBEDDED_DB_DIR=$DIR/pg MERIT_EMBEDDED_DB_PORT=$DBPORT PORT=$PORT MERIT_DEMO=true MERIT_DEMO_ACTIVITY=false MERIT_DEMO_ASN=$ASN MERIT_DEMO_HONORARY=$HON \
   java -jar target/merit-0.1.0-SNAPSHOT.jar > "$DIR/app.log" 2>&1 &
