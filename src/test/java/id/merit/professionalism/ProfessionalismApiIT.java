@@ -216,6 +216,17 @@ class ProfessionalismApiIT {
         assertThat(find(opds, t + "-UPT")).isNull(); // sub-units count under their top-level OPD
         JsonNode headOpds = getOk("/api/v1/rankings/opds/2025", t + "head", PASSWORD);
         assertThat(texts(headOpds, "opdCode")).containsExactly(t + "-DINAS");
+
+        // the one-pass bulk path stores what the per-employee path computes, with the rule set that produced it
+        for (String nip : List.of(a, b, e, t + "-GURU")) {
+            JsonNode one = getOk("/api/v1/employees/" + nip + "/professionalism-index/2025", "admin", adminPassword);
+            var stored = jdbc.queryForMap("SELECT qualification, competency, performance, discipline, total, category, rule_set "
+                    + "FROM professionalism.index WHERE year = 2025 AND nip = ?", nip);
+            assertThat((java.math.BigDecimal) stored.get("competency")).as(nip).isEqualByComparingTo(one.get("competency").decimalValue());
+            assertThat((java.math.BigDecimal) stored.get("total")).as(nip).isEqualByComparingTo(one.get("total").decimalValue());
+            assertThat(stored.get("category")).as(nip).isEqualTo(one.get("category").asString());
+            assertThat((String) stored.get("rule_set")).isNotBlank();
+        }
     }
 
     @Test
