@@ -35,3 +35,14 @@ CREATE TABLE professionalism.index (
 );
 CREATE INDEX index_ranking_ix ON professionalism.index (year, total DESC, nip);
 CREATE INDEX index_opd_ix ON professionalism.index (year, opd_id);
+
+-- The OPD league of a year, aggregated in the same pass and transaction: per top-level OPD (with its sub-units) the
+-- number of measured staff and their mean total (rounded to 2 decimals, half up).
+CREATE TABLE professionalism.opd_index (
+    year        INT          NOT NULL,
+    opd_id      BIGINT       NOT NULL,
+    employees   INT          NOT NULL,
+    total_sum   NUMERIC(12,2) NOT NULL,
+    mean_index  NUMERIC(5,2) NOT NULL,
+    PRIMARY KEY (year, opd_id)
+);

@@ -133,6 +133,9 @@ public class IndexStore {
 
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         StringBuilder csv = new StringBuilder(refs.size() * 160);
+        Map<Long, BigDecimal> sumByTop = new HashMap<>();
+        Map<Long, Integer> countByTop = new HashMap<>();
+        String rowTail = ',' + quote(params.label()) + ',' + params.effectiveFrom() + ',' + now + '\n';
         int count = 0;
         for (EmployeeRef e : refs) {
             if (!calculator.applies(e.employeeType())) {
@@ -149,8 +152,11 @@ public class IndexStore {
                     .append(r.qualification().toPlainString()).append(',').append(r.competency().toPlainString()).append(',')
                     .append(r.performance().toPlainString()).append(',').append(r.discipline().toPlainString()).append(',')
                     .append(r.total().toPlainString()).append(',').append(r.category().name()).append(',')
-                    .append(quote(r.missingData().stream().map(IpAsnDimension::name).collect(Collectors.joining(" ")))).append(',')
-                    .append(quote(params.label())).append(',').append(params.effectiveFrom()).append(',').append(now).append('\n');
+                    .append(quote(r.missingData().stream().map(IpAsnDimension::name).collect(Collectors.joining(" "))))
+                    .append(rowTail);
+            long topId = top.getOrDefault(e.opdId(), e.opdId());
+            sumByTop.merge(topId, r.total(), BigDecimal::add);
+            countByTop.merge(topId, 1, Integer::sum);
             count++;
         }
         long tCompute = System.nanoTime();
@@ -165,6 +171,13 @@ public class IndexStore {
                 throw new IllegalStateException("COPY of professionalism.index failed", ex);
             }
         });
+        jdbc.update("DELETE FROM professionalism.opd_index WHERE year = ?", year);
+        List<Object[]> league = new ArrayList<>();
+        sumByTop.forEach((opdId, sum) -> {
+            int n = countByTop.get(opdId);
+            league.add(new Object[] {year, opdId, n, sum, sum.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP)});
+        });
+        jdbc.batchUpdate("INSERT INTO professionalism.opd_index (year, opd_id, employees, total_sum, mean_index) VALUES (?, ?, ?, ?, ?)", league);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         jdbc.update("""
                 INSERT INTO professionalism.index_year (year, rule_set, rule_set_effective_from, employees, computed_at, duration_ms)
@@ -204,9 +217,12 @@ public class IndexStore {
         return list;
     }
 
-    /** How many employees {@link #employees} selects. */
+    /** How many employees {@link #employees} selects (all of the year: the count stored with it). */
     @Transactional(readOnly = true)
     public long count(int year, Collection<Long> opdIds) {
+        if (opdIds == null) {
+            return year(year).map(IndexYear::employees).orElse(0);
+        }
         Long n = jdbc.execute((ConnectionCallback<Long>) con -> {
             try (var ps = con.prepareStatement("SELECT count(*) FROM professionalism.index WHERE year = ?"
                     + (opdIds == null ? "" : " AND opd_id = ANY (?)"))) {
@@ -223,14 +239,17 @@ public class IndexStore {
         return n == null ? 0 : n;
     }
 
-    /** Top-level OPDs (with their sub-units) by mean total descending, then code; the mean rounded to 2 decimals. */
+    /**
+     * Top-level OPDs (with their sub-units) by mean total descending, then code; the mean rounded to 2 decimals, as
+     * aggregated by the computation of the year.
+     */
     @Transactional(readOnly = true)
     public List<OpdRank> opds(int year) {
         Map<Long, OpdView> byId = opdMap();
         record Mean(long opdId, int employees, BigDecimal mean) {
         }
-        List<Mean> means = jdbc.query("SELECT top_opd_id, count(*), avg(total) FROM professionalism.index WHERE year = ? GROUP BY top_opd_id",
-                (rs, i) -> new Mean(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3).setScale(2, RoundingMode.HALF_UP)), year);
+        List<Mean> means = jdbc.query("SELECT opd_id, employees, mean_index FROM professionalism.opd_index WHERE year = ?",
+                (rs, i) -> new Mean(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3)), year);
         List<Mean> sorted = means.stream().filter(m -> byId.containsKey(m.opdId()))
                 .sorted(Comparator.comparing(Mean::mean).reversed().thenComparing(m -> byId.get(m.opdId()).code())).toList();
         List<OpdRank> list = new ArrayList<>();
