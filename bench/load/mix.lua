@@ -13,23 +13,27 @@ MIX = {
     {"recap", 2, "/attendance?opd={opd}&month={month}"}, {"recommendations", 1, "/discipline/recommendations"},
     {"case", 2, "/discipline/cases/{case}"}, {"import", 1, "POST /imports"}, {"ping", 4, "/ping"},
     {"talent", 1, "/talent/2025"},
+    {"ipasn", 1, "/professionalism/{year}?opd={opd}"},
   },
   OFFICER = {
     {"landing", 1, "/"}, {"search", 6, "/employees?q={term}"}, {"employee", 8, "/employees/{nip}"},
     {"recap", 3, "/attendance?opd={opd}&month={month}"}, {"recommendations", 1, "/discipline/recommendations"},
     {"case", 3, "/discipline/cases/{case}"}, {"import", 1, "POST /imports"}, {"ping", 4, "/ping"},
     {"talent", 1, "/talent/2025"},
+    {"ipasn", 1, "/professionalism/{year}?opd={opd}"},
   },
   OPD_HEAD = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},
     {"recap", 4, "/attendance?opd={opd}&month={month}"}, {"recommendations", 1, "/discipline/recommendations"},
     {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"},
     {"talent", 1, "/talent/2025"},
+    {"ipasn", 1, "/professionalism/{year}"},
   },
   REGENT = {
     {"landing", 3, "/"}, {"search", 2, "/employees?q={term}"}, {"employee", 3, "/employees/{nip}"},
     {"recap", 2, "/attendance?opd={opd}&month={month}"}, {"recommendations", 2, "/discipline/recommendations"},
     {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"}, {"talent", 2, "/talent/2025"},
+    {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"}, {"ipasn", 2, "/professionalism/{year}"},
   },
   ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"} },
   EMPLOYEE = { {"landing", 3, "/"}, {"employee", 3, "/employees/{nip}"}, {"ping", 4, "/ping"} },
@@ -110,6 +114,7 @@ local function fill(url)
   return (url:gsub("{(%a+)}", function(key)
     if key == "term" then return pick(TERMS) end
     if key == "month" then return month end
+    if key == "year" then return string.sub(month, 1, 4) end -- the year of LOAD_MONTH (YYYY-MM)
     return pick(session[key])
   end))
 end

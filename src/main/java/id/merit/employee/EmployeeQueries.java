@@ -43,4 +43,22 @@ public interface EmployeeQueries {
 
     /** Internal lookup without scope checks: the lesson hours (JP) of trainings ending in {@code year}, per employee id. */
     Map<Long, Integer> trainingHours(int year);
+
+    /** Internal lookup without scope checks: the highest education level recorded per employee id (one query). */
+    Map<Long, EducationRecord> highestEducation();
+
+    /**
+     * Internal lookup without scope checks: per employee id, the position-history entry held on {@code day} — the one
+     * with the latest start on or before it (one query). Employees without such an entry are absent.
+     */
+    Map<Long, PositionRecord> positionsHeldOn(LocalDate day);
+
+    /**
+     * Internal lookup without scope checks: per employee id, the trainings ending on or before {@code to} that either end
+     * on or after {@code from} or are of one of {@code anyTimeKinds} (counted whenever completed), newest first (one query).
+     */
+    Map<Long, List<TrainingRecord>> trainingsEndingBetween(LocalDate from, LocalDate to, java.util.Collection<TrainingKind> anyTimeKinds);
+
+    /** Internal lookup without scope checks: the functional profession per employee id, for those that have one (one query). */
+    Map<Long, FunctionalProfession> functionalProfessions();
 }

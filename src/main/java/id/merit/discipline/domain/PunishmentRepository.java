@@ -10,8 +10,6 @@ interface PunishmentRepository extends JpaRepository<Punishment, Long> {
 
     List<Punishment> findByEmployeeIdOrderByDecisionDateDescIdDesc(long employeeId);
 
-    List<Punishment> findByDecisionDateBetween(java.time.LocalDate from, java.time.LocalDate to);
-
     Optional<Punishment> findByEmployeeIdAndDecisionDateAndKind(long employeeId, LocalDate decisionDate, PunishmentKind kind);
 
     Optional<Punishment> findByCaseId(long caseId);

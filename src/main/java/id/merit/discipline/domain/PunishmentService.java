@@ -27,11 +27,14 @@ public class PunishmentService implements PunishmentQueries {
     private final EmployeeQueries employees;
     private final AuditLog audit;
     private final DisciplineClock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** What a write did; imports count UNCHANGED rows as duplicates. */
     enum Written { CREATED, UPDATED, UNCHANGED }
 
-    PunishmentService(PunishmentRepository repository, EmployeeQueries employees, AuditLog audit, DisciplineClock clock) {
+    PunishmentService(PunishmentRepository repository, EmployeeQueries employees, AuditLog audit, DisciplineClock clock,
+                      org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.employees = employees;
         this.audit = audit;
@@ -46,21 +49,16 @@ public class PunishmentService implements PunishmentQueries {
     }
 
     @Override
-    public java.util.Map<String, List<PunishmentRecord>> decidedBetween(LocalDate from, LocalDate to) {
-        java.util.Map<Long, String> nips = new java.util.HashMap<>();
-        java.util.Map<String, List<PunishmentRecord>> byNip = new java.util.HashMap<>();
-        List<Punishment> found = repository.findByDecisionDateBetween(from, to);
-        if (found.isEmpty()) {
-            return byNip;
-        }
-        employees.allRefs().forEach(e -> nips.put(e.id(), e.nip()));
-        for (Punishment p : found) {
-            String nip = nips.get(p.getEmployeeId());
-            if (nip != null) {
-                byNip.computeIfAbsent(nip, n -> new java.util.ArrayList<>()).add(record(p, nip));
-            }
-        }
-        return byNip;
+    public List<PunishmentRecord> decidedBetween(LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                SELECT p.id, e.nip, p.level, p.kind, p.months, p.decision_date, p.effective_date, p.end_date, p.source, p.decision_number
+                  FROM discipline.punishment p JOIN employee.employee e ON e.id = p.employee_id
+                 WHERE p.decision_date BETWEEN ? AND ?
+                 ORDER BY p.decision_date DESC, p.id DESC
+                """, (rs, i) -> new PunishmentRecord(rs.getLong(1), rs.getString(2), id.merit.discipline.PunishmentLevel.valueOf(rs.getString(3)),
+                id.merit.discipline.PunishmentKind.valueOf(rs.getString(4)), (Integer) rs.getObject(5), rs.getDate(6).toLocalDate(),
+                rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(),
+                PunishmentSource.valueOf(rs.getString(9)), rs.getString(10)), java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
     }
 
     /** The punishment a case's decision created, if any. */

@@ -60,11 +60,13 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     private final AuditLog audit;
     private final EmployeeBulkLoader bulk;
     private final ApplicationEventPublisher events;
+    private final EmployeeYearReads yearReads;
 
     EmployeeService(EmployeeRepository employees, PositionHistoryRepository positions, EducationRepository educations,
                     TrainingRepository trainings, AwardRepository awards, OpdQueries opds, AuditLog audit,
-                    EmployeeBulkLoader bulk, ApplicationEventPublisher events, Clock clock) {
+                    EmployeeBulkLoader bulk, ApplicationEventPublisher events, EmployeeYearReads yearReads, Clock clock) {
         this.clock = clock;
+        this.yearReads = yearReads;
         this.bulk = bulk;
         this.events = events;
         this.employees = employees;
@@ -135,6 +137,27 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
             m.put((Long) row[0], (java.time.LocalDate) row[1]);
         }
         return m;
+    }
+
+    @Override
+    public Map<Long, EducationRecord> highestEducation() {
+        return yearReads.highestEducation();
+    }
+
+    @Override
+    public Map<Long, PositionRecord> positionsHeldOn(java.time.LocalDate day) {
+        return yearReads.positionsHeldOn(day);
+    }
+
+    @Override
+    public Map<Long, List<TrainingRecord>> trainingsEndingBetween(java.time.LocalDate from, java.time.LocalDate to,
+                                                                  java.util.Collection<id.merit.employee.TrainingKind> anyTimeKinds) {
+        return yearReads.trainingsEndingBetween(from, to, anyTimeKinds);
+    }
+
+    @Override
+    public Map<Long, id.merit.employee.FunctionalProfession> functionalProfessions() {
+        return yearReads.functionalProfessions();
     }
 
     @Override

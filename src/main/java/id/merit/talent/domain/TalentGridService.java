@@ -149,7 +149,8 @@ public class TalentGridService {
         Map<String, SkpPredicate> previous = performance.annualPredicates(year - 1);
         Map<String, AssessmentRecord> latest = assessments.latestOnOrBefore(LocalDate.of(year, 12, 31));
         Map<Long, Integer> hours = employees.trainingHours(year);
-        Map<String, List<PunishmentRecord>> decided = punishments.decidedBetween(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31));
+        Map<String, List<PunishmentRecord>> decided = punishments.decidedBetween(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31))
+                .stream().collect(java.util.stream.Collectors.groupingBy(PunishmentRecord::nip));
         List<Placed> out = new ArrayList<>(staff.size());
         for (EmployeeRef e : staff) {
             if (!TalentClassifier.measured(e.employeeType())) {

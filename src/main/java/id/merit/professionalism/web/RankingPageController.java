@@ -1,0 +1,72 @@
+package id.merit.professionalism.web;
+
+import id.merit.professionalism.IndexYear;
+import id.merit.professionalism.domain.IpAsnService;
+import id.merit.professionalism.domain.RankingService;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The IP ASN rankings page of a year: the OPD league (mean index of each top-level OPD with its sub-units) and the
+ * employees by total (filtered by OPD, paged), with the rule set and the time of the stored computation; BKPSDM can
+ * recompute the year. Scope as the rankings API (RankingService).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
+class RankingPageController {
+    static final int PAGE_SIZE = 25;
+    private final RankingService rankings;
+    private final IpAsnService ipAsn;
+
+    RankingPageController(RankingService rankings, IpAsnService ipAsn) {
+        this.rankings = rankings;
+        this.ipAsn = ipAsn;
+    }
+
+    /** The last complete year (the annual SKP of the running year is not in yet). */
+    @GetMapping("/professionalism")
+    String index() {
+        return "redirect:/professionalism/" + (ipAsn.currentYear() - 1);
+    }
+
+    @GetMapping("/professionalism/{year}")
+    String page(@PathVariable int year, @RequestParam(required = false) String opd, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        String filter = opd == null || opd.isBlank() ? null : opd.strip();
+        IndexYear y = rankings.year(year);
+        model.addAttribute("year", y);
+        model.addAttribute("opdRanks", rankings.opds(year));
+        model.addAttribute("page", rankings.page(year, filter, page, PAGE_SIZE));
+        model.addAttribute("opd", filter);
+        model.addAttribute("opdOptions", rankings.filterOptions());
+        List<Integer> years = new ArrayList<>();
+        for (int i = ipAsn.currentYear(); i >= Math.max(IpAsnService.FIRST_YEAR, ipAsn.currentYear() - 6); i--) {
+            years.add(i);
+        }
+        if (!years.contains(year)) {
+            years.add(year);
+        }
+        model.addAttribute("years", years);
+        model.addAttribute("pageQuery", filter == null ? "" : "opd=" + UriUtils.encodeQueryParam(filter, StandardCharsets.UTF_8));
+        return "professionalism/rankings";
+    }
+
+    @PostMapping("/professionalism/{year}/recompute")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    String recompute(@PathVariable int year, RedirectAttributes flash) {
+        IndexYear y = rankings.recompute(year);
+        flash.addFlashAttribute("success", "professionalism.recomputed");
+        flash.addFlashAttribute("successArgs", new Object[] {String.valueOf(year), String.valueOf(y.employees()), String.valueOf(y.durationMs())});
+        return "redirect:/professionalism/" + year;
+    }
+}
