@@ -43,8 +43,6 @@ import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -69,14 +67,14 @@ public class IndexStore {
     private final Clock clock;
 
     IndexStore(JdbcTemplate jdbc, EmployeeQueries employees, PerformanceQueries performance, PunishmentQueries punishments, OpdQueries opds,
-               IpAsnRuleSets ruleSets, ObjectProvider<Clock> clocks, @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
+               IpAsnRuleSets ruleSets, Clock clock) {
         this.jdbc = jdbc;
         this.employees = employees;
         this.performance = performance;
         this.punishments = punishments;
         this.opds = opds;
         this.ruleSets = ruleSets;
-        this.clock = clocks.getIfUnique(() -> Clock.system(java.time.ZoneId.of(zone)));
+        this.clock = clock;
     }
 
     /** The stored year, if it has been computed. */

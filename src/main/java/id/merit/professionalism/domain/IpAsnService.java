@@ -42,13 +42,6 @@ public class IpAsnService {
     private final IpAsnRuleSets ruleSets;
     private final Clock clock;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    IpAsnService(EmployeeQueries employees, PerformanceQueries performance, PunishmentQueries punishments, IpAsnRuleSets ruleSets,
-                 org.springframework.beans.factory.ObjectProvider<Clock> clocks,
-                 @org.springframework.beans.factory.annotation.Value("${merit.time-zone:Asia/Jakarta}") String zone) {
-        this(employees, performance, punishments, ruleSets, clocks.getIfUnique(() -> Clock.system(java.time.ZoneId.of(zone))));
-    }
-
     IpAsnService(EmployeeQueries employees, PerformanceQueries performance, PunishmentQueries punishments, IpAsnRuleSets ruleSets,
                  Clock clock) {
         this.employees = employees;
