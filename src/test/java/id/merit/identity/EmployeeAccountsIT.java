@@ -171,6 +171,13 @@ class EmployeeAccountsIT {
         assertThat(api.get("/api/v1/employees/" + h.nip(), h.username(), chosen).statusCode()).isEqualTo(200);
         assertThat(api.get("/api/v1/employees/" + h.nip(), h.username(), h.password()).statusCode()).isEqualTo(401);
 
+        // accounts follow the registry: a transfer to another OPD moves nothing, the employee still reaches their record
+        TestUsers.runAs(Role.ADMIN, null, null);
+        employees.upsert(new EmployeeData(h.nip(), h.name(), Gender.F, LocalDate.of(1975, 1, 1), EmployeeType.PNS, f.other(), "III/a",
+                "Pengadministrasi Umum", PositionKind.PELAKSANA, null, null, null, null));
+        TestUsers.clear();
+        assertThat(s.get("/employees/" + h.nip()).statusCode()).isEqualTo(200);
+
         // an administrator resets it to a new one-time password: the session ends, the next login is forced again
         long id = jdbc.queryForObject("SELECT id FROM identity.app_user WHERE username = ?", Long.class, h.username());
         TestUsers.runAs(Role.ADMIN, null, null);
@@ -184,6 +191,39 @@ class EmployeeAccountsIT {
         assertThat(again.login(h.username(), oneTime)).isEqualTo("/");
         assertRedirectedToChange(again.get("/employees/" + h.nip()));
         assertThat(api.get("/api/v1/employees/" + h.nip(), h.username(), oneTime).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theAdministratorsPagesPreviewCreateAndHandTheSheetOver() {
+        Fixture f = fixture();
+        String name = "h6web" + System.nanoTime() % 100_000;
+        users.createUnchecked(new NewUser(name, "Admin#Pass123", Role.ADMIN, null, null, null), false);
+        TestUsers.clear();
+        Session admin = new Session(port);
+        assertThat(admin.login(name, "Admin#Pass123")).isEqualTo("/");
+        var preview = admin.get("/admin/users/bulk?opd=" + f.parent());
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Buat 2 akun");
+
+        var sheet = admin.form("/admin/users/bulk", "opd=" + f.parent(), preview.body());
+        assertThat(sheet.statusCode()).isEqualTo(200);
+        assertThat(sheet.body()).contains("hanya ditampilkan sekali", f.nips()[0], f.nips()[2]).doesNotContain(f.nips()[3]);
+        Matcher hidden = Pattern.compile("name=\"sheet\"\s+value=\"([^\"]*)\"").matcher(sheet.body());
+        assertThat(hidden.find()).isTrue();
+        String rows = org.springframework.web.util.HtmlUtils.htmlUnescape(hidden.group(1));
+        assertThat(rows.lines()).hasSize(2);
+
+        var xlsx = admin.formBytes("/admin/users/bulk/sheet.xlsx", "sheet=" + enc(rows), sheet.body());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type")).hasValue(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sh = wb.getSheetAt(0);
+            assertThat(sh.getLastRowNum()).isEqualTo(2);
+            assertThat(sh.getRow(1).getCell(6).getStringCellValue()).hasSize(10);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -229,12 +269,24 @@ class EmployeeAccountsIT {
             return form(path, body, get(path).body());
         }
 
-        private HttpResponse<String> form(String path, String body, String page) {
+        HttpResponse<String> form(String path, String body, String page) {
+            return send(formRequest(path, body, page));
+        }
+
+        HttpResponse<byte[]> formBytes(String path, String body, String page) {
+            try {
+                return client.send(formRequest(path, body, page), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private HttpRequest formRequest(String path, String body, String page) {
             Matcher m = CSRF.matcher(page);
             assertThat(m.find()).as("CSRF token on the page").isTrue();
             String token = m.group(1) != null ? m.group(1) : m.group(2);
-            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body + "&_csrf=" + enc(token))).build());
+            return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body + "&_csrf=" + enc(token))).build();
         }
 
         private HttpResponse<String> send(HttpRequest request) {
