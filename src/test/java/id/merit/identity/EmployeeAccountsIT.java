@@ -212,6 +212,7 @@ class EmployeeAccountsIT {
         assertThat(hidden.find()).isTrue();
         String rows = org.springframework.web.util.HtmlUtils.htmlUnescape(hidden.group(1));
         assertThat(rows.lines()).hasSize(2);
+        assertThat(admin.get("/admin/users?q=" + f.nips()[0]).body()).contains("Sandi sekali pakai belum diganti");
 
         var xlsx = admin.formBytes("/admin/users/bulk/sheet.xlsx", "sheet=" + enc(rows), sheet.body());
         assertThat(xlsx.statusCode()).isEqualTo(200);

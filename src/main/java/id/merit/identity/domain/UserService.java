@@ -327,7 +327,8 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
 
     private UserView view(AppUser u) {
         return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), opdCode(u), u.getNip(), u.isEnabled(),
-                u.isLockedAt(OffsetDateTime.now(clock)), u.getFailedAttempts(), u.getLastLoginAt(), u.getVersion());
+                u.isLockedAt(OffsetDateTime.now(clock)), u.getFailedAttempts(), u.getLastLoginAt(), u.getVersion(),
+                u.isMustChangePassword());
     }
 
     private Map<String, Object> snapshot(AppUser u) {
