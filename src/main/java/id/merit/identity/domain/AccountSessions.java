@@ -29,6 +29,13 @@ class AccountSessions {
         return open.size();
     }
 
+    /** Deletes every session of {@code username} but {@code keep} (the one changing the password); returns how many. */
+    int endOthers(String username, String keep) {
+        var open = sessions.findByPrincipalName(username).keySet().stream().filter(id -> !id.equals(keep)).toList();
+        open.forEach(sessions::deleteById);
+        return open.size();
+    }
+
     /**
      * Spring Session's statements in a REQUIRED transaction: alone when nothing is open (the session filter), joined
      * otherwise. It is the plain TransactionTemplate Boot would otherwise define, so other injections see no change.

@@ -35,6 +35,9 @@ public class AppUser {
     private String displayName;
     private boolean enabled = true;
     private boolean demo;
+    /** A one-time password (bulk creation, admin reset): the next login must choose a new password first. */
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
     @Column(name = "failed_attempts")
     private int failedAttempts;
     @Column(name = "locked_until")

@@ -8,12 +8,22 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The authenticated principal; carries the scope every service checks. Serializable for JDBC sessions. */
-public record MeritUserDetails(CurrentUser user, String passwordHash, boolean enabled, boolean locked, String displayName)
+/**
+ * The authenticated principal; carries the scope every service checks. Serializable for JDBC sessions.
+ * {@code mustChangePassword}: the account logged in with a one-time password; {@code PasswordChangeFilter} lets it
+ * reach nothing but the change-password page (and answers 403 on the API) until it is changed.
+ */
+public record MeritUserDetails(CurrentUser user, String passwordHash, boolean enabled, boolean locked, String displayName,
+                               boolean mustChangePassword)
         implements UserDetails, CurrentUser.Aware {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** A principal without a pending password change. */
+    public MeritUserDetails(CurrentUser user, String passwordHash, boolean enabled, boolean locked, String displayName) {
+        this(user, passwordHash, enabled, locked, displayName, false);
+    }
 
     @Override
     public CurrentUser currentUser() {

@@ -41,6 +41,7 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
     private final Clock clock;
 
     static final String AUDIT_TYPE = "USER";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
@@ -74,7 +75,8 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
     /** The principal; an OPD head's OPD code is read from the bound OPD at login (its current code). */
     MeritUserDetails details(AppUser u) {
         return new MeritUserDetails(new CurrentUser(u.getUsername(), u.getRole(), opdCode(u), u.getNip()), u.getPasswordHash(),
-                u.isEnabled(), u.isLockedAt(OffsetDateTime.now(clock)), u.getDisplayName() == null ? u.getUsername() : u.getDisplayName());
+                u.isEnabled(), u.isLockedAt(OffsetDateTime.now(clock)), u.getDisplayName() == null ? u.getUsername() : u.getDisplayName(),
+                u.isMustChangePassword());
     }
 
     /**
@@ -262,6 +264,58 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
         sessions.endAll(u.getUsername());
     }
 
+    /**
+     * Sets a new one-time password (shown once to the administrator, stored only hashed) and flags the account so that
+     * its next login must change it; open sessions end. Returns the password in clear, for the hand-over only.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public String resetToOneTimePassword(long id) {
+        AppUser u = users.findById(id).orElseThrow(() -> new NotFoundProblem("user.error.notFound", id));
+        if (u.getUsername().equalsIgnoreCase(CurrentUser.actorName())) {
+            throw new BusinessProblem(null, "user.error.selfOneTime");
+        }
+        String password = OneTimePasswords.generate(RANDOM);
+        u.setPasswordHash(EmployeeAccounts.ONE_TIME_ENCODER.encode(password));
+        u.setMustChangePassword(true);
+        u.setDemo(false);
+        u.setLockedUntil(null);
+        u.setFailedAttempts(0);
+        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), "password reset to a one-time password", null, null);
+        sessions.endAll(u.getUsername());
+        return password;
+    }
+
+    /**
+     * The logged-in user changes their own password: the current one must match, the new one pass {@link PasswordPolicy}
+     * and differ from the current (one-time) one. Clears the must-change flag; the user's other sessions end
+     * ({@code keepSessionId}, the session making the change, stays). Returns the refreshed principal.
+     */
+    @Transactional
+    public MeritUserDetails changeOwnPassword(String current, String newPassword, String keepSessionId) {
+        String username = CurrentUser.actorName();
+        AppUser u = users.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> new NotFoundProblem("user.error.notFound", username));
+        if (current == null || !encoder.matches(current, u.getPasswordHash())) {
+            throw new BusinessProblem("currentPassword", "user.error.currentPasswordWrong");
+        }
+        PasswordPolicy.check(u.getUsername(), newPassword).ifPresent(key -> {
+            throw new BusinessProblem("newPassword", key, PasswordPolicy.MIN_LENGTH);
+        });
+        if (encoder.matches(newPassword, u.getPasswordHash())) {
+            throw new BusinessProblem("newPassword", "user.error.passwordUnchanged");
+        }
+        boolean wasOneTime = u.isMustChangePassword();
+        u.setPasswordHash(encoder.encode(newPassword));
+        u.setMustChangePassword(false);
+        u.setDemo(false);
+        users.flush();
+        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, u.getUsername(), wasOneTime ? "one-time password changed" : "password changed",
+                null, null);
+        sessions.endOthers(u.getUsername(), keepSessionId);
+        return details(u);
+    }
+
     public boolean adminExists() {
         return users.existsByRoleAndEnabledTrue(Role.ADMIN);
     }
@@ -273,7 +327,8 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
 
     private UserView view(AppUser u) {
         return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), opdCode(u), u.getNip(), u.isEnabled(),
-                u.isLockedAt(OffsetDateTime.now(clock)), u.getFailedAttempts(), u.getLastLoginAt(), u.getVersion());
+                u.isLockedAt(OffsetDateTime.now(clock)), u.getFailedAttempts(), u.getLastLoginAt(), u.getVersion(),
+                u.isMustChangePassword());
     }
 
     private Map<String, Object> snapshot(AppUser u) {
