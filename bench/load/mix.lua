@@ -12,11 +12,13 @@ MIX = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},
     {"recap", 2, "/attendance?opd={opd}&month={month}"}, {"recommendations", 1, "/discipline/recommendations"},
     {"case", 2, "/discipline/cases/{case}"}, {"import", 1, "POST /imports"}, {"ping", 4, "/ping"},
+    {"rounds", 1, "/selection/rounds"},
   },
   OFFICER = {
     {"landing", 1, "/"}, {"search", 6, "/employees?q={term}"}, {"employee", 8, "/employees/{nip}"},
     {"recap", 3, "/attendance?opd={opd}&month={month}"}, {"recommendations", 1, "/discipline/recommendations"},
     {"case", 3, "/discipline/cases/{case}"}, {"import", 1, "POST /imports"}, {"ping", 4, "/ping"},
+    {"rounds", 1, "/selection/rounds"},
   },
   OPD_HEAD = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},
@@ -27,6 +29,7 @@ MIX = {
     {"landing", 3, "/"}, {"search", 2, "/employees?q={term}"}, {"employee", 3, "/employees/{nip}"},
     {"recap", 2, "/attendance?opd={opd}&month={month}"}, {"recommendations", 2, "/discipline/recommendations"},
     {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"},
+    {"rounds", 1, "/selection/rounds"},
   },
   ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"} },
   EMPLOYEE = { {"landing", 3, "/"}, {"employee", 3, "/employees/{nip}"}, {"ping", 4, "/ping"} },
