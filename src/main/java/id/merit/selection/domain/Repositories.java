@@ -24,7 +24,9 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     boolean existsByRoundIdAndEmployeeId(long roundId, long employeeId);
 
-    long countByRoundId(long roundId);
+    /** Round id and its number of applications, for the rounds of one list page (one query, not one per row). */
+    @Query("select a.roundId, count(a) from Application a where a.roundId in ?1 group by a.roundId")
+    List<Object[]> counts(Collection<Long> roundIds);
 }
 
 interface DocumentRepository extends JpaRepository<ApplicationDocument, Long> {

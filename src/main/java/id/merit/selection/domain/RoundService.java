@@ -25,7 +25,6 @@ import id.merit.shared.PagedResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,8 +134,14 @@ public class RoundService {
     @Transactional(readOnly = true)
     public PagedResult<RoundRow> list(int page, int size) {
         var p = rounds.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(Math.max(page, 0), size));
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        if (p.hasContent()) {
+            for (Object[] row : applications.counts(p.getContent().stream().map(SelectionRound::getId).toList())) {
+                counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            }
+        }
         return PagedResult.of(p, r -> new RoundRow(r.getId(), r.getTitle(), r.getPostName(), r.getOpdName(), r.getState(),
-                r.getRegistrationClosesOn(), applications.countByRoundId(r.getId())));
+                r.getRegistrationClosesOn(), counts.getOrDefault(r.getId(), 0L)));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
