@@ -3,7 +3,9 @@
  * as amended by PP 17/2020, plus the announcement rules of rules-defaults.md) and for Administrator and Pengawas posts
  * (PP 11/2017 Pasal 54), {@code GET /api/v1/employees/{nip}/eligibility/jpt-pratama} and the "Kelayakan jabatan"
  * section of the employee page. Reads the registry, SKP predicates and punishments through the owners' queries.
+ * <p>Open selection rounds ({@code /selection/rounds}): a vacant JPT Pratama post of the catalogue (orgunit), the
+ * oversight body's recommendation, the announcement window, applicants and the administrative screening.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "employee", "performance",
-        "discipline"})
+        "discipline", "orgunit"})
 package id.merit.selection;

@@ -25,6 +25,7 @@ import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.PostCommands;
 import id.merit.orgunit.OpdKind;
 import id.merit.shared.Nip;
+import id.merit.selection.domain.RoundService;
 import id.merit.shared.Role;
 import id.merit.support.MeritIntegrationTest;
 import java.io.IOException;
@@ -125,6 +126,8 @@ class AuthorizationMatrixIT {
     ImportJobs jobs;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    RoundService rounds;
 
     MockMvc mvc;
     List<Row> rows;
@@ -208,6 +211,16 @@ class AuthorizationMatrixIT {
             // retiring needs no form: a post of its own, so the other post rows still find theirs active
             posts.upsert(new PostCommands.PostData("AZP" + n + "-R", own, "Jabatan Matriks Pensiun", "PELAKSANA", null, null, 1, false, null));
             fixtures.put("retirable", same("AZP" + n + "-R"));
+            // an open selection round for a vacant JPT Pratama post, announced today, with one external applicant
+            posts.upsert(new PostCommands.PostData("AZJ" + n, own, "Kepala Dinas Matriks", "JPT_PRATAMA", null, null, 1, false, null));
+            LocalDate today = rounds.today();
+            long round = rounds.create(new RoundService.NewRound("AZJ" + n, "Seleksi Matriks " + n, today.plusDays(30)));
+            rounds.recommend(round, 0, "R-" + n, today, null);
+            rounds.announce(round, 1, today);
+            long application = rounds.addExternal(round, "Pelamar Matriks " + n, "Instansi Lain", List.of(new RoundService.Upload("cv.pdf", pdf)));
+            fixtures.put("round", same(String.valueOf(round)));
+            fixtures.put("application", same(String.valueOf(application)));
+            fixtures.put("document", same(String.valueOf(rounds.get(round).applications().get(0).documents().get(0).id())));
             fixtures.put("job", same(jobs.start("holidays", "matriks.csv", target -> Files.writeString(target, "date,name\n",
                     StandardCharsets.UTF_8), Map.of(), true).toString()));
         } finally {

@@ -36,6 +36,11 @@ class SentenceWriter {
         return f.sentences().stream().map(this::write).toList();
     }
 
+    /** A stored sentence: its key and arguments (labels already resolvable, dates as dates). */
+    String write(String key, Object[] args) {
+        return fmt.msg(key, args);
+    }
+
     String write(Sentence s) {
         Object[] args = s.args().stream().map(this::arg).toArray();
         return fmt.msg(s.key(), args);
