@@ -61,7 +61,7 @@ public final class HonoraryEvaluationPolicy {
             out.add(new Refusal("competencies", "honorary.error.skill"));
         }
         if (in.notes() != null && in.notes().length() > MAX_NOTES) {
-            out.add(new Refusal("notes", "honorary.error.tooLong"));
+            out.add(new Refusal("dutiesNotes", "honorary.error.tooLong"));
         }
         String rec = in.recommendation() == null ? "" : in.recommendation().strip();
         if (rec.isEmpty()) {

@@ -54,6 +54,16 @@ class HonoraryEvaluationPolicyTests {
                 .isEqualTo(expected.isBlank() ? List.of() : Arrays.asList(expected.split(",")));
     }
 
+    // the notes on duties fit the table's 2000 characters: 2000 is accepted, 2001 refused on the notes field
+    @ParameterizedTest(name = "notes of {0} characters -> {1}")
+    @CsvSource({"2000, ''", "2001, dutiesNotes:honorary.error.tooLong"})
+    void notesLength(int length, String expected) {
+        List<Refusal> refusals = HonoraryEvaluationPolicy.check(new Input(3, 3, "END", REASONS, List.of(), "x".repeat(length)),
+                RECOMMENDATIONS, SKILLS);
+        assertThat(refusals.stream().map(r -> r.field() + ":" + r.code()).toList())
+                .isEqualTo(expected.isBlank() ? List.of() : List.of(expected));
+    }
+
     // KepmenPANRB 16/2025 (regulations.md §8.1): PPPK Paruh Waktu is for non-ASN in BKN's database who took the 2024
     // selection and were not placed: both conditions, row for row.
     @ParameterizedTest(name = "in BKN database {0}, took 2024 selection {1} -> {2}")
