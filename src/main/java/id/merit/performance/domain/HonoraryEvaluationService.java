@@ -7,6 +7,7 @@ import id.merit.audit.AuditLog;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeView;
 import id.merit.orgunit.OpdQueries;
+import id.merit.performance.HonoraryEvaluations;
 import id.merit.performance.rules.HonoraryEvaluationPolicy;
 import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.BusinessProblem;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class HonoraryEvaluationService {
+public class HonoraryEvaluationService implements HonoraryEvaluations {
 
     /** The refusal of a form opened before someone else saved the same evaluation. */
     public static final String STALE = "honorary.error.stale";
@@ -202,6 +203,50 @@ public class HonoraryEvaluationService {
                 "Evaluasi non-ASN " + year + ": " + saved.recommendation(), s.evaluation() == null ? null : auditValues(s.evaluation()),
                 auditValues(saved));
         return saved;
+    }
+
+    @Override
+    public boolean anyRecorded() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM performance.honorary_evaluation)", Boolean.class));
+    }
+
+    @Override
+    @Transactional
+    public int recordAll(int year, List<Entry> entries, String evaluatedBy) {
+        checkYear(year);
+        Map<String, YearlyAttendance> totals = new java.util.HashMap<>();
+        for (YearlyAttendance y : attendance.totalsForAll(year, null)) {
+            totals.put(y.nip(), y);
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Object[]> rows = new ArrayList<>();
+        for (Entry e : entries) {
+            YearlyAttendance a = totals.get(e.nip());
+            boolean valid = HonoraryEvaluationPolicy.check(new HonoraryEvaluationPolicy.Input(e.duties(), e.conduct(), e.recommendation(),
+                    e.reasons(), e.competencies(), null), recommendations, skills).isEmpty();
+            if (a == null || a.employeeType().isAsn() || !valid) {
+                continue;
+            }
+            rows.add(new Object[] {a.employeeId(), year, e.duties(), e.conduct(), e.competencies().toArray(String[]::new), a.workingDays(),
+                    a.presentDays(), a.excusedDays(), a.unexcusedDays(), a.noDataDays(), today, e.recommendation(), e.reasons().strip(),
+                    evaluatedBy});
+        }
+        int[][] done = jdbc.batchUpdate("""
+                INSERT INTO performance.honorary_evaluation (employee_id, year, duties_score, conduct_score, competencies, working_days,
+                       present_days, excused_days, unexcused_days, no_data_days, attendance_taken_on, recommendation, reasons, evaluated_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (employee_id, year) DO NOTHING
+                """, rows, 500, (ps, r) -> {
+            for (int i = 0; i < r.length; i++) {
+                if (r[i] instanceof String[] arr) {
+                    ps.setArray(i + 1, ps.getConnection().createArrayOf("varchar", arr));
+                } else {
+                    ps.setObject(i + 1, r[i]);
+                }
+            }
+        });
+        int stored = Arrays.stream(done).flatMapToInt(Arrays::stream).map(n -> Math.max(n, 0)).sum();
+        audit.event(AuditAction.IMPORT, AUDIT_TYPE, String.valueOf(year), "Evaluasi non-ASN " + year + ": " + stored + " disimpan");
+        return stored;
     }
 
     /** The non-ASN staff in the caller's scope (OPD head: their OPD and sub-units) with their recommendation of the year. */
