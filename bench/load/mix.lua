@@ -15,6 +15,7 @@ MIX = {
     {"talent", 1, "/talent/2025"},
     {"ipasn", 1, "/professionalism/{year}?opd={opd}"},
     {"rounds", 1, "/selection/rounds"}, {"skp", 1, "/performance/{year}"},
+    {"honorary", 1, "/performance/honorary/{year}"},
   },
   OFFICER = {
     {"landing", 1, "/"}, {"search", 6, "/employees?q={term}"}, {"employee", 8, "/employees/{nip}"},
@@ -23,6 +24,7 @@ MIX = {
     {"talent", 1, "/talent/2025"},
     {"ipasn", 1, "/professionalism/{year}?opd={opd}"},
     {"rounds", 1, "/selection/rounds"},
+    {"honorary", 1, "/performance/honorary/{year}"},
   },
   OPD_HEAD = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},
@@ -30,12 +32,14 @@ MIX = {
     {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"},
     {"talent", 1, "/talent/2025"},
     {"ipasn", 1, "/professionalism/{year}"}, {"skp", 3, "/performance/{year}"},
+    {"honorary-staff", 1, "/performance/honorary/{year}/staff"},
   },
   REGENT = {
     {"landing", 3, "/"}, {"search", 2, "/employees?q={term}"}, {"employee", 3, "/employees/{nip}"},
     {"recap", 2, "/attendance?opd={opd}&month={month}"}, {"recommendations", 2, "/discipline/recommendations"},
     {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"}, {"talent", 2, "/talent/2025"},
     {"ipasn", 2, "/professionalism/{year}"}, {"rounds", 1, "/selection/rounds"},
+    {"honorary", 1, "/performance/honorary/{year}"},
   },
   ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"} },
   EMPLOYEE = { {"landing", 3, "/"}, {"employee", 3, "/employees/{nip}"}, {"ping", 4, "/ping"} },
