@@ -4,6 +4,7 @@ import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
+import id.merit.performance.PeriodCommands;
 import id.merit.performance.SkpPeriod;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PeriodService {
+public class PeriodService implements PeriodCommands {
 
     static final String AUDIT_PERIOD = "SKP_PERIOD";
     static final String AUDIT_DEADLINE = "SKP_OPD_DEADLINE";
@@ -95,6 +96,16 @@ public class PeriodService {
         after.put("deadline", deadline.toString());
         audit.changed(AuditAction.CREATE, AUDIT_PERIOD, year + "/" + kind.name(), "SKP " + year + " " + kind.name(), null, after);
         return get(year, kind);
+    }
+
+    @Override
+    @Transactional
+    public boolean openAnnualIfAbsent(int year, LocalDate deadline) {
+        if (find(year, SkpPeriod.ANNUAL).isPresent()) {
+            return false;
+        }
+        open(year, SkpPeriod.ANNUAL, deadline);
+        return true;
     }
 
     @Transactional

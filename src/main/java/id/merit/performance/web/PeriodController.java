@@ -39,6 +39,8 @@ class PeriodController {
         if (!model.containsAttribute("periodForm")) {
             PeriodForm form = new PeriodForm();
             form.setYear(compliance.currentYear());
+            // PP 30/2019 Ps 42: the annual assessment runs from the end of December to the end of January
+            form.setDeadline(java.time.LocalDate.of(compliance.currentYear() + 1, 1, 31));
             model.addAttribute("periodForm", form);
         }
         model.addAttribute("periods", periods.periods());
