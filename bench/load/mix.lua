@@ -16,6 +16,7 @@ MIX = {
     {"ipasn", 1, "/professionalism/{year}?opd={opd}"},
     {"rounds", 1, "/selection/rounds"}, {"skp", 1, "/performance/{year}"},
     {"honorary", 1, "/performance/honorary/{year}"},
+    {"compliance", 1, "/performance/compliance/{year}"},
   },
   OFFICER = {
     {"landing", 1, "/"}, {"search", 6, "/employees?q={term}"}, {"employee", 8, "/employees/{nip}"},
@@ -25,6 +26,7 @@ MIX = {
     {"ipasn", 1, "/professionalism/{year}?opd={opd}"},
     {"rounds", 1, "/selection/rounds"},
     {"honorary", 1, "/performance/honorary/{year}"},
+    {"compliance", 1, "/performance/compliance/{year}"},
   },
   OPD_HEAD = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},
@@ -40,6 +42,7 @@ MIX = {
     {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"}, {"talent", 2, "/talent/2025"},
     {"ipasn", 2, "/professionalism/{year}"}, {"rounds", 1, "/selection/rounds"},
     {"honorary", 1, "/performance/honorary/{year}"},
+    {"compliance", 2, "/performance/compliance/{year}"},
   },
   ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"} },
   EMPLOYEE = { {"landing", 3, "/"}, {"employee", 3, "/employees/{nip}"}, {"ping", 4, "/ping"} },

@@ -15,6 +15,7 @@ import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.PostCommands;
 import id.merit.orgunit.OpdQueries;
 import id.merit.performance.PerformanceQueries;
+import id.merit.performance.PeriodCommands;
 import id.merit.shared.DemoMode;
 import id.merit.shared.Role;
 import id.merit.shared.imports.ImportHandler;
@@ -54,11 +55,13 @@ class DemoSeeder implements ApplicationRunner {
     private final EmployeeQueries registry;
     private final AssessmentQueries assessments;
     private final PerformanceQueries performance;
+    private final PeriodCommands periods;
 
     DemoSeeder(Environment env, OpdCommands opdCommands, PostCommands postCommands, OpdQueries opds, EmployeeCommands employees,
                AccountCommands users, TransactionTemplate tx, List<ImportHandler> importers, EmployeeQueries registry,
-               AssessmentQueries assessments, PerformanceQueries performance, java.time.Clock clock) {
+               AssessmentQueries assessments, PerformanceQueries performance, PeriodCommands periods, java.time.Clock clock) {
         this.clock = clock;
+        this.periods = periods;
         this.registry = registry;
         this.assessments = assessments;
         this.performance = performance;
@@ -87,6 +90,7 @@ class DemoSeeder implements ApplicationRunner {
             if (!performance.anyRecorded()) {
                 asSystem(() -> seedPerformance(seed));
             }
+            asSystem(this::openCurrentPeriod);
             return;
         }
         long started = System.nanoTime();
@@ -106,6 +110,7 @@ class DemoSeeder implements ApplicationRunner {
         log.info("Demo regency seeded: {} OPDs, {} staff in {} ms", regency.opds().size(), staff.size(),
                 (System.nanoTime() - started) / 1_000_000);
         asSystem(() -> seedPerformance(seed));
+        asSystem(this::openCurrentPeriod);
         if (env.getProperty("merit.demo.activity", Boolean.class, true)) {
             activity(new DemoActivity(seed, staff), staff, seed);
         }
@@ -121,6 +126,12 @@ class DemoSeeder implements ApplicationRunner {
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The current year's ANNUAL SKP period, open until 31 January of the next year (PP 30/2019 Ps 42), so OPD heads can rate. */
+    private void openCurrentPeriod() {
+        int year = LocalDate.now(clock).getYear();
+        periods.openAnnualIfAbsent(year, LocalDate.of(year + 1, 1, 31));
     }
 
     /** The SKP history of the stored PNS and PPPK ({@link DemoPerformance}), through the {@code performance} import. */

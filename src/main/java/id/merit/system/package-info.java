@@ -1,3 +1,3 @@
 /** Security chain, web configuration, error handling, login and the landing page per role. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "orgunit", "employee", "discipline"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "orgunit", "employee", "discipline", "performance"})
 package id.merit.system;

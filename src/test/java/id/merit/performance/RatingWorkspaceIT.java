@@ -73,6 +73,9 @@ class RatingWorkspaceIT {
     @BeforeAll
     void registry() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        // ratings are saved only while the year's ANNUAL period is open (issue 12 item 1)
+        jdbc.update("INSERT INTO performance.period (year, kind, deadline, opened_by) VALUES (?, 'ANNUAL', ?, 'test') ON CONFLICT DO NOTHING",
+                YEAR, LocalDate.of(YEAR + 1, 1, 31));
         long n = System.nanoTime() % 100_000;
         String opdA = "RWS-A" + n;
         String opdB = "RWS-B" + n;

@@ -170,6 +170,9 @@ class AuthorizationMatrixIT {
                 principals.put(r, users.loadUserByUsername(name));
             }
             fixtures.put("nip", nips);
+            // the ANNUAL SKP period of 2025 (GET /performance/periods/{year}/ANNUAL answers only for an opened one)
+            jdbc.update("INSERT INTO performance.period (year, kind, deadline, opened_by) VALUES (2025, 'ANNUAL', DATE '2026-01-31', 'matrix') "
+                    + "ON CONFLICT DO NOTHING");
             // an ANNUAL SKP evaluation of 2025 and an assessment for each: GET .../performance/{year} and .../talent/{year}
             // answer only with an ANNUAL performance of the year and an assessment before its end
             for (String nip : nips) {

@@ -49,12 +49,14 @@ public class RatingService {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final PeriodService periods;
 
-    RatingService(EmployeeQueries employees, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    RatingService(EmployeeQueries employees, JdbcTemplate jdbc, AuditLog audit, Clock clock, PeriodService periods) {
         this.employees = employees;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.periods = periods;
     }
 
     /** SKP (PermenPANRB 6/2022) applies to ASN: PNS and PPPK, and CPNS in their probation year; not to honorary staff. */
@@ -104,14 +106,17 @@ public class RatingService {
         if (!line.rateable()) {
             throw new BusinessProblem(null, "performance.rating.notAsn");
         }
+        // issue 12 item 1: ratings only while BKPSDM keeps the year's ANNUAL period open
+        periods.requireAnnualOpen(year);
         SkpPredicate predicate = PredicateMatrix.predicate(results, behaviour);
         Annual before = line.annual();
         int n;
         if (expectedVersion == null) {
             n = jdbc.update("""
-                    INSERT INTO performance.evaluation (employee_id, year, period, results_rating, behaviour_rating, predicate, source)
-                    VALUES (?, ?, 'ANNUAL', ?, ?, ?, 'RATING') ON CONFLICT (employee_id, year, period) DO NOTHING
-                    """, line.employee().id(), year, results.name(), behaviour.name(), predicate.name());
+                    INSERT INTO performance.evaluation (employee_id, year, period, results_rating, behaviour_rating, predicate, source, rated_at)
+                    VALUES (?, ?, 'ANNUAL', ?, ?, ?, 'RATING', ?) ON CONFLICT (employee_id, year, period) DO NOTHING
+                    """, line.employee().id(), year, results.name(), behaviour.name(), predicate.name(),
+                    java.sql.Timestamp.from(clock.instant()));
         } else {
             n = jdbc.update("""
                     UPDATE performance.evaluation SET results_rating = ?, behaviour_rating = ?, predicate = ?, source = 'RATING',

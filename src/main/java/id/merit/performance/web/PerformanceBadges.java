@@ -1,5 +1,6 @@
 package id.merit.performance.web;
 
+import id.merit.performance.ComplianceStatus;
 import id.merit.performance.SkpPredicate;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,15 @@ class PerformanceBadges {
             case BUTUH_PERBAIKAN -> "text-bg-warning";
             case KURANG -> "text-bg-danger";
             case SANGAT_KURANG -> "text-bg-dark";
+        };
+    }
+
+    public String compliance(ComplianceStatus status) {
+        return switch (status) {
+            case COMPLETE -> "text-bg-success";
+            case OPEN -> "text-bg-info";
+            case NEGLECT -> "text-bg-danger";
+            case NOTHING_DUE, NO_PERIOD -> "text-bg-secondary";
         };
     }
 }

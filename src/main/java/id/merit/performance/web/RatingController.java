@@ -1,7 +1,10 @@
 package id.merit.performance.web;
 
 import id.merit.orgunit.OpdQueries;
+import id.merit.performance.SkpPeriod;
 import id.merit.performance.SkpPredicate;
+import id.merit.performance.domain.ComplianceService;
+import id.merit.performance.domain.PeriodService;
 import id.merit.performance.SkpRating;
 import id.merit.performance.domain.RatingService;
 import id.merit.performance.rules.PredicateMatrix;
@@ -48,10 +51,14 @@ class RatingController {
 
     private final RatingService ratings;
     private final OpdQueries opds;
+    private final PeriodService periods;
+    private final ComplianceService compliance;
 
-    RatingController(RatingService ratings, OpdQueries opds) {
+    RatingController(RatingService ratings, OpdQueries opds, PeriodService periods, ComplianceService compliance) {
         this.ratings = ratings;
         this.opds = opds;
+        this.periods = periods;
+        this.compliance = compliance;
     }
 
     @GetMapping("/performance")
@@ -74,6 +81,10 @@ class RatingController {
         boolean wide = CurrentUser.get().map(u -> u.is(Role.ADMIN, Role.OFFICER)).orElse(false);
         model.addAttribute("opdOptions", wide ? opds.tree() : List.of());
         model.addAttribute("pageQuery", query(search, opdCode));
+        // the period and, for an OPD head (or an OPD picked by BKPSDM), the OPD's deadline and days left
+        model.addAttribute("period", periods.find(year, SkpPeriod.ANNUAL).orElse(null));
+        String deadlineOpd = wide ? opdCode : CurrentUser.get().map(CurrentUser::opdCode).orElse(null);
+        model.addAttribute("compliance", deadlineOpd == null ? null : compliance.forOpd(year, deadlineOpd).orElse(null));
         return LIST;
     }
 
@@ -114,6 +125,7 @@ class RatingController {
     private String show(Model model, RatingService.Line line, int year) {
         model.addAttribute("line", line);
         model.addAttribute("year", year);
+        model.addAttribute("period", periods.find(year, SkpPeriod.ANNUAL).orElse(null));
         model.addAttribute("ratingOptions", SkpRating.values());
         model.addAttribute("behaviourColumns", BEHAVIOUR_COLUMNS);
         List<MatrixRow> matrix = new ArrayList<>();

@@ -5,6 +5,7 @@ import id.merit.employee.EmployeeFilter;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeType;
 import id.merit.orgunit.OpdQueries;
+import id.merit.performance.ComplianceQueries;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.Role;
 import java.util.LinkedHashMap;
@@ -21,11 +22,13 @@ class HomeController {
     private final EmployeeQueries employees;
     private final OpdQueries opds;
     private final CircularQueries circulars;
+    private final ComplianceQueries compliance;
 
-    HomeController(EmployeeQueries employees, OpdQueries opds, CircularQueries circulars) {
+    HomeController(EmployeeQueries employees, OpdQueries opds, CircularQueries circulars, ComplianceQueries compliance) {
         this.employees = employees;
         this.opds = opds;
         this.circulars = circulars;
+        this.compliance = compliance;
     }
 
     @GetMapping("/login")
@@ -59,6 +62,14 @@ class HomeController {
         model.addAttribute("staffTotal", total);
         model.addAttribute("opdTotal", user.role() == Role.OPD_HEAD ? opds.subtreeIds(user.opdCode()).size() : opds.tree().size());
         model.addAttribute("opd", user.opdCode() == null ? null : opds.byCode(user.opdCode()).orElse(null));
+        // SKP compliance of the current year (issue 12 item 6): the OPD head's own card, the regent's neglect list
+        int year = compliance.currentYear();
+        model.addAttribute("skpYear", year);
+        if (user.role() == Role.OPD_HEAD) {
+            model.addAttribute("skp", compliance.forOpd(year, user.opdCode()).orElse(null));
+        } else if (user.role() == Role.REGENT) {
+            model.addAttribute("skpNeglected", compliance.neglected(year));
+        }
         return "home";
     }
 }

@@ -15,9 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.merit.discipline.CircularQueries;
 import id.merit.employee.EmployeeQueries;
 import id.merit.orgunit.OpdQueries;
+import id.merit.performance.ComplianceQueries;
+import id.merit.performance.ComplianceRow;
+import id.merit.performance.ComplianceStatus;
 import id.merit.shared.PagedResult;
 import id.merit.shared.Role;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,8 @@ class HomeControllerTests {
     OpdQueries opds;
     @MockitoBean
     CircularQueries circulars;
+    @MockitoBean
+    ComplianceQueries compliance;
 
     @BeforeEach
     void setUp() {
@@ -46,6 +53,43 @@ class HomeControllerTests {
         given(opds.tree()).willReturn(List.of());
         given(opds.subtreeIds("DINKES")).willReturn(Set.of(1L, 2L, 3L));
         given(circulars.pendingFor(any())).willReturn(List.of());
+        given(compliance.currentYear()).willReturn(2026);
+    }
+
+    private static ComplianceRow skp(String head, int due, int rated, LocalDate deadline, long daysLeft, ComplianceStatus status) {
+        return new ComplianceRow(1L, "DINKES", "Dinas Kesehatan", 0, head, due, rated, due - rated, 0, deadline, false, daysLeft, status);
+    }
+
+    @Test
+    void opdHeadSeesTheirMissingEvaluationsAndDeadlineWithALinkToTheWorkspace() throws Exception {
+        given(compliance.forOpd(2026, "DINKES")).willReturn(Optional.of(skp("Dr. Sari", 10, 6, LocalDate.of(2027, 1, 31), 57, ComplianceStatus.OPEN)));
+        mvc.perform(get("/").with(as(Role.OPD_HEAD, "DINKES", null))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"home-skp-head\"")))
+                .andExpect(content().string(containsString("4 pegawai ASN belum dinilai")))
+                .andExpect(content().string(containsString("href=\"/performance/2026\"")))
+                .andExpect(content().string(not(containsString("pembiaran sampai"))));
+    }
+
+    @Test
+    void opdHeadPastTheDeadlineIsWarnedOfNeglectAndTheCardGoesWhenComplete() throws Exception {
+        given(compliance.forOpd(2026, "DINKES")).willReturn(Optional.of(skp("Dr. Sari", 10, 6, LocalDate.of(2026, 12, 1), -4, ComplianceStatus.NEGLECT)));
+        mvc.perform(get("/").with(as(Role.OPD_HEAD, "DINKES", null))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("pembiaran sampai")));
+        given(compliance.forOpd(2026, "DINKES")).willReturn(Optional.of(skp("Dr. Sari", 10, 10, LocalDate.of(2026, 12, 1), -4, ComplianceStatus.COMPLETE)));
+        mvc.perform(get("/").with(as(Role.OPD_HEAD, "DINKES", null))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("home-skp-head"))));
+    }
+
+    @Test
+    void regentSeesTheHeadsFlaggedForNeglectWithALinkToTheFilteredCompliancePage() throws Exception {
+        given(compliance.neglected(2026)).willReturn(List.of(skp("Dr. Sari", 10, 6, LocalDate.of(2026, 12, 1), -4, ComplianceStatus.NEGLECT)));
+        mvc.perform(get("/").with(as(Role.REGENT, null, null))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"home-skp-neglect\"")))
+                .andExpect(content().string(containsString("Dr. Sari")))
+                .andExpect(content().string(containsString("1 kepala OPD")))
+                .andExpect(content().string(containsString("/performance/compliance/2026?neglect=true")));
+        mvc.perform(get("/").with(as(Role.ADMIN))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("home-skp-neglect"))));
     }
 
     @Test
