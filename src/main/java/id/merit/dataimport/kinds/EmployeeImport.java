@@ -45,9 +45,10 @@ class EmployeeImport extends MasterDataImport<EmployeeData> {
         return new EmployeeRowParser(lookups.opdCodes(), LocalDate.now(clock));
     }
 
+    /** Set-based: the registry stages the chunk with COPY and upserts it in one statement. */
     @Override
-    protected Written write(EmployeeData row) {
-        return written(commands.upsert(row));
+    protected boolean[] writeChunk(List<EmployeeData> rows) {
+        return commands.upsertAll(rows);
     }
 
     static Written written(Outcome outcome) {
