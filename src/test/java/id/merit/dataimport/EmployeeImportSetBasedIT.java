@@ -42,8 +42,8 @@ class EmployeeImportSetBasedIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String HEADER = "nip,name,gender,birth_date,employee_type,opd_code,rank,position_name,position_kind,"
             + "position_level,functional_profession,home_lat,home_lon\n";
-    /** 1,100 rows: three chunks of the template (500, 500, 100). */
-    private static final int ROWS = 1100;
+    /** 5,500 rows: two chunks of the employees import (5,000 and 500). */
+    private static final int ROWS = 5500;
 
     @LocalServerPort
     int port;
