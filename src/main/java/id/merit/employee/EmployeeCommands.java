@@ -5,6 +5,13 @@ public interface EmployeeCommands {
 
     Outcome upsert(EmployeeData data);
 
+    /**
+     * The employees import, set-based (COPY into a stage, one upsert): like {@link #upsert} for every row, with the same
+     * audit records (batched) and one {@link EmployeeMoved#many()} when anybody was created or moved. NIPs must be
+     * distinct and codes valid. Says per row whether it created or changed an employee (false: unchanged).
+     */
+    boolean[] upsertAll(java.util.List<EmployeeData> rows);
+
     Outcome upsertPosition(String nip, PositionRecord position);
 
     Outcome upsertEducation(String nip, EducationRecord education);

@@ -59,14 +59,17 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     private final OpdQueries opds;
     private final AuditLog audit;
     private final EmployeeBulkLoader bulk;
+    private final EmployeeBulkUpsert bulkUpsert;
     private final ApplicationEventPublisher events;
     private final EmployeeYearReads yearReads;
 
     EmployeeService(EmployeeRepository employees, PositionHistoryRepository positions, EducationRepository educations,
                     TrainingRepository trainings, AwardRepository awards, OpdQueries opds, AuditLog audit,
-                    EmployeeBulkLoader bulk, ApplicationEventPublisher events, EmployeeYearReads yearReads, Clock clock) {
+                    EmployeeBulkLoader bulk, EmployeeBulkUpsert bulkUpsert, ApplicationEventPublisher events,
+                    EmployeeYearReads yearReads, Clock clock) {
         this.clock = clock;
         this.yearReads = yearReads;
+        this.bulkUpsert = bulkUpsert;
         this.bulk = bulk;
         this.events = events;
         this.employees = employees;
@@ -227,6 +230,12 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
         }
         update(e.getId(), data, e.getVersion());
         return Outcome.UPDATED;
+    }
+
+    @Override
+    @Transactional
+    public boolean[] upsertAll(List<EmployeeData> rows) {
+        return bulkUpsert.upsert(rows);
     }
 
     /** Creates an employee (registry form or import). */

@@ -29,6 +29,11 @@ public abstract class MasterDataImport<T> implements ImportHandler {
     /** Rows written between two flushes of the persistence context (keeps it small; the writes are not committed). */
     private static final int CHUNK = 500;
 
+    /** Rows handed to one {@link #writeChunk} call; a kind with a set-based writer may take more than the default 500. */
+    protected int chunkSize() {
+        return CHUNK;
+    }
+
     private final TransactionTemplate readTx;
     private final TransactionTemplate writeTx;
     private final Runnable clearPersistenceContext;
@@ -78,6 +83,7 @@ public abstract class MasterDataImport<T> implements ImportHandler {
 
     @Override
     public ImportOutcome run(ImportRequest request) {
+        long started = System.nanoTime();
         Pass1<T> read = readTx.execute(status -> {
             FileValidation<T> v = new FileValidation<>(parser(request));
             return new Pass1<>(TabularFile.read(request.file(), columns(), v), v.finish());
@@ -91,12 +97,15 @@ public abstract class MasterDataImport<T> implements ImportHandler {
         if (pass1.rejected()) {
             return new ImportOutcome(0, 0, pass1.problems(), pass1.rowCount());
         }
+        log.debug("Import of {}: {} rows read and validated in {} ms", kind(), pass1.rowCount(),
+                (System.nanoTime() - started) / 1_000_000);
+        int size = chunkSize();
         return writeTx.execute(status -> {
             long accepted = 0;
             long duplicates = pass1.duplicates();
             List<FileValidation.Parsed<T>> rows = pass1.rows();
-            for (int from = 0; from < rows.size(); from += CHUNK) {
-                List<FileValidation.Parsed<T>> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            for (int from = 0; from < rows.size(); from += size) {
+                List<FileValidation.Parsed<T>> chunk = rows.subList(from, Math.min(rows.size(), from + size));
                 boolean[] changed;
                 try {
                     changed = writeChunk(chunk.stream().map(FileValidation.Parsed::value).toList());
