@@ -2,8 +2,8 @@ package id.merit.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.merit.attendance.domain.ExcuseEvidence;
-import id.merit.attendance.domain.ExcuseService;
+import id.merit.attendance.domain.excuses.ExcuseEvidence;
+import id.merit.attendance.domain.excuses.ExcuseService;
 import id.merit.employee.EmployeeCommands;
 import id.merit.employee.EmployeeData;
 import id.merit.employee.EmployeeType;
@@ -78,7 +78,7 @@ class ExcuseListIT {
             assertThat(list).extracting(ExcuseService.ExcuseView::nip).containsExactly(nipA);
             assertThat(list.get(0).evidenceName()).isEqualTo("surat sakit.pdf");
             assertThat(stats.getEntityStatistics(ExcuseEvidence.class.getName()).getLoadCount()).as("evidence files loaded").isZero();
-            assertThat(stats.getEntityStatistics("id.merit.attendance.domain.Excuse").getLoadCount()).as("excuses loaded").isEqualTo(1);
+            assertThat(stats.getEntityStatistics("id.merit.attendance.domain.excuses.Excuse").getLoadCount()).as("excuses loaded").isEqualTo(1);
 
             stats.clear();
             TestUsers.runAs(Role.OFFICER, null, null);

@@ -5,12 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import id.merit.attendance.AbsenceKind;
-import id.merit.attendance.domain.ExcuseService;
+import id.merit.attendance.domain.excuses.ExcuseService;
 import id.merit.dataimport.domain.ImportJobs;
 import id.merit.discipline.domain.CaseCommands;
 import id.merit.discipline.domain.CaseService;
-import id.merit.discipline.domain.CaseWorkflow;
 import id.merit.discipline.domain.CaseSource;
+import id.merit.discipline.domain.CaseWorkflow;
 import id.merit.discipline.domain.CircularService;
 import id.merit.discipline.domain.FindingKind;
 import id.merit.discipline.domain.InspectionService;
@@ -22,10 +22,10 @@ import id.merit.employee.PositionKind;
 import id.merit.identity.NewUser;
 import id.merit.identity.domain.UserService;
 import id.merit.orgunit.OpdCommands;
-import id.merit.orgunit.PostCommands;
 import id.merit.orgunit.OpdKind;
-import id.merit.shared.Nip;
+import id.merit.orgunit.PostCommands;
 import id.merit.selection.domain.RoundService;
+import id.merit.shared.Nip;
 import id.merit.shared.Role;
 import id.merit.support.MeritIntegrationTest;
 import java.io.IOException;

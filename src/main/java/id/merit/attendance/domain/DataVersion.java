@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * computed totals can be cached by any instance and dropped when the data change.
  */
 @Component
-class DataVersion {
+public class DataVersion {
     private final JdbcTemplate jdbc;
 
     DataVersion(JdbcTemplate jdbc) {
@@ -18,11 +18,11 @@ class DataVersion {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void bump() {
+    public void bump() {
         jdbc.update("UPDATE attendance.data_version SET version = version + 1 WHERE id = 1");
     }
 
-    long current() {
+    public long current() {
         Long v = jdbc.queryForObject("SELECT version FROM attendance.data_version WHERE id = 1", Long.class);
         return v == null ? 0 : v;
     }

@@ -1,8 +1,8 @@
 package id.merit.attendance.web;
 
 import id.merit.attendance.AttendanceQueries;
-import id.merit.attendance.domain.AttendanceService;
-import id.merit.attendance.domain.AttendanceService.RecapRow;
+import id.merit.attendance.domain.totals.AttendanceService.RecapRow;
+import id.merit.attendance.domain.totals.AttendanceService;
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
 import id.merit.orgunit.OpdView;

@@ -1,8 +1,8 @@
 package id.merit.attendance.web;
 
-import id.merit.attendance.domain.AttendanceService;
-import id.merit.attendance.domain.CalendarService;
-import id.merit.attendance.domain.Holiday;
+import id.merit.attendance.domain.calendar.CalendarService;
+import id.merit.attendance.domain.calendar.Holiday;
+import id.merit.attendance.domain.totals.AttendanceService;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
 import id.merit.shared.BusinessProblem;

@@ -1,9 +1,9 @@
 package id.merit.attendance.web;
 
 import id.merit.attendance.AbsenceKind;
-import id.merit.attendance.domain.AttendanceService;
-import id.merit.attendance.domain.Excuse;
-import id.merit.attendance.domain.ExcuseService;
+import id.merit.attendance.domain.excuses.Excuse;
+import id.merit.attendance.domain.excuses.ExcuseService;
+import id.merit.attendance.domain.totals.AttendanceService;
 import id.merit.employee.EmployeeFilter;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeView;

@@ -1,6 +1,6 @@
 package id.merit.attendance.web;
 
-import id.merit.attendance.domain.Holiday;
+import id.merit.attendance.domain.calendar.Holiday;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,7 +1,7 @@
 package id.merit.attendance.web;
 
-import id.merit.attendance.domain.AttendanceService;
-import id.merit.attendance.domain.OutageService;
+import id.merit.attendance.domain.calendar.OutageService;
+import id.merit.attendance.domain.totals.AttendanceService;
 import id.merit.orgunit.OpdQueries;
 import id.merit.shared.BusinessProblem;
 import jakarta.validation.Valid;

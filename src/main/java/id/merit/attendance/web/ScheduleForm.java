@@ -1,6 +1,6 @@
 package id.merit.attendance.web;
 
-import id.merit.attendance.domain.CalendarService;
+import id.merit.attendance.domain.calendar.CalendarService;
 import id.merit.attendance.rules.WeekSchedule;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;

@@ -26,10 +26,10 @@ import id.merit.attendance.AttendanceDay;
 import id.merit.attendance.AttendanceQueries;
 import id.merit.attendance.DayStatus;
 import id.merit.attendance.YearlyAttendance;
-import id.merit.attendance.domain.AttendanceService;
-import id.merit.attendance.domain.CalendarService;
-import id.merit.attendance.domain.Excuse;
-import id.merit.attendance.domain.ExcuseService;
+import id.merit.attendance.domain.calendar.CalendarService;
+import id.merit.attendance.domain.excuses.Excuse;
+import id.merit.attendance.domain.excuses.ExcuseService;
+import id.merit.attendance.domain.totals.AttendanceService;
 import id.merit.attendance.rules.AttendanceTotals;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeType;
@@ -243,7 +243,7 @@ class AttendancePagesTests {
         mvc.perform(post("/attendance/holidays").param("date", "2026-03-20").param("name", "Hari Raya Idul Fitri").param("kind", "NATIONAL")
                         .with(as(Role.OFFICER)).with(csrf()))
                 .andExpect(redirectedUrl("/attendance/holidays?year=2026"));
-        verify(calendar).addHoliday(LocalDate.of(2026, 3, 20), "Hari Raya Idul Fitri", id.merit.attendance.domain.Holiday.Kind.NATIONAL);
+        verify(calendar).addHoliday(LocalDate.of(2026, 3, 20), "Hari Raya Idul Fitri", id.merit.attendance.domain.calendar.Holiday.Kind.NATIONAL);
         mvc.perform(post("/attendance/holidays/2026-03-20/delete").with(as(Role.OFFICER)).with(csrf()))
                 .andExpect(redirectedUrl("/attendance/holidays?year=2026"));
         verify(calendar).deleteHoliday(LocalDate.of(2026, 3, 20));
@@ -317,11 +317,11 @@ class AttendancePagesTests {
         mvc.perform(get("/attendance/excuses").with(as(Role.EMPLOYEE))).andExpect(status().isForbidden());
     }
 
-    private static id.merit.attendance.domain.Holiday holiday() {
-        id.merit.attendance.domain.Holiday h = new id.merit.attendance.domain.Holiday();
+    private static id.merit.attendance.domain.calendar.Holiday holiday() {
+        id.merit.attendance.domain.calendar.Holiday h = new id.merit.attendance.domain.calendar.Holiday();
         h.setDate(LocalDate.of(2026, 3, 20));
         h.setName("Hari Raya Idul Fitri 1447 H");
-        h.setKind(id.merit.attendance.domain.Holiday.Kind.NATIONAL);
+        h.setKind(id.merit.attendance.domain.calendar.Holiday.Kind.NATIONAL);
         return h;
     }
 }

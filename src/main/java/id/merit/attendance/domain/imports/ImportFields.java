@@ -1,5 +1,6 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.imports;
 
+import id.merit.attendance.domain.punches.PunchMonths;
 import id.merit.shared.imports.TabularFile.TableRow;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -8,9 +9,9 @@ import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 
 /** Cell checks shared by the attendance import kinds; each adds a rejection and returns null when a cell is bad. */
-final class ImportFields {
+public final class ImportFields {
 
-    static final Pattern DEVICE_SN = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    public static final Pattern DEVICE_SN = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     static final Pattern PIN = Pattern.compile("[A-Za-z0-9]{1,32}");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
             .withResolverStyle(ResolverStyle.STRICT);

@@ -1,5 +1,6 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.totals;
 
+import id.merit.attendance.domain.calendar.CalendarService;
 import id.merit.attendance.rules.AttendanceCalculator;
 import id.merit.attendance.rules.AttendanceParameters;
 import id.merit.attendance.rules.Coverage;

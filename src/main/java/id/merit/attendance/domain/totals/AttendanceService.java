@@ -1,9 +1,11 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.totals;
 
 import id.merit.attendance.AttendanceDay;
 import id.merit.attendance.AttendanceQueries;
 import id.merit.attendance.DayStatus;
 import id.merit.attendance.YearlyAttendance;
+import id.merit.attendance.domain.DataVersion;
+import id.merit.attendance.domain.calendar.CalendarService;
 import id.merit.attendance.rules.AttendanceCalculator;
 import id.merit.attendance.rules.AttendanceParameters;
 import id.merit.attendance.rules.AttendanceTotals;
@@ -47,17 +49,17 @@ public class AttendanceService implements AttendanceQueries {
     private final TotalsEngine engine;
     private final AuditLog audit;
     private final DataVersion version;
-    private final HolidayRepository holidays;
+    private final CalendarService calendar;
     private final Clock clock;
 
     AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, DataVersion version,
-                      HolidayRepository holidays, Clock clock) {
+                      CalendarService calendar, Clock clock) {
         this.employees = employees;
         this.opds = opds;
         this.engine = engine;
         this.audit = audit;
         this.version = version;
-        this.holidays = holidays;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -68,8 +70,7 @@ public class AttendanceService implements AttendanceQueries {
 
     @Override
     public Set<LocalDate> holidays(LocalDate from, LocalDate to) {
-        return holidays.findByDateBetweenOrderByDate(from, to).stream().map(Holiday::getDate)
-                .collect(java.util.stream.Collectors.toSet());
+        return calendar.holidayDates(from, to);
     }
 
     public LocalDate today() {

@@ -1,5 +1,7 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.calendar;
 
+import id.merit.attendance.domain.DataVersion;
+import id.merit.attendance.domain.imports.ImportFields;
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
 import id.merit.orgunit.OpdQueries;

@@ -1,4 +1,4 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.punches;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,14 +15,14 @@ import java.util.Arrays;
  * column), a bad PIN or timestamp, or more than ten non-empty columns is reported with its line number.
  * Works on bytes (the format is ASCII) so that millions of lines parse in about a second.
  */
-final class AttlogParser {
+public final class AttlogParser {
 
     static final int MAX_COLUMNS = 10;
     static final int MAX_PIN = 32;
     private static final int TIMESTAMP_LENGTH = 19;
 
     /** Receives the parsed lines in file order. */
-    interface Sink {
+    public interface Sink {
         void punch(long line, String pin, LocalDateTime at);
 
         void reject(long line, String field, String messageKey);
@@ -31,7 +31,7 @@ final class AttlogParser {
     private AttlogParser() {
     }
 
-    static void parse(InputStream in, Sink sink) throws IOException {
+    public static void parse(InputStream in, Sink sink) throws IOException {
         byte[] buf = new byte[1 << 16];
         byte[] carry = new byte[256];
         int carryLen = 0;
@@ -181,7 +181,7 @@ final class AttlogParser {
      * Device user ids are numbers on ZKTeco devices: a PIN of digits loses its leading zeros ("007" = "7"), so the
      * device-users file and the export match however each pads it. Other PINs are kept as they are.
      */
-    static String canonicalPin(String pin) {
+    public static String canonicalPin(String pin) {
         int i = 0;
         while (i < pin.length() - 1 && pin.charAt(i) == '0') {
             i++;

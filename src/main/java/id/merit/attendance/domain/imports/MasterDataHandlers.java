@@ -1,6 +1,8 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.imports;
 
 import id.merit.attendance.AbsenceKind;
+import id.merit.attendance.domain.DataVersion;
+import id.merit.attendance.domain.punches.AttlogParser;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import id.merit.shared.imports.ImportRequest;

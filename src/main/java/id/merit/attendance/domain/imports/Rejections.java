@@ -1,4 +1,4 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.imports;
 
 import id.merit.shared.imports.ImportOutcome;
 import id.merit.shared.imports.RowProblem;

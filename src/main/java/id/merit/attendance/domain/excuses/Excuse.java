@@ -1,4 +1,4 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.excuses;
 
 import id.merit.attendance.AbsenceKind;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.calendar;
 
 import id.merit.attendance.rules.AttendanceParameters;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.imports;
 
+import id.merit.attendance.domain.punches.AttlogParser;
+import id.merit.attendance.domain.punches.PunchStore;
 import id.merit.employee.EmployeeQueries;
 import id.merit.shared.imports.ImportHandler;
 import id.merit.shared.imports.ImportOutcome;

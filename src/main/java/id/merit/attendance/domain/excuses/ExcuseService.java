@@ -1,6 +1,7 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.excuses;
 
 import id.merit.attendance.AbsenceKind;
+import id.merit.attendance.domain.DataVersion;
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
 import id.merit.employee.EmployeeQueries;

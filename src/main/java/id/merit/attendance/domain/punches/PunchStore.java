@@ -1,5 +1,6 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.punches;
 
+import id.merit.attendance.domain.DataVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * counts as a duplicate, as does one repeated in the file. A dry run counts the same way and writes nothing.
  */
 @Component
-class PunchStore {
+public class PunchStore {
 
     /** Transaction-level advisory lock key serialising punch imports ("MERITPUN"). */
     private static final long LOCK = 0x4D45524954_50554EL;
@@ -52,23 +53,23 @@ class PunchStore {
     }
 
     /** What was read and what was stored (0 on a dry run). */
-    record Counts(long staged, long accepted, long duplicates) {
+    public record Counts(long staged, long accepted, long duplicates) {
     }
 
     /** Receives the valid punches of a file, in any order. */
-    interface Writer {
+    public interface Writer {
         void write(long employeeId, LocalDateTime at, String deviceSn);
     }
 
     @FunctionalInterface
-    interface Producer {
+    public interface Producer {
         void produce(Writer writer) throws IOException;
     }
 
     /**
      * @param deviceSn the device of every row without its own (attlog: the device the export came from); may be null
      */
-    Counts store(String deviceSn, boolean dryRun, Producer producer) {
+    public Counts store(String deviceSn, boolean dryRun, Producer producer) {
         PunchMonths punches = new PunchMonths(deviceSn);
         try {
             producer.produce(punches);

@@ -1,4 +1,4 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.calendar;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

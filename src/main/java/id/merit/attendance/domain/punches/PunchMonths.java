@@ -1,4 +1,4 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.punches;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * the same punch repeated in the file counts once and keeps the device that appears earliest in the file (a row
  * without a device, i.e. the default device, counts as earliest). Pure Java.
  */
-final class PunchMonths implements PunchStore.Writer {
+public final class PunchMonths implements PunchStore.Writer {
 
     /** Punches are stored for these years only; the importers reject other years as bad timestamps. */
     static final int FIRST_YEAR = 1900;
@@ -50,7 +50,7 @@ final class PunchMonths implements PunchStore.Writer {
         devices.add(defaultDevice);
     }
 
-    static boolean storable(LocalDateTime at) {
+    public static boolean storable(LocalDateTime at) {
         return at.getYear() >= FIRST_YEAR && at.getYear() <= LAST_YEAR;
     }
 

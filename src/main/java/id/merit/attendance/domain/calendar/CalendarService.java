@@ -1,5 +1,6 @@
-package id.merit.attendance.domain;
+package id.merit.attendance.domain.calendar;
 
+import id.merit.attendance.domain.DataVersion;
 import id.merit.attendance.rules.AttendanceParameters;
 import id.merit.attendance.rules.ScheduleVariant;
 import id.merit.attendance.rules.WeekSchedule;
@@ -12,9 +13,9 @@ import id.merit.orgunit.OpdView;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -73,7 +74,7 @@ public class CalendarService {
         return holidays.findByDateBetweenOrderByDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    Set<LocalDate> holidayDates(LocalDate from, LocalDate until) {
+    public Set<LocalDate> holidayDates(LocalDate from, LocalDate until) {
         return holidays.findByDateBetweenOrderByDate(from, until).stream().map(Holiday::getDate).collect(Collectors.toSet());
     }
 
@@ -196,7 +197,7 @@ public class CalendarService {
     }
 
     /** The working days of each OPD between two dates (schedules of the OPD, its parents, or all OPDs). */
-    Map<Long, List<WorkingDay>> calendars(Collection<Long> opdIds, LocalDate from, LocalDate until) {
+    public Map<Long, List<WorkingDay>> calendars(Collection<Long> opdIds, LocalDate from, LocalDate until) {
         Set<LocalDate> off = holidayDates(from, until);
         List<ScheduleVariant> variants = variants();
         Map<Long, Long> parents = new HashMap<>();
