@@ -1,5 +1,7 @@
 package id.merit.discipline.web;
 
+import id.merit.profile.InstanceProfile;
+import id.merit.profile.ProfileQueries;
 import id.merit.employee.ReportingLines;
 import java.util.Optional;
 
@@ -38,9 +40,11 @@ class CasePage {
     private final DisciplineClock clock;
 
     private final ReportingLines reportingLines;
+    private final ProfileQueries profile;
 
-    CasePage(RuleSetService rules, AuditLog audit, DisciplineClock clock, ReportingLines reportingLines) {
+    CasePage(RuleSetService rules, AuditLog audit, DisciplineClock clock, ReportingLines reportingLines, ProfileQueries profile) {
         this.reportingLines = reportingLines;
+        this.profile = profile;
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
@@ -90,7 +94,7 @@ class CasePage {
                     });
                 }
             }
-            case EXAMINED -> addUnlessRejected(model, "decisionForm", () -> decision(c, today));
+            case EXAMINED -> addUnlessRejected(model, "decisionForm", () -> decision(c, today, profile.current().orElse(null)));
             case DECIDED -> addUnlessRejected(model, "deliveryForm", () -> {
                 DeliveryForm f = new DeliveryForm();
                 f.setVersion(c.version());
@@ -184,8 +188,17 @@ class CasePage {
         return f;
     }
 
-    private static DecisionForm decision(Detail c, LocalDate today) {
+    /**
+     * The decision form, its signing official pre-filled from the instance profile's signing official when an
+     * administrator has set one (issue 9 item 6): the officer changes it when another official decides.
+     */
+    private static DecisionForm decision(Detail c, LocalDate today, InstanceProfile p) {
         DecisionForm f = new DecisionForm();
+        if (p != null && p.signerName() != null && !p.signerName().isBlank()) {
+            f.setOfficialName(p.signerName());
+            f.setOfficialNip(p.signerNip());
+            f.setOfficialPosition(p.signerPosition());
+        }
         f.setVersion(c.version());
         f.setDecisionDate(today);
         f.setNumber("800/" + c.number() + "/HD/" + today.getYear());

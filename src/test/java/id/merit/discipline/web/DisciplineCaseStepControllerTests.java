@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -80,6 +81,29 @@ class DisciplineCaseStepControllerTests extends DisciplineWebTestSupport {
         }
         verify(workflow, never()).decide(anyLong(), anyInt(), any());
         verify(workflow, never()).cancel(anyLong(), anyInt(), any());
+    }
+
+    @Test
+    void theDecisionFormProposesTheInstanceProfilesSigningOfficial() throws Exception {
+        when(cases.get(7L)).thenReturn(CaseMother.examined());
+        when(profile.current()).thenReturn(java.util.Optional.of(new id.merit.profile.InstanceProfile("Kabupaten Barito Timur",
+                "Tamiang Layang", "BKPSDM", "Jl. Contoh 1", "Asia/Jakarta", false, "Drs. Ahmad Yani", "196805121990031004",
+                "Bupati Barito Timur", "Pembina Utama Muda, IV/c", 0)));
+
+        String html = mvc.perform(get("/discipline/cases/7").with(as(Role.OFFICER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("value=\"Drs. Ahmad Yani\"", "value=\"196805121990031004\"", "value=\"Bupati Barito Timur\"");
+    }
+
+    @Test
+    void withoutASigningOfficialInTheProfileTheDecisionFormLeavesTheOfficialEmpty() throws Exception {
+        when(cases.get(7L)).thenReturn(CaseMother.examined());
+
+        String html = mvc.perform(get("/discipline/cases/7").with(as(Role.OFFICER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("id=\"officialName\"").doesNotContain("Drs. Ahmad Yani");
     }
 
     @Test

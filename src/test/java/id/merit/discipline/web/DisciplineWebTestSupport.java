@@ -60,6 +60,8 @@ abstract class DisciplineWebTestSupport {
     @MockitoBean
     AuditLog audit;
     @MockitoBean
+    id.merit.profile.ProfileQueries profile;
+    @MockitoBean
     id.merit.employee.ReportingLines reportingLines;
     @MockitoBean
     ReviewService reviews;
