@@ -14,6 +14,7 @@ MIX = {
     {"case", 2, "/discipline/cases/{case}"}, {"import", 1, "POST /imports"}, {"ping", 4, "/ping"},
     {"talent", 1, "/talent/2025"},
     {"ipasn", 1, "/professionalism/{year}?opd={opd}"},
+    {"dashboard", 1, "/dashboard/{year}"},
   },
   OFFICER = {
     {"landing", 1, "/"}, {"search", 6, "/employees?q={term}"}, {"employee", 8, "/employees/{nip}"},
@@ -34,6 +35,7 @@ MIX = {
     {"recap", 2, "/attendance?opd={opd}&month={month}"}, {"recommendations", 2, "/discipline/recommendations"},
     {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"}, {"talent", 2, "/talent/2025"},
     {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"}, {"ipasn", 2, "/professionalism/{year}"},
+    {"dashboard", 3, "/dashboard/{year}"},
   },
   ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"} },
   EMPLOYEE = { {"landing", 3, "/"}, {"employee", 3, "/employees/{nip}"}, {"ping", 4, "/ping"} },
