@@ -17,6 +17,7 @@ MIX = {
     {"rounds", 1, "/selection/rounds"}, {"skp", 1, "/performance/{year}"},
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 1, "/performance/compliance/{year}"},
+    {"dashboard", 1, "/dashboard/{year}"},
   },
   OFFICER = {
     {"landing", 1, "/"}, {"search", 6, "/employees?q={term}"}, {"employee", 8, "/employees/{nip}"},
@@ -43,6 +44,7 @@ MIX = {
     {"ipasn", 2, "/professionalism/{year}"}, {"rounds", 1, "/selection/rounds"},
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 2, "/performance/compliance/{year}"},
+    {"dashboard", 3, "/dashboard/{year}"},
   },
   ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"} },
   EMPLOYEE = { {"landing", 3, "/"}, {"employee", 3, "/employees/{nip}"}, {"ping", 4, "/ping"} },

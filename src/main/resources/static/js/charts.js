@@ -1,4 +1,5 @@
-// Renders every <canvas data-chart="bar|line|doughnut" data-labels="a|b" data-values="1|2" [data-label="..."]>.
+// Renders every <canvas data-chart="bar|line|doughnut" data-labels="a|b" data-values="1|2" [data-label="..."]>;
+// with data-links="/url-a|/url-b" a click on a bar or slice opens the list behind it (drill-down).
 (function () {
   'use strict';
   if (typeof Chart === 'undefined') { return; }
@@ -13,6 +14,7 @@
     var names = (canvas.dataset.seriesNames || canvas.dataset.label || '').split('|');
     var type = canvas.dataset.chart;
     var counts = series.every(function (values) { return values.every(Number.isInteger); });
+    var links = (canvas.dataset.links || '').split('|');
     new Chart(canvas, {
       type: type,
       data: {
@@ -29,6 +31,12 @@
       options: {
         locale: locale,
         responsive: true,
+        onClick: function (event, elements) {
+          if (elements.length && links[elements[0].index]) { window.location.href = links[elements[0].index]; }
+        },
+        onHover: function (event, elements) {
+          if (event.native) { event.native.target.style.cursor = elements.length && links[elements[0].index] ? 'pointer' : 'default'; }
+        },
         plugins: { legend: { display: type === 'doughnut' || series.length > 1 } },
         scales: type === 'doughnut' ? {} : { y: { beginAtZero: true, ticks: counts ? { precision: 0 } : {} } }
       }

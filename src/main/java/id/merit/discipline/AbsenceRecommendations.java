@@ -17,4 +17,12 @@ public interface AbsenceRecommendations {
 
     /** Unscoped (computations): every employee's totals and recommendation of the year, in one batch. */
     List<RecommendedAttendance> forAll(int year, LocalDate until);
+
+    /**
+     * Unscoped (the regent's dashboard): the officials (JPT Pratama, Administrator, Pengawas) whose absence of
+     * {@code year}, counted to the earlier of today and 31 December, makes a berat punishment likely — the list of
+     * {@code /discipline/recommendations/relief} before any OPD filter, from the per-instance cache of the year's
+     * figures. Callers should hold no transaction while the figures are computed.
+     */
+    List<RecommendedAttendance> officialsToRelieve(int year);
 }

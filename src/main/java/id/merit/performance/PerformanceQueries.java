@@ -18,4 +18,10 @@ public interface PerformanceQueries {
 
     /** Whether any evaluation is stored at all (the demo seeder tops up an older demo database once). */
     boolean anyRecorded();
+
+    /**
+     * Set-based counts for the regent's dashboard: the ANNUAL evaluations of {@code year} of the ASN now in the registry
+     * (PNS, CPNS, PPPK, PPPK paruh waktu), by predicate; predicates without an evaluation are absent.
+     */
+    Map<SkpPredicate, Long> annualPredicateCountsOfAsn(int year);
 }

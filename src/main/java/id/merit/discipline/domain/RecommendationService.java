@@ -88,6 +88,15 @@ public class RecommendationService implements AbsenceRecommendations, Attendance
         return all.stream().map(t -> new RecommendedAttendance(t, recommend(t, regime, settings))).toList();
     }
 
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // waits for the figures without holding a pooled connection
+    public List<RecommendedAttendance> officialsToRelieve(int year) {
+        return all(year).stream().filter(RecommendedAttendance::official).filter(RecommendedAttendance::berat)
+                .sorted(java.util.Comparator.comparingInt((RecommendedAttendance r) -> r.totals().unexcusedDays()).reversed()
+                        .thenComparing(r -> r.totals().nip()))
+                .toList();
+    }
+
     /** Scoped like {@link #forYear}: for a case examined on {@code examinedOn}, PP 94/2021 from 31 August 2021. */
     @Override
     public SanctionBand recommendedBand(String nip, int year, LocalDate examinedOn) {

@@ -139,10 +139,7 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // waits for the figures without holding a pooled connection
     public List<RecommendedAttendance> reliefCandidates(int year) {
-        return recommendations.all(year).stream().filter(RecommendedAttendance::official).filter(RecommendedAttendance::berat)
-                .sorted(Comparator.comparingInt((RecommendedAttendance r) -> r.totals().unexcusedDays()).reversed()
-                        .thenComparing(r -> r.totals().nip()))
-                .toList();
+        return recommendations.officialsToRelieve(year);
     }
 
     /** Records the current band of these employees as reviewed. */

@@ -54,6 +54,19 @@ public class PerformanceStore implements PerformanceQueries {
     }
 
     @Override
+    public Map<SkpPredicate, Long> annualPredicateCountsOfAsn(int year) {
+        Map<SkpPredicate, Long> counts = new java.util.EnumMap<>(SkpPredicate.class);
+        jdbc.query("""
+                SELECT v.predicate, count(*) FROM performance.evaluation v JOIN employee.employee e ON e.id = v.employee_id
+                 WHERE v.year = ? AND v.period = 'ANNUAL' AND e.employee_type IN ('PNS','CPNS','PPPK','PPPK_PARUH_WAKTU')
+                 GROUP BY v.predicate
+                """, rs -> {
+            counts.put(SkpPredicate.valueOf(rs.getString(1)), rs.getLong(2));
+        }, year);
+        return counts;
+    }
+
+    @Override
     public boolean anyRecorded() {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM performance.evaluation)", Boolean.class));
     }

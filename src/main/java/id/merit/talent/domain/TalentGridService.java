@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
-public class TalentGridService {
+public class TalentGridService implements id.merit.talent.TalentQueries {
 
     public static final int PAGE_SIZE = 50;
     private final EmployeeQueries employees;
@@ -85,6 +85,16 @@ public class TalentGridService {
             }
         }
         return new Grid(year, scope.filter(), counts, pool, all.size() - unplaced, unplaced, scope.choices());
+    }
+
+    @Override
+    public BoxCounts boxCounts(int year) {
+        Grid g = grid(year, null);
+        List<Long> counts = new ArrayList<>(9);
+        for (int box = 1; box <= 9; box++) {
+            counts.add(g.count(box));
+        }
+        return new BoxCounts(year, List.copyOf(counts), g.placed(), g.pool(), g.unplaced());
     }
 
     /** The people of one box, by name then NIP; {@code q} filters on name or NIP. */

@@ -1,6 +1,7 @@
 package id.merit.system.web;
 
 import static id.merit.support.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -133,6 +134,29 @@ class HomeControllerTests {
                 .andExpect(content().string(containsString("belum tersedia")))
                 .andExpect(content().string(not(containsString("akan tampil di sini"))))
                 .andExpect(content().string(not(containsString("href=\"/discipline"))));
+    }
+
+    @Test
+    void regentLandsOnALinkToTheDashboardInTheNavigationAndAsTheFirstCard() throws Exception {
+        String html = mvc.perform(get("/").with(as(Role.REGENT))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"nav-dashboard\"").contains("id=\"home-dashboard\"").contains("Dasbor Bupati");
+        // the dashboard card comes before the other figures of the landing page
+        assertThat(html.indexOf("id=\"home-dashboard\"")).isLessThan(html.indexOf("stat-card"));
+    }
+
+    @Test
+    void bkpsdmAlsoReachesTheDashboard() throws Exception {
+        mvc.perform(get("/").with(as(Role.OFFICER))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/dashboard\"")));
+    }
+
+    @Test
+    void opdHeadsEmployeesAndAssessorsAreNotOfferedTheDashboard() throws Exception {
+        for (var user : List.of(as(Role.OPD_HEAD, "DINKES", null), as(Role.EMPLOYEE, null, "198503122010011002"), as(Role.ASSESSOR, null, null))) {
+            mvc.perform(get("/").with(user)).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("href=\"/dashboard\""))));
+        }
     }
 
     @Test

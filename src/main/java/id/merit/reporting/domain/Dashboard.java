@@ -1,0 +1,59 @@
+package id.merit.reporting.domain;
+
+import id.merit.employee.EmployeeType;
+import id.merit.performance.SkpPredicate;
+import id.merit.professionalism.IpAsnSummary;
+import id.merit.professionalism.OpdRank;
+import id.merit.talent.TalentQueries.BoxCounts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of the regent's dashboard for a year. Staff and vacancies are the registry and the post structure as
+ * of {@code asOf} (today: neither keeps a history); the rest are figures of {@code year}. {@code ipAsn} is null when
+ * the year is not measured; {@code boxes} null when the 9-box cannot be computed.
+ */
+public record Dashboard(int year, LocalDate asOf, Map<EmployeeType, Long> staffByType, Vacancies vacancies, IpAsnSummary ipAsn,
+                        List<OpdRank> league, Skp skp, BoxCounts boxes, long officialsToRelieve) {
+
+    public long staffTotal() {
+        return staffByType.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** PNS, CPNS, PPPK and PPPK paruh waktu. */
+    public long asn() {
+        return staffByType.entrySet().stream().filter(e -> e.getKey().isAsn()).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Non-ASN staff (tenaga honorer: PHT and PHL). */
+    public long honorary() {
+        return staffTotal() - asn();
+    }
+
+    /** Active posts: their slots, the slots filled by a linked position, the vacant slots (per post, never below 0). */
+    public record Vacancies(long posts, long slots, long filled, long vacant, List<OpdVacancy> byOpd) {
+    }
+
+    /** One OPD's posts with vacant slots. */
+    public record OpdVacancy(String opdCode, String opdName, long slots, long vacant) {
+    }
+
+    /** ANNUAL SKP evaluations of the year of the ASN in the registry, by predicate; compliance = evaluated / ASN. */
+    public record Skp(long asn, Map<SkpPredicate, Long> byPredicate) {
+        public long evaluated() {
+            return byPredicate.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long missing() {
+            return Math.max(0, asn - evaluated());
+        }
+
+        /** Percentage with one decimal (half up); null without ASN. */
+        public BigDecimal compliancePercent() {
+            return asn == 0 ? null : BigDecimal.valueOf(evaluated() * 100).divide(BigDecimal.valueOf(asn), 1, RoundingMode.HALF_UP);
+        }
+    }
+}

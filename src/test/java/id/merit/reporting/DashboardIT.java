@@ -1,0 +1,259 @@
+package id.merit.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.merit.employee.EmployeeCommands;
+import id.merit.employee.EmployeeData;
+import id.merit.employee.EmployeeType;
+import id.merit.employee.Gender;
+import id.merit.employee.PositionKind;
+import id.merit.employee.PositionRecord;
+import id.merit.identity.NewUser;
+import id.merit.identity.domain.MeritUserDetails;
+import id.merit.identity.domain.UserService;
+import id.merit.orgunit.OpdCommands;
+import id.merit.orgunit.OpdKind;
+import id.merit.orgunit.PostCommands;
+import id.merit.shared.CurrentUser;
+import id.merit.shared.Nip;
+import id.merit.shared.Role;
+import id.merit.support.MeritIntegrationTest;
+import id.merit.support.UiSession;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The regent's dashboard on the whole application and real PostgreSQL: each figure equals a plain SQL count over the
+ * same database (staff by type, vacant post slots, SKP compliance, the IP ASN mean and distribution), the page links
+ * every figure to the list behind it, the workbook opens with POI and holds the same figures, and the roles without
+ * the dashboard (OPD head, employee, assessor) are refused. The fixture adds its own OPD, staff, posts and SKP rows so
+ * that every figure is above zero; the counts are compared on the whole database, whatever other tests added.
+ */
+@MeritIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardIT {
+
+    static final int YEAR = 2025;
+    static final String OPD = "DASHIT-A";
+    static final String PASSWORD = "Rahasia#2026x";
+    static final String RATED = Nip.compose(LocalDate.of(1979, 4, 2), YearMonth.of(2005, 3), 'F', 941);
+    static final String UNRATED = Nip.compose(LocalDate.of(1983, 6, 7), YearMonth.of(2009, 2), 'M', 942);
+    static final String PPPK = "DASHIT-PPPK-1";
+    static final String PHL = "DASHIT-PHL-1";
+
+    @LocalServerPort
+    int port;
+    @Value("${merit.admin.password}")
+    String adminPassword;
+    @Autowired
+    OpdCommands opds;
+    @Autowired
+    PostCommands posts;
+    @Autowired
+    EmployeeCommands employees;
+    @Autowired
+    UserService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    @BeforeAll
+    void fixture() {
+        MeritUserDetails admin = new MeritUserDetails(new CurrentUser("admin", Role.ADMIN, null, null), "x", true, false, "ADMIN");
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+        opds.upsert(new OpdCommands.OpdData(OPD, "Dinas Uji Dasbor", OpdKind.DINAS, null, null, null, null));
+        employee(RATED, "Dewi Dasbor", Gender.F, LocalDate.of(1979, 4, 2), EmployeeType.PNS);
+        employee(UNRATED, "Budi Dasbor", Gender.M, LocalDate.of(1983, 6, 7), EmployeeType.PNS);
+        employee(PPPK, "Putri Dasbor", Gender.F, LocalDate.of(1990, 3, 3), EmployeeType.PPPK);
+        employee(PHL, "Harun Dasbor", Gender.M, LocalDate.of(1992, 8, 8), EmployeeType.NON_ASN_PHL);
+        // a post of 3 slots with one holder (2 vacant) and a full post of 1 slot
+        posts.upsert(new PostCommands.PostData("DASHIT-P1", OPD, "Analis Dasbor", "PELAKSANA", null, null, 3, false, null));
+        posts.upsert(new PostCommands.PostData("DASHIT-P2", OPD, "Pengolah Dasbor", "PELAKSANA", null, null, 1, false, null));
+        employees.upsertPosition(RATED, new PositionRecord("Analis Dasbor", PositionKind.PELAKSANA, null, OPD, LocalDate.of(2020, 1, 2), null, "DASHIT-P1"));
+        employees.upsertPosition(UNRATED, new PositionRecord("Pengolah Dasbor", PositionKind.PELAKSANA, null, OPD, LocalDate.of(2020, 1, 2), null, "DASHIT-P2"));
+        evaluation(RATED, "SANGAT_BAIK");
+        evaluation(PPPK, "BAIK");
+        evaluation(PHL, "BAIK"); // non-ASN: not part of the compliance figure
+        users.createUnchecked(new NewUser("dashit-regent", PASSWORD, Role.REGENT, null, null, "Bupati"), false);
+        users.createUnchecked(new NewUser("dashit-officer", PASSWORD, Role.OFFICER, null, null, "Petugas"), false);
+        users.createUnchecked(new NewUser("dashit-head", PASSWORD, Role.OPD_HEAD, OPD, null, "Kepala"), false);
+        users.createUnchecked(new NewUser("dashit-emp", PASSWORD, Role.EMPLOYEE, null, RATED, "Dewi"), false);
+        users.createUnchecked(new NewUser("dashit-assessor", PASSWORD, Role.ASSESSOR, null, null, "Asesor"), false);
+        SecurityContextHolder.clearContext();
+    }
+
+    void employee(String nip, String name, Gender g, LocalDate born, EmployeeType type) {
+        employees.upsert(new EmployeeData(nip, name, g, born, type, OPD, type.isCivilServant() ? "III/b" : null, "Analis",
+                PositionKind.PELAKSANA, null, null, null, null));
+    }
+
+    void evaluation(String nip, String predicate) {
+        jdbc.update("INSERT INTO performance.evaluation (employee_id, year, period, predicate) SELECT id, ?, 'ANNUAL', ? "
+                + "FROM employee.employee WHERE nip = ?", YEAR, predicate, nip);
+    }
+
+    UiSession as(String user) {
+        UiSession s = new UiSession(port);
+        assertThat(s.login(user, PASSWORD)).isEqualTo("/");
+        return s;
+    }
+
+    @Test
+    void everyFigureOnThePageEqualsAPlainSqlCount() {
+        HttpResponse<String> page = as("dashit-regent").get("/dashboard/" + YEAR);
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+
+        // staff by type (Indonesian number format: 1.234)
+        Map<String, Long> byType = new HashMap<>();
+        jdbc.query("SELECT employee_type, count(*) FROM employee.employee GROUP BY employee_type", rs -> {
+            byType.put(rs.getString(1), rs.getLong(2));
+        });
+        for (EmployeeType t : EmployeeType.values()) {
+            assertThat(html).as(t.name()).contains("data-type=\"" + t.name() + "\">" + id(byType.getOrDefault(t.name(), 0L)) + "<");
+            assertThat(html).contains("href=\"/employees?type=" + t.name() + "\"");
+        }
+        long total = byType.values().stream().mapToLong(Long::longValue).sum();
+        long honorary = byType.getOrDefault("NON_ASN_PHT", 0L) + byType.getOrDefault("NON_ASN_PHL", 0L);
+        assertThat(figure(html, "fig-staff")).isEqualTo(id(total));
+        assertThat(figure(html, "fig-honorary")).isEqualTo(id(honorary));
+        assertThat(honorary).isPositive();
+
+        // vacancies: per active post max(0, slots − holders today)
+        long vacant = vacantSlots();
+        assertThat(vacant).isGreaterThanOrEqualTo(2);
+        assertThat(figure(html, "fig-vacant")).isEqualTo(id(vacant));
+        assertThat(html).contains("href=\"/opds/" + OPD + "/posts\"");
+
+        // SKP compliance: ASN with an ANNUAL evaluation of the year / ASN
+        long asn = total - honorary;
+        long evaluated = evaluatedAsn();
+        String percent = BigDecimal.valueOf(evaluated * 100).divide(BigDecimal.valueOf(asn), 1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        assertThat(figure(html, "fig-skp")).isEqualTo(percent + " %");
+        assertThat(html).contains(id(evaluated) + " dari " + id(asn) + " ASN");
+
+        // IP ASN mean and distribution from the stored year
+        long measured = jdbc.queryForObject("SELECT count(*) FROM professionalism.index WHERE year = ?", Long.class, YEAR);
+        BigDecimal mean = jdbc.queryForObject("SELECT round(avg(total), 2) FROM professionalism.index WHERE year = ?", BigDecimal.class, YEAR);
+        assertThat(measured).isPositive();
+        assertThat(figure(html, "fig-ipasn")).isEqualTo(mean.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ','));
+        jdbc.query("SELECT category, count(*) FROM professionalism.index WHERE year = ? GROUP BY category", rs -> {
+            assertThat(html).contains("data-category=\"" + rs.getString(1) + "\">" + id(rs.getLong(2)) + "<");
+        }, YEAR);
+
+        // drill-downs
+        assertThat(html).contains("href=\"/professionalism/" + YEAR + "\"").contains("href=\"/talent/" + YEAR + "/boxes/9\"")
+                .contains("href=\"/discipline/recommendations/relief?year=" + YEAR + "\"")
+                .contains("href=\"/dashboard/" + YEAR + "?format=xlsx\"");
+        assertThat(html).containsPattern("href=\"/professionalism/" + YEAR + "\\?opd=[^\"]+\"");
+        // the regent cannot open BKPSDM's SKP workspace: no link to it
+        assertThat(html).doesNotContain("/performance/" + YEAR);
+        // charts: IP ASN distribution and SKP compliance, no raw codes shown
+        assertThat(html).contains("data-chart=\"bar\"").contains("data-chart=\"doughnut\"").doesNotContain(">SANGAT_BAIK<");
+    }
+
+    @Test
+    void bkpsdmGetsTheSameFiguresWithTheSkpListLinked() {
+        HttpResponse<String> page = as("dashit-officer").get("/dashboard/" + YEAR);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"/performance/" + YEAR + "\"");
+        assertThat(figure(page.body(), "fig-vacant")).isEqualTo(id(vacantSlots()));
+    }
+
+    @Test
+    void theBareAddressAndTheYearSelectorOpenAYear() {
+        UiSession s = as("dashit-regent");
+        HttpResponse<String> bare = s.get("/dashboard");
+        assertThat(bare.statusCode()).isEqualTo(302);
+        assertThat(bare.headers().firstValue("Location").orElseThrow()).endsWith("/dashboard/" + LocalDate.now(clock).getYear());
+        assertThat(s.get("/dashboard?year=" + YEAR).headers().firstValue("Location").orElseThrow()).endsWith("/dashboard/" + YEAR);
+        assertThat(s.get("/dashboard/" + (LocalDate.now(clock).getYear() + 1)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theWorkbookOpensWithPoiAndHoldsTheFigures() throws Exception {
+        HttpResponse<byte[]> r = as("dashit-regent").getBytes("/dashboard/" + YEAR + "?format=xlsx");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            Sheet summary = wb.getSheetAt(0);
+            Map<String, Double> figures = new HashMap<>();
+            for (Row row : summary) {
+                if (row.getCell(1) != null && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    figures.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+                }
+            }
+            long total = jdbc.queryForObject("SELECT count(*) FROM employee.employee", Long.class);
+            long phl = jdbc.queryForObject("SELECT count(*) FROM employee.employee WHERE employee_type = 'NON_ASN_PHL'", Long.class);
+            assertThat(figures).containsEntry("Jumlah pegawai", (double) total).containsEntry("Non-ASN PHL", (double) phl)
+                    .containsEntry("Formasi kosong", (double) vacantSlots())
+                    .containsEntry("ASN dengan SKP tahunan", (double) evaluatedAsn())
+                    .containsEntry("Pegawai diukur",
+                            (double) jdbc.queryForObject("SELECT count(*) FROM professionalism.index WHERE year = ?", Long.class, YEAR));
+            assertThat(figures).containsKeys("Bintang (9)", "Pejabat yang ketidakhadirannya perlu ditindak", "Kepatuhan SKP (%)");
+            Sheet league = wb.getSheetAt(1);
+            long opdsRanked = jdbc.queryForObject("SELECT count(*) FROM professionalism.opd_index WHERE year = ?", Long.class, YEAR);
+            assertThat(league.getLastRowNum()).isEqualTo((int) opdsRanked);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dashit-head", "dashit-emp", "dashit-assessor"})
+    void rolesWithoutTheDashboardAreRefused(String user) {
+        UiSession s = as(user);
+        assertThat(s.get("/dashboard/" + YEAR).statusCode()).isEqualTo(403);
+        assertThat(s.get("/dashboard/" + YEAR + "?format=xlsx").statusCode()).isEqualTo(403);
+        assertThat(s.get("/dashboard").statusCode()).isEqualTo(403);
+    }
+
+    long vacantSlots() {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.queryForObject("""
+                SELECT coalesce(sum(greatest(p.slots - coalesce(h.n, 0), 0)), 0) FROM orgunit.post p
+                  LEFT JOIN (SELECT post_code, count(*) AS n FROM employee.position_history
+                              WHERE post_code IS NOT NULL AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)
+                              GROUP BY post_code) h ON h.post_code = p.code
+                 WHERE p.retired_on IS NULL""", Long.class, today, today);
+    }
+
+    long evaluatedAsn() {
+        return jdbc.queryForObject("""
+                SELECT count(*) FROM performance.evaluation v JOIN employee.employee e ON e.id = v.employee_id
+                 WHERE v.year = ? AND v.period = 'ANNUAL' AND e.employee_type NOT IN ('NON_ASN_PHT', 'NON_ASN_PHL')""", Long.class, YEAR);
+    }
+
+    /** The big number of the headline card with this id. */
+    static String figure(String html, String id) {
+        int at = html.indexOf("id=\"" + id + "\"");
+        assertThat(at).as(id).isPositive();
+        int start = html.indexOf("fs-3 fw-semibold\">", at) + "fs-3 fw-semibold\">".length();
+        return html.substring(start, html.indexOf('<', start)).strip();
+    }
+
+    /** Indonesian grouping: 12.345. */
+    static String id(long n) {
+        return String.format(java.util.Locale.forLanguageTag("id-ID"), "%,d", n);
+    }
+}
