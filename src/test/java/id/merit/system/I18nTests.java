@@ -77,6 +77,23 @@ class I18nTests {
     }
 
     @Test
+    void everyKeyPassedToAFormRowExists() throws IOException {
+        // fragments/forms.html rows take their label, help, empty option and placeholder as message keys in parameters
+        Set<String> keys = allKeys();
+        Pattern param = Pattern.compile("(?<=[(,\\s])(?:label|help|empty|placeholder)='([A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9_])'");
+        List<String> missing = new ArrayList<>();
+        for (Path t : templates()) {
+            Matcher m = param.matcher(Files.readString(t));
+            while (m.find()) {
+                if (!keys.contains(m.group(1))) {
+                    missing.add(TEMPLATES.relativize(t) + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(missing).as("message keys passed to form rows but not defined").isEmpty();
+    }
+
+    @Test
     void templatesHaveNoHardCodedText() throws IOException {
         // text between tags whose opening tag does not replace its body (th:text / th:utext / sec:authentication)
         Pattern text = Pattern.compile("<([a-zA-Z][^<>]*)>([^<>]*[\\p{L}][^<>]*)<");
