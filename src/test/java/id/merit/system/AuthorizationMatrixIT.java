@@ -181,6 +181,13 @@ class AuthorizationMatrixIT {
                 jdbc.update("INSERT INTO assessment.assessment (employee_id, assessment_date, purpose, jpm, potential_score) "
                         + "SELECT id, DATE '2025-06-02', 'MAPPING', 75, 70 FROM employee.employee WHERE nip = ? ON CONFLICT DO NOTHING", nip);
             }
+            // a pending data-update request of the first employee, with its evidence (GET /data-requests/{datarequest}...)
+            Long request = jdbc.queryForObject("INSERT INTO employee.data_request (employee_id, kind, training_kind, training_name, "
+                    + "training_hours, training_end_date, submitted_at, submitted_by) SELECT id, 'TRAINING', 'TEKNIS', 'Diklat Matriks', 20, "
+                    + "DATE '2025-03-01', now(), 'matriks' FROM employee.employee WHERE nip = ? RETURNING id", Long.class, nips[0]);
+            jdbc.update("INSERT INTO employee.data_request_evidence (request_id, filename, content_type, size_bytes, content) "
+                    + "VALUES (?, 'sertifikat.pdf', 'application/pdf', 4, ?)", request, "%PDF".getBytes(StandardCharsets.US_ASCII));
+            fixtures.put("datarequest", same(String.valueOf(request)));
             fixtures.put("opd", new String[] {own, own, other});
             fixtures.put("code", fixtures.get("opd"));
             fixtures.put("run", same(String.valueOf(n)));

@@ -6,8 +6,12 @@ import id.merit.employee.EmployeeQueries;
 import id.merit.employee.ReportingLines;
 import id.merit.employee.EmployeeView;
 import id.merit.employee.TrainingRecord;
+import id.merit.employee.EducationRecord;
+import id.merit.employee.PositionRecord;
 import id.merit.employee.domain.EmployeeService;
+import id.merit.employee.rules.DataCompleteness;
 import id.merit.shared.CurrentUser;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -35,9 +39,12 @@ class EmployeeDetailController {
     private final ReportingLines reportingLines;
     private final ZoneId zone;
     private final ObjectProvider<EmployeePageSection> sections;
+    private final Clock clock;
 
     EmployeeDetailController(EmployeeQueries employees, AuditLog audit, ReportingLines reportingLines,
-                             @Value("${merit.time-zone:Asia/Jakarta}") String zone, ObjectProvider<EmployeePageSection> sections) {
+                             @Value("${merit.time-zone:Asia/Jakarta}") String zone, ObjectProvider<EmployeePageSection> sections,
+                             Clock clock) {
+        this.clock = clock;
         this.employees = employees;
         this.audit = audit;
         this.reportingLines = reportingLines;
@@ -50,9 +57,15 @@ class EmployeeDetailController {
         EmployeeView employee = employees.get(nip);
         List<TrainingRecord> trainings = employees.trainings(employee.id());
         model.addAttribute("employee", employee);
-        model.addAttribute("positions", employees.positions(employee.id()));
-        model.addAttribute("education", employees.education(employee.id()));
+        List<PositionRecord> positions = employees.positions(employee.id());
+        List<EducationRecord> education = employees.education(employee.id());
+        model.addAttribute("positions", positions);
+        model.addAttribute("education", education);
         model.addAttribute("trainings", trainings);
+        model.addAttribute("completeness", DataCompleteness.evaluate(new DataCompleteness.Input(employee.employeeType(),
+                !education.isEmpty(), !positions.isEmpty() || employee.positionName() != null, employee.phone(), employee.email(),
+                employee.rank(), trainings.stream().map(TrainingRecord::endDate).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null)), LocalDate.now(clock.withZone(zone))));
         model.addAttribute("trainingHoursByYear", hoursByYear(trainings));
         model.addAttribute("awards", employees.awards(employee.id()));
         model.addAttribute("sections", sections.orderedStream().map(s -> s.section(employee)).flatMap(Optional::stream).toList());
