@@ -20,7 +20,9 @@ public interface PostEligibility {
 
     /**
      * Per NIP of {@code refs}, per date of {@code dates}: the kinds among {@link #KINDS} the employee is eligible for on
-     * that date. Each employee's record is read once, whatever the number of dates.
+     * that date. Each employee's record is read once, whatever the number of dates. For a date after today the record is
+     * taken as it stands ("if nothing else changes"): the current position runs on, age advances, and the ANNUAL
+     * predicates of the years not yet evaluated equal the latest recorded one.
      */
     Map<String, Map<LocalDate, Set<PositionKind>>> eligibleKinds(Collection<EmployeeRef> refs, List<LocalDate> dates);
 }

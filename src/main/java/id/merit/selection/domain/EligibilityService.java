@@ -86,9 +86,13 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
                                                                                                  List<LocalDate> dates) {
         Map<String, Map<LocalDate, java.util.Set<id.merit.employee.PositionKind>>> out = new HashMap<>();
         for (EmployeeRef ref : refs) {
-            Candidate c = candidate(ref);
+            Candidate recorded = candidate(ref);
             Map<LocalDate, java.util.Set<id.merit.employee.PositionKind>> byDate = new HashMap<>();
-            for (LocalDate d : dates) {
+            LocalDate today = today();
+            for (LocalDate day : dates) {
+                LocalDate d = day;
+                // a later day: the predicates of the years to come are taken as the latest recorded (nothing else changes)
+                Candidate c = day.isAfter(today) ? recorded.projectedThrough(day.getYear() - 1) : recorded;
                 java.util.Set<id.merit.employee.PositionKind> kinds = java.util.EnumSet.noneOf(id.merit.employee.PositionKind.class);
                 if (JptPratamaEligibility.check(c, d, JptPratamaParameters.DEFAULTS).eligible()) {
                     kinds.add(id.merit.employee.PositionKind.JPT_PRATAMA);
