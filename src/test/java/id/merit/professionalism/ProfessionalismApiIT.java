@@ -251,6 +251,53 @@ class ProfessionalismApiIT {
         assertThat(all).contains("Eko T").contains("recompute-form").contains("Dinas Uji IP ASN");
     }
 
+    @Test
+    void theRankingFiltersByPositionKindAndExportsToXlsx() throws Exception {
+        store.compute(2025);
+        id.merit.support.UiSession head = new id.merit.support.UiSession(port);
+        assertThat(head.login(t + "head", PASSWORD)).isEqualTo("/");
+        String administrators = head.get("/professionalism/2025?kind=ADMINISTRATOR").body();
+        assertThat(administrators).contains("Budi T", "id=\"ranking-export\"", "kind=ADMINISTRATOR").doesNotContain("Ani T", ">ADMINISTRATOR<");
+
+        var all = head.getBytes("/professionalism/2025/export.xlsx");
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(all.body()))) {
+            var people = wb.getSheetAt(0);
+            assertThat(people.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Pegawai");
+            List<String> names = new java.util.ArrayList<>();
+            for (int r = 1; r <= people.getLastRowNum(); r++) {
+                names.add(people.getRow(r).getCell(2).getStringCellValue());
+            }
+            assertThat(names).containsExactly("Budi T", "Ani T"); // the OPD head's OPD only, best first
+            assertThat(people.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(92.0);
+            assertThat(people.getRow(1).getCell(9).getStringCellValue()).isEqualTo("Sangat Tinggi");
+            var league = wb.getSheetAt(1);
+            assertThat(league.getLastRowNum()).isEqualTo(1);
+            assertThat(league.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Dinas Uji IP ASN");
+            assertThat(league.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(79.75);
+        }
+        var pelaksana = head.getBytes("/professionalism/2025/export.xlsx?opd=" + t + "-DINAS&kind=PELAKSANA");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(pelaksana.body()))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo("Ani T");
+        }
+        assertThat(head.getBytes("/professionalism/2025/export.xlsx?opd=" + t + "-LAIN").statusCode()).isEqualTo(403);
+
+        id.merit.support.UiSession admin = new id.merit.support.UiSession(port);
+        assertThat(admin.login("admin", adminPassword)).isEqualTo("/");
+        var lain = admin.getBytes("/professionalism/2025/export.xlsx?opd=" + t + "-LAIN");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(lain.body()))) {
+            List<String> names = new java.util.ArrayList<>();
+            for (int r = 1; r <= wb.getSheetAt(0).getLastRowNum(); r++) {
+                names.add(wb.getSheetAt(0).getRow(r).getCell(2).getStringCellValue());
+            }
+            assertThat(names).contains("Eko T").doesNotContain("Budi T", "Ani T");
+            assertThat(wb.getSheetAt(1).getLastRowNum()).isEqualTo(1); // the league narrowed to the OPD asked for
+            assertThat(wb.getSheetAt(1).getRow(1).getCell(1).getStringCellValue()).isEqualTo("Badan Lain IP ASN");
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     static JsonNode find(JsonNode array, String opdCode) {

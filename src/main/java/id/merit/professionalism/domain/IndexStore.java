@@ -191,17 +191,26 @@ public class IndexStore {
     /** Employees of the year (of these OPDs, null = all) by total descending, then NIP; rank counts within the selection. */
     @Transactional(readOnly = true)
     public List<EmployeeRank> employees(int year, Collection<Long> opdIds, int offset, int limit) {
+        return employees(year, opdIds, null, offset, limit);
+    }
+
+    /** As above, only holders of {@code positionKind} (a PositionKind code; null: every kind). */
+    public List<EmployeeRank> employees(int year, Collection<Long> opdIds, String positionKind, int offset, int limit) {
         Map<Long, OpdView> byId = opdMap();
         List<EmployeeRank> list = new ArrayList<>();
         jdbc.query(con -> {
             var ps = con.prepareStatement("SELECT nip, name, opd_id, qualification, competency, performance, discipline, total, category"
                     + " FROM professionalism.index WHERE year = ?" + (opdIds == null ? "" : " AND opd_id = ANY (?)")
+                    + (positionKind == null ? "" : " AND position_kind = ?")
                     + " ORDER BY total DESC, nip LIMIT ? OFFSET ?");
             int i = 1;
             ps.setInt(i++, year);
             if (opdIds != null) {
                 Array ids = con.createArrayOf("bigint", opdIds.toArray());
                 ps.setArray(i++, ids);
+            }
+            if (positionKind != null) {
+                ps.setString(i++, positionKind);
             }
             ps.setInt(i++, limit);
             ps.setInt(i, offset);
@@ -218,15 +227,24 @@ public class IndexStore {
     /** How many employees {@link #employees} selects (all of the year: the count stored with it). */
     @Transactional(readOnly = true)
     public long count(int year, Collection<Long> opdIds) {
-        if (opdIds == null) {
+        return count(year, opdIds, null);
+    }
+
+    /** As above, only holders of {@code positionKind} (null: every kind). */
+    public long count(int year, Collection<Long> opdIds, String positionKind) {
+        if (opdIds == null && positionKind == null) {
             return year(year).map(IndexYear::employees).orElse(0);
         }
         Long n = jdbc.execute((ConnectionCallback<Long>) con -> {
             try (var ps = con.prepareStatement("SELECT count(*) FROM professionalism.index WHERE year = ?"
-                    + (opdIds == null ? "" : " AND opd_id = ANY (?)"))) {
-                ps.setInt(1, year);
+                    + (opdIds == null ? "" : " AND opd_id = ANY (?)") + (positionKind == null ? "" : " AND position_kind = ?"))) {
+                int i = 1;
+                ps.setInt(i++, year);
                 if (opdIds != null) {
-                    ps.setArray(2, con.createArrayOf("bigint", opdIds.toArray()));
+                    ps.setArray(i++, con.createArrayOf("bigint", opdIds.toArray()));
+                }
+                if (positionKind != null) {
+                    ps.setString(i, positionKind);
                 }
                 try (var rs = ps.executeQuery()) {
                     rs.next();

@@ -40,21 +40,31 @@ public class RankingService {
 
     /** The employees of the year in the caller's scope (and {@code opdCode}'s subtree when given), best first. */
     public List<EmployeeRank> employees(int year, String opdCode, int limit) {
+        return employees(year, opdCode, null, limit);
+    }
+
+    /** As above, only holders of {@code positionKind} (a PositionKind code; null: every kind). */
+    public List<EmployeeRank> employees(int year, String opdCode, String positionKind, int limit) {
         IndexYear y = prepare(year);
         Set<Long> scope = scope(opdCode);
-        List<EmployeeRank> list = store.employees(y.year(), scope, 0, Math.max(1, Math.min(limit, MAX_LIMIT)));
+        List<EmployeeRank> list = store.employees(y.year(), scope, positionKind, 0, Math.max(1, Math.min(limit, MAX_LIMIT)));
         audit.event(AuditAction.VIEW, AUDIT_TYPE, "ranking " + year + (opdCode == null ? "" : " " + opdCode), list.size() + " rows");
         return list;
     }
 
     /** One page of {@link #employees} for the rankings page. */
     public PagedResult<EmployeeRank> page(int year, String opdCode, int page, int size) {
+        return page(year, opdCode, null, page, size);
+    }
+
+    /** One page of the ranking of the holders of {@code positionKind} (null: every kind). */
+    public PagedResult<EmployeeRank> page(int year, String opdCode, String positionKind, int page, int size) {
         IndexYear y = prepare(year);
         Set<Long> scope = scope(opdCode);
         int p = Math.max(page, 0);
         int s = Math.max(1, Math.min(size, 500));
-        List<EmployeeRank> rows = store.employees(y.year(), scope, p * s, s);
-        return new PagedResult<>(rows, p, s, store.count(y.year(), scope));
+        List<EmployeeRank> rows = store.employees(y.year(), scope, positionKind, p * s, s);
+        return new PagedResult<>(rows, p, s, store.count(y.year(), scope, positionKind));
     }
 
     /** The OPD league of the year: every top-level OPD for BKPSDM and the regent, an OPD head's own OPD only. */
@@ -68,6 +78,16 @@ public class RankingService {
             return all.stream().filter(r -> own.contains(r.opdCode())).toList();
         }
         return all;
+    }
+
+    /** {@link #opds(int)} narrowed to the top-level OPD that holds {@code opdCode} (null: unchanged). */
+    public List<OpdRank> opds(int year, String opdCode) {
+        List<OpdRank> all = opds(year);
+        if (opdCode == null || opdCode.isBlank()) {
+            return all;
+        }
+        Long id = opds.byCode(opdCode.strip()).map(o -> o.id()).orElseThrow(() -> new NotFoundProblem("opd.error.notFound", opdCode));
+        return all.stream().filter(r -> opds.subtreeIds(r.opdCode()).contains(id)).toList();
     }
 
     /** The OPDs the caller may filter the ranking by: all for BKPSDM and the regent, an OPD head's subtree. */

@@ -28,9 +28,26 @@ class RankingPageController {
     private final RankingService rankings;
     private final IpAsnService ipAsn;
 
-    RankingPageController(RankingService rankings, IpAsnService ipAsn) {
+    private final RankingWorkbook workbook;
+
+    RankingPageController(RankingService rankings, IpAsnService ipAsn, org.springframework.context.MessageSource messages) {
         this.rankings = rankings;
         this.ipAsn = ipAsn;
+        this.workbook = new RankingWorkbook(messages);
+    }
+
+    /** The employee ranking (in scope, honouring {@code opd}) and the OPD league of the year as .xlsx. */
+    @GetMapping("/professionalism/{year}/export.xlsx")
+    void export(@PathVariable int year, @RequestParam(required = false) String opd, @RequestParam(required = false) String kind,
+                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        String filter = opd == null || opd.isBlank() ? null : opd.strip();
+        var employees = rankings.employees(year, filter, kind(kind), RankingService.MAX_LIMIT);
+        var league = rankings.opds(year, filter);
+        String filename = "peringkat-ip-asn-" + year + (filter == null ? "" : "-" + filter) + ".xlsx";
+        response.setContentType(RankingWorkbook.CONTENT_TYPE);
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment().filename(filename).build().toString());
+        workbook.write(employees, league, response.getOutputStream());
     }
 
     /** The last complete year (the annual SKP of the running year is not in yet). */
@@ -40,14 +57,17 @@ class RankingPageController {
     }
 
     @GetMapping("/professionalism/{year}")
-    String page(@PathVariable int year, @RequestParam(required = false) String opd, @RequestParam(defaultValue = "0") int page,
-                Model model) {
+    String page(@PathVariable int year, @RequestParam(required = false) String opd, @RequestParam(required = false) String kind,
+                @RequestParam(defaultValue = "0") int page, Model model) {
         String filter = opd == null || opd.isBlank() ? null : opd.strip();
+        String positionKind = kind(kind);
         IndexYear y = rankings.year(year);
         model.addAttribute("year", y);
         model.addAttribute("opdRanks", rankings.opds(year));
-        model.addAttribute("page", rankings.page(year, filter, page, PAGE_SIZE));
+        model.addAttribute("page", rankings.page(year, filter, positionKind, page, PAGE_SIZE));
         model.addAttribute("opd", filter);
+        model.addAttribute("kind", positionKind);
+        model.addAttribute("kinds", java.util.Arrays.stream(id.merit.employee.PositionKind.values()).map(Enum::name).toList());
         model.addAttribute("opdOptions", rankings.filterOptions());
         List<Integer> years = new ArrayList<>();
         for (int i = ipAsn.currentYear(); i >= Math.max(IpAsnService.FIRST_YEAR, ipAsn.currentYear() - 6); i--) {
@@ -57,7 +77,11 @@ class RankingPageController {
             years.add(year);
         }
         model.addAttribute("years", years);
-        model.addAttribute("pageQuery", filter == null ? "" : "opd=" + UriUtils.encodeQueryParam(filter, StandardCharsets.UTF_8));
+        StringBuilder query = new StringBuilder(filter == null ? "" : "opd=" + UriUtils.encodeQueryParam(filter, StandardCharsets.UTF_8));
+        if (positionKind != null) {
+            query.append(query.isEmpty() ? "" : "&").append("kind=").append(positionKind);
+        }
+        model.addAttribute("pageQuery", query.toString());
         return "professionalism/rankings";
     }
 
@@ -68,5 +92,14 @@ class RankingPageController {
         flash.addFlashAttribute("success", "professionalism.recomputed");
         flash.addFlashAttribute("successArgs", new Object[] {String.valueOf(year), String.valueOf(y.employees()), String.valueOf(y.durationMs())});
         return "redirect:/professionalism/" + year;
+    }
+
+    /** A PositionKind code, or null for "every kind" (blank or unknown: no filter). */
+    static String kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(id.merit.employee.PositionKind.values()).map(Enum::name)
+                .filter(k -> k.equals(kind.strip())).findFirst().orElse(null);
     }
 }

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * scope-checked here (unknown NIP → 404, outside the user's scope → 403) and logged as a view of the record.
  */
 @Service
-public class EligibilityService {
+public class EligibilityService implements id.merit.selection.PostEligibility {
     static final String AUDIT_TYPE = "ELIGIBILITY";
     private final EmployeeQueries employees;
     private final PerformanceQueries performance;
@@ -78,6 +78,36 @@ public class EligibilityService {
         return new PostChecks(date, JptPratamaEligibility.check(c, date, JptPratamaParameters.DEFAULTS),
                 ManagerialPostEligibility.check(ManagerialPost.ADMINISTRATOR, c, date, ManagerialPostParameters.DEFAULTS),
                 ManagerialPostEligibility.check(ManagerialPost.PENGAWAS, c, date, ManagerialPostParameters.DEFAULTS));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Map<LocalDate, java.util.Set<id.merit.employee.PositionKind>>> eligibleKinds(java.util.Collection<EmployeeRef> refs,
+                                                                                                 List<LocalDate> dates) {
+        Map<String, Map<LocalDate, java.util.Set<id.merit.employee.PositionKind>>> out = new HashMap<>();
+        for (EmployeeRef ref : refs) {
+            Candidate recorded = candidate(ref);
+            Map<LocalDate, java.util.Set<id.merit.employee.PositionKind>> byDate = new HashMap<>();
+            LocalDate today = today();
+            for (LocalDate day : dates) {
+                LocalDate d = day;
+                // a later day: the predicates of the years to come are taken as the latest recorded (nothing else changes)
+                Candidate c = day.isAfter(today) ? recorded.projectedThrough(day.getYear() - 1) : recorded;
+                java.util.Set<id.merit.employee.PositionKind> kinds = java.util.EnumSet.noneOf(id.merit.employee.PositionKind.class);
+                if (JptPratamaEligibility.check(c, d, JptPratamaParameters.DEFAULTS).eligible()) {
+                    kinds.add(id.merit.employee.PositionKind.JPT_PRATAMA);
+                }
+                if (ManagerialPostEligibility.check(ManagerialPost.ADMINISTRATOR, c, d, ManagerialPostParameters.DEFAULTS).eligible()) {
+                    kinds.add(id.merit.employee.PositionKind.ADMINISTRATOR);
+                }
+                if (ManagerialPostEligibility.check(ManagerialPost.PENGAWAS, c, d, ManagerialPostParameters.DEFAULTS).eligible()) {
+                    kinds.add(id.merit.employee.PositionKind.PENGAWAS);
+                }
+                byDate.put(d, kinds);
+            }
+            out.put(ref.nip(), byDate);
+        }
+        return out;
     }
 
     public record PostChecks(LocalDate date, Eligibility jptPratama, Eligibility administrator, Eligibility pengawas) {

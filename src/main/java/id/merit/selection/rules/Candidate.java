@@ -26,6 +26,24 @@ public record Candidate(EmployeeType type, LocalDate birthDate, List<Degree> edu
         punishments = List.copyOf(punishments);
     }
 
+    /**
+     * "If nothing else changes" (succession readiness, rules-defaults.md): the same candidate with the ANNUAL predicate of
+     * every year after the latest recorded one, up to {@code throughYear}, equal to that latest one. Unchanged when
+     * nothing is recorded or the record already reaches {@code throughYear}.
+     */
+    public Candidate projectedThrough(int throughYear) {
+        java.util.Optional<Integer> latest = annualPredicates.keySet().stream().max(Integer::compare);
+        if (latest.isEmpty() || latest.get() >= throughYear) {
+            return this;
+        }
+        Map<Integer, SkpPredicate> projected = new java.util.HashMap<>(annualPredicates);
+        SkpPredicate last = annualPredicates.get(latest.get());
+        for (int y = latest.get() + 1; y <= throughYear; y++) {
+            projected.put(y, last);
+        }
+        return new Candidate(type, birthDate, education, positions, projected, punishments);
+    }
+
     /** One education record; {@code graduationDate} null = date unknown (counted). */
     public record Degree(EducationLevel level, String institution, LocalDate graduationDate) {
     }

@@ -125,7 +125,13 @@ public class TalentGridService implements id.merit.talent.TalentQueries {
         return new PagedResult<>(people.subList(from, Math.min(people.size(), from + size)), from / size, size, people.size());
     }
 
-    private record Placed(EmployeeRef employee, int box, boolean talentPool) {
+    /** {@code assessment} the latest assessment read for the placement (null when unplaced). */
+    public record Placed(EmployeeRef employee, int box, boolean talentPool, AssessmentRecord assessment) {
+    }
+
+    /** Not scoped (the caller filters): everyone of {@code ids} (null: everyone) in the talent pool of {@code year}, one bulk pass. */
+    public List<Placed> pool(int year, Set<Long> ids) {
+        return compute(year, new Scope(ids, null, List.of())).stream().filter(Placed::talentPool).toList();
     }
 
     /** {@code ids} null: everyone; {@code filter} the OPD code asked for (null: all in scope). */
@@ -168,7 +174,7 @@ public class TalentGridService implements id.merit.talent.TalentQueries {
             }
             TalentClassifier.Result r = TalentClassifier.classify(new TalentClassifier.Inputs(year, e.employeeType(), predicates.get(e.nip()),
                     previous.get(e.nip()), latest.get(e.nip()), hours.getOrDefault(e.id(), 0), decided.getOrDefault(e.nip(), List.of())));
-            out.add(new Placed(e, r.placed() ? r.box() : 0, r.talentPool()));
+            out.add(new Placed(e, r.placed() ? r.box() : 0, r.talentPool(), r.placed() ? latest.get(e.nip()) : null));
         }
         return out;
     }
