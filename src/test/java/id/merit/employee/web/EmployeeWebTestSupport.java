@@ -26,8 +26,17 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @WebMvcTest(controllers = {EmployeeListController.class, EmployeeDetailController.class, EmployeeFormController.class,
         EmployeeApiController.class}, properties = "spring.datasource.url=jdbc:postgresql://localhost:1/not-used-by-web-slices")
-@Import(SecurityConfig.class)
+@Import({SecurityConfig.class, EmployeeWebTestSupport.FixedClock.class})
 abstract class EmployeeWebTestSupport {
+
+    /** The application's one Clock (system.ClockConfig is not part of a web slice), fixed for the slice. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class FixedClock {
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.fixed(java.time.Instant.parse("2026-12-05T03:00:00Z"), java.time.ZoneId.of("Asia/Jakarta"));
+        }
+    }
 
     static final OpdView DISKOMINFO = new OpdView(10L, "DISKOMINFO", "Dinas Komunikasi dan Informatika", OpdKind.DINAS, null,
             null, null, new BigDecimal("-2.530000"), new BigDecimal("112.950000"), 0);
