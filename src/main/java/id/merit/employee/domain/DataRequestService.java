@@ -7,6 +7,7 @@ import id.merit.employee.EducationRecord;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.TrainingKind;
 import id.merit.employee.TrainingRecord;
+import id.merit.shared.EvidenceFiles;
 import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
@@ -39,7 +40,7 @@ public class DataRequestService {
 
     public static final String AUDIT_TYPE = "DATA_REQUEST";
     /** Same limit as excuse evidence. */
-    public static final int MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_EVIDENCE_BYTES = EvidenceFiles.MAX_BYTES;
     public static final int MAX_REASON = 1000;
 
     public enum Kind { EDUCATION, TRAINING }
@@ -313,22 +314,10 @@ public class DataRequestService {
         if (b.length > MAX_EVIDENCE_BYTES) {
             throw new BusinessProblem("evidence", "employee.request.error.evidenceTooLarge", MAX_EVIDENCE_BYTES / 1024 / 1024);
         }
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return "application/pdf";
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D && b[5] == 0x0A
-                && b[6] == 0x1A && b[7] == 0x0A) {
-            return "image/png";
-        }
-        throw new BusinessProblem("evidence", "employee.request.error.evidenceType");
+        return EvidenceFiles.contentType(b).orElseThrow(() -> new BusinessProblem("evidence", "employee.request.error.evidenceType"));
     }
 
     private static String safeName(String name) {
-        String n = name == null ? "bukti" : name.replaceAll("^.*[/\\\\]", "").replaceAll("[^A-Za-z0-9._ -]", "_").trim();
-        n = n.isEmpty() ? "bukti" : n;
-        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+        return EvidenceFiles.safeName(name, "bukti");
     }
 }

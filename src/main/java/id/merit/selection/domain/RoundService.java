@@ -17,6 +17,7 @@ import id.merit.selection.rules.Refusal;
 import id.merit.selection.rules.RoundPolicy;
 import id.merit.selection.rules.RoundState;
 import id.merit.selection.rules.ScreeningResult;
+import id.merit.shared.EvidenceFiles;
 import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
@@ -49,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RoundService {
-    public static final int MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_DOCUMENT_BYTES = EvidenceFiles.MAX_BYTES;
     public static final int MAX_DOCUMENTS = 5;
     static final String AUDIT_ROUND = "SELECTION_ROUND";
     static final String AUDIT_APPLICATION = "SELECTION_APPLICATION";
@@ -421,23 +422,11 @@ public class RoundService {
         if (b.length > MAX_DOCUMENT_BYTES) {
             throw new BusinessProblem("documents", "selection.application.error.documentTooLarge", safeName(u.filename()), MAX_DOCUMENT_BYTES / 1024 / 1024);
         }
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return "application/pdf";
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D && b[5] == 0x0A
-                && b[6] == 0x1A && b[7] == 0x0A) {
-            return "image/png";
-        }
-        throw new BusinessProblem("documents", "selection.application.error.documentType", safeName(u.filename()));
+        return EvidenceFiles.contentType(b).orElseThrow(() -> new BusinessProblem("documents", "selection.application.error.documentType", safeName(u.filename())));
     }
 
     static String safeName(String name) {
-        String n = name == null ? "dokumen" : name.replaceAll("^.*[/\\\\]", "").replaceAll("[^A-Za-z0-9._ -]", "_").trim();
-        n = n.isEmpty() ? "dokumen" : n;
-        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+        return EvidenceFiles.safeName(name, "dokumen");
     }
 
 }

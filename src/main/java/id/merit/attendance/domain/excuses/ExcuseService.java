@@ -7,6 +7,7 @@ import id.merit.audit.AuditLog;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import id.merit.orgunit.OpdQueries;
+import id.merit.shared.EvidenceFiles;
 import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExcuseService {
     private final Clock clock;
 
-    public static final int MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_EVIDENCE_BYTES = EvidenceFiles.MAX_BYTES;
     /** Longest excuse one can record in one go (a study assignment of up to two years). */
     static final int MAX_DAYS = 731;
 
@@ -132,23 +133,11 @@ public class ExcuseService {
         if (b.length > MAX_EVIDENCE_BYTES) {
             throw new BusinessProblem("evidence", "attendance.excuse.evidenceTooLarge");
         }
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return "application/pdf";
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D && b[5] == 0x0A
-                && b[6] == 0x1A && b[7] == 0x0A) {
-            return "image/png";
-        }
-        throw new BusinessProblem("evidence", "attendance.excuse.evidenceType");
+        return EvidenceFiles.contentType(b).orElseThrow(() -> new BusinessProblem("evidence", "attendance.excuse.evidenceType"));
     }
 
     private static String safeName(String name) {
-        String n = name == null ? "bukti" : name.replaceAll("^.*[/\\\\]", "").replaceAll("[^A-Za-z0-9._ -]", "_").trim();
-        n = n.isEmpty() ? "bukti" : n;
-        return n.length() > 200 ? n.substring(n.length() - 200) : n;
+        return EvidenceFiles.safeName(name, "bukti");
     }
 
     /**
