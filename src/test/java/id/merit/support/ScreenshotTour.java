@@ -46,6 +46,7 @@ public final class ScreenshotTour {
                 {"kadinkes", "/performance/2026", "skp-workspace"},
                 {"bupati", "/", "home-regent"},
                 {"pegawai", "/", "employee-self"},
+                {"pegawai", "{own}", "employee-record"},
         };
         try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
              com.microsoft.playwright.Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
@@ -63,11 +64,16 @@ public final class ScreenshotTour {
                     page.waitForURL(u -> !u.contains("/login"));
                     current = p[0];
                 }
-                page.navigate(base + p[1]);
+                String path = p[1];
+                if (path.equals("{own}")) { // the signed-in employee's own record, linked from their landing page
+                    page.navigate(base + "/");
+                    path = (String) page.evaluate("document.querySelector('a[href^=\"/employees/\"]').getAttribute('href')");
+                }
+                page.navigate(base + path);
                 page.waitForLoadState();
                 page.waitForTimeout(600); // let Chart.js finish its animation
-                page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(p[2] + ".png")));
-                System.out.println("captured " + p[2] + " (" + p[1] + ")");
+                page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(p[2] + ".png")).setFullPage(p[2].equals("employee-record")));
+                System.out.println("captured " + p[2] + " (" + path + ")");
             }
         }
     }
