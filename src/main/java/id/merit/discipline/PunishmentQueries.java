@@ -11,4 +11,7 @@ public interface PunishmentQueries {
 
     /** Every punishment decided from {@code from} to {@code to} inclusive, of everyone (one query, for year-wide computations). */
     List<PunishmentRecord> decidedBetween(java.time.LocalDate from, java.time.LocalDate to);
+
+    /** {@link #forEmployee} of these NIPs, newest decision first, by NIP (one query); NIPs without any are absent. */
+    java.util.Map<String, List<PunishmentRecord>> forEmployees(java.util.Collection<String> nips);
 }

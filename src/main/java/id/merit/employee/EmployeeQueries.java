@@ -22,6 +22,12 @@ public interface EmployeeQueries {
 
     List<EducationRecord> education(long employeeId);
 
+    /** Internal lookup without scope checks: {@link #positions} of these employees, by id (one query). */
+    Map<Long, List<PositionRecord>> positionsOf(java.util.Collection<Long> employeeIds);
+
+    /** Internal lookup without scope checks: {@link #education} of these employees, by id (one query). */
+    Map<Long, List<EducationRecord>> educationOf(java.util.Collection<Long> employeeIds);
+
     List<TrainingRecord> trainings(long employeeId);
 
     List<AwardRecord> awards(long employeeId);

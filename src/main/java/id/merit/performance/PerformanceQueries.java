@@ -13,6 +13,9 @@ public interface PerformanceQueries {
     /** Every evaluation of the employee, newest year first (ANNUAL before the quarters of a year); empty for an unknown NIP. */
     List<PerformanceRecord> forEmployee(String nip);
 
+    /** {@link #forEmployee} of these NIPs, by NIP (one query); NIPs without any evaluation are absent. */
+    Map<String, List<PerformanceRecord>> forEmployees(java.util.Collection<String> nips);
+
     /** The ANNUAL predicate of {@code year} of every employee that has one, by NIP (one query, for year-wide computations). */
     Map<String, SkpPredicate> annualPredicates(int year);
 

@@ -50,15 +50,26 @@ public class PunishmentService implements PunishmentQueries {
 
     @Override
     public List<PunishmentRecord> decidedBetween(LocalDate from, LocalDate to) {
-        return jdbc.query("""
-                SELECT p.id, e.nip, p.level, p.kind, p.months, p.decision_date, p.effective_date, p.end_date, p.source, p.decision_number
-                  FROM discipline.punishment p JOIN employee.employee e ON e.id = p.employee_id
-                 WHERE p.decision_date BETWEEN ? AND ?
-                 ORDER BY p.decision_date DESC, p.id DESC
-                """, (rs, i) -> new PunishmentRecord(rs.getLong(1), rs.getString(2), id.merit.discipline.PunishmentLevel.valueOf(rs.getString(3)),
+        return jdbc.query(SELECT_RECORDS + " WHERE p.decision_date BETWEEN ? AND ? ORDER BY p.decision_date DESC, p.id DESC",
+                PunishmentService::row, java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
+    }
+
+    @Override
+    public java.util.Map<String, List<PunishmentRecord>> forEmployees(java.util.Collection<String> nips) {
+        return jdbc.query(SELECT_RECORDS + " WHERE e.nip = ANY(?) ORDER BY p.decision_date DESC, p.id DESC", PunishmentService::row,
+                (Object) nips.toArray(String[]::new)).stream().collect(java.util.stream.Collectors.groupingBy(PunishmentRecord::nip));
+    }
+
+    private static final String SELECT_RECORDS = """
+            SELECT p.id, e.nip, p.level, p.kind, p.months, p.decision_date, p.effective_date, p.end_date, p.source, p.decision_number
+              FROM discipline.punishment p JOIN employee.employee e ON e.id = p.employee_id
+            """;
+
+    private static PunishmentRecord row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new PunishmentRecord(rs.getLong(1), rs.getString(2), id.merit.discipline.PunishmentLevel.valueOf(rs.getString(3)),
                 id.merit.discipline.PunishmentKind.valueOf(rs.getString(4)), (Integer) rs.getObject(5), rs.getDate(6).toLocalDate(),
                 rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(),
-                PunishmentSource.valueOf(rs.getString(9)), rs.getString(10)), java.sql.Date.valueOf(from), java.sql.Date.valueOf(to));
+                PunishmentSource.valueOf(rs.getString(9)), rs.getString(10));
     }
 
     /** The punishment a case's decision created, if any. */

@@ -171,17 +171,35 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     @Override
     public List<PositionRecord> positions(long employeeId) {
         Map<Long, OpdView> opdMap = opdMap();
-        return positions.findByEmployeeIdOrderByStartDateDesc(employeeId).stream()
-                .map(p -> new PositionRecord(p.getPositionName(), p.getPositionKind(), p.getPositionLevel(),
-                        Optional.ofNullable(opdMap.get(p.getOpdId())).map(OpdView::code).orElse(null), p.getStartDate(), p.getEndDate(),
-                        p.getPostCode()))
-                .toList();
+        return positions.findByEmployeeIdOrderByStartDateDesc(employeeId).stream().map(p -> positionRecord(p, opdMap)).toList();
+    }
+
+    @Override
+    public Map<Long, List<PositionRecord>> positionsOf(java.util.Collection<Long> employeeIds) {
+        Map<Long, OpdView> opdMap = opdMap();
+        return positions.findByEmployeeIdInOrderByStartDateDesc(employeeIds).stream().collect(java.util.stream.Collectors.groupingBy(
+                PositionHistory::getEmployeeId, java.util.stream.Collectors.mapping(p -> positionRecord(p, opdMap), java.util.stream.Collectors.toList())));
+    }
+
+    private static PositionRecord positionRecord(PositionHistory p, Map<Long, OpdView> opdMap) {
+        return new PositionRecord(p.getPositionName(), p.getPositionKind(), p.getPositionLevel(),
+                Optional.ofNullable(opdMap.get(p.getOpdId())).map(OpdView::code).orElse(null), p.getStartDate(), p.getEndDate(),
+                p.getPostCode());
     }
 
     @Override
     public List<EducationRecord> education(long employeeId) {
-        return educations.findByEmployeeIdOrderByGraduationDateDesc(employeeId).stream()
-                .map(x -> new EducationRecord(x.getLevel(), x.getInstitution(), x.getMajor(), x.getGraduationDate())).toList();
+        return educations.findByEmployeeIdOrderByGraduationDateDesc(employeeId).stream().map(EmployeeService::educationRecord).toList();
+    }
+
+    @Override
+    public Map<Long, List<EducationRecord>> educationOf(java.util.Collection<Long> employeeIds) {
+        return educations.findByEmployeeIdInOrderByGraduationDateDesc(employeeIds).stream().collect(java.util.stream.Collectors.groupingBy(
+                Education::getEmployeeId, java.util.stream.Collectors.mapping(EmployeeService::educationRecord, java.util.stream.Collectors.toList())));
+    }
+
+    private static EducationRecord educationRecord(Education x) {
+        return new EducationRecord(x.getLevel(), x.getInstitution(), x.getMajor(), x.getGraduationDate());
     }
 
     @Override

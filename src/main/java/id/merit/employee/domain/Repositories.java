@@ -24,6 +24,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
 interface PositionHistoryRepository extends JpaRepository<PositionHistory, Long> {
     List<PositionHistory> findByEmployeeIdOrderByStartDateDesc(Long employeeId);
 
+    List<PositionHistory> findByEmployeeIdInOrderByStartDateDesc(java.util.Collection<Long> employeeIds);
+
     Optional<PositionHistory> findByEmployeeIdAndStartDate(Long employeeId, LocalDate startDate);
 
     @Query("select p.employeeId, min(p.startDate) from PositionHistory p group by p.employeeId")
@@ -35,6 +37,8 @@ interface PositionHistoryRepository extends JpaRepository<PositionHistory, Long>
 
 interface EducationRepository extends JpaRepository<Education, Long> {
     List<Education> findByEmployeeIdOrderByGraduationDateDesc(Long employeeId);
+
+    List<Education> findByEmployeeIdInOrderByGraduationDateDesc(java.util.Collection<Long> employeeIds);
 
     Optional<Education> findByEmployeeIdAndLevel(Long employeeId, EducationLevel level);
 }

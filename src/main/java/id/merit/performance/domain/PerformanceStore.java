@@ -42,6 +42,12 @@ public class PerformanceStore implements PerformanceQueries {
     }
 
     @Override
+    public Map<String, List<PerformanceRecord>> forEmployees(java.util.Collection<String> nips) {
+        return jdbc.query(SELECT + " WHERE e.nip = ANY(?) ORDER BY v.year DESC, v.period", PerformanceStore::record,
+                (Object) nips.toArray(String[]::new)).stream().collect(java.util.stream.Collectors.groupingBy(PerformanceRecord::nip));
+    }
+
+    @Override
     public Map<String, SkpPredicate> annualPredicates(int year) {
         Map<String, SkpPredicate> byNip = new HashMap<>();
         jdbc.query("""

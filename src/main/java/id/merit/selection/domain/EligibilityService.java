@@ -85,8 +85,16 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
     public Map<String, Map<LocalDate, java.util.Set<id.merit.employee.PositionKind>>> eligibleKinds(java.util.Collection<EmployeeRef> refs,
                                                                                                  List<LocalDate> dates) {
         Map<String, Map<LocalDate, java.util.Set<id.merit.employee.PositionKind>>> out = new HashMap<>();
+        // each record kind read once for everyone (one query each), not per employee
+        List<Long> ids = refs.stream().map(EmployeeRef::id).toList();
+        List<String> nips = refs.stream().map(EmployeeRef::nip).toList();
+        Map<Long, List<id.merit.employee.EducationRecord>> education = ids.isEmpty() ? Map.of() : employees.educationOf(ids);
+        Map<Long, List<id.merit.employee.PositionRecord>> positions = ids.isEmpty() ? Map.of() : employees.positionsOf(ids);
+        Map<String, List<PerformanceRecord>> evaluations = nips.isEmpty() ? Map.of() : performance.forEmployees(nips);
+        Map<String, List<PunishmentRecord>> sanctions = nips.isEmpty() ? Map.of() : punishments.forEmployees(nips);
         for (EmployeeRef ref : refs) {
-            Candidate recorded = candidate(ref);
+            Candidate recorded = candidate(ref, education.getOrDefault(ref.id(), List.of()), positions.getOrDefault(ref.id(), List.of()),
+                    evaluations.getOrDefault(ref.nip(), List.of()), sanctions.getOrDefault(ref.nip(), List.of()));
             Map<LocalDate, java.util.Set<id.merit.employee.PositionKind>> byDate = new HashMap<>();
             LocalDate today = today();
             for (LocalDate day : dates) {
@@ -114,18 +122,25 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
     }
 
     Candidate candidate(EmployeeRef ref) {
-        List<Candidate.Degree> education = employees.education(ref.id()).stream()
+        return candidate(ref, employees.education(ref.id()), employees.positions(ref.id()), performance.forEmployee(ref.nip()),
+                punishments.forEmployee(ref.nip()));
+    }
+
+    private static Candidate candidate(EmployeeRef ref, List<id.merit.employee.EducationRecord> educationRecords,
+                                       List<id.merit.employee.PositionRecord> positionRecords, List<PerformanceRecord> evaluations,
+                                       List<PunishmentRecord> punishmentRecords) {
+        List<Candidate.Degree> education = educationRecords.stream()
                 .map(e -> new Candidate.Degree(e.level(), e.institution(), e.graduationDate())).toList();
-        List<Candidate.Tenure> positions = employees.positions(ref.id()).stream()
+        List<Candidate.Tenure> positions = positionRecords.stream()
                 .map(p -> new Candidate.Tenure(p.positionName(), p.positionKind(), p.positionLevel(), p.startDate(), p.endDate()))
                 .toList();
         Map<Integer, id.merit.performance.SkpPredicate> predicates = new HashMap<>();
-        for (PerformanceRecord r : performance.forEmployee(ref.nip())) {
+        for (PerformanceRecord r : evaluations) {
             if (r.period() == SkpPeriod.ANNUAL && r.predicate() != null) {
                 predicates.put(r.year(), r.predicate());
             }
         }
-        List<Candidate.Sanction> sanctions = punishments.forEmployee(ref.nip()).stream().map(EligibilityService::sanction).toList();
+        List<Candidate.Sanction> sanctions = punishmentRecords.stream().map(EligibilityService::sanction).toList();
         return new Candidate(ref.employeeType(), ref.birthDate(), education, positions, predicates, sanctions);
     }
 
