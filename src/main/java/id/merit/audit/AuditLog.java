@@ -72,50 +72,21 @@ public class AuditLog {
         insert(action, entityType, entityKey, summary, oldValues, newValues);
     }
 
-    /** One change of a batch (see {@link #changedAll}). */
-    public record Change(AuditAction action, String entityKey, String summary, Map<String, ?> oldValues, Map<String, ?> newValues) {
-    }
-
     /**
-     * Many changes of one entity type by the current user, in one multi-row insert that joins the caller's transaction
-     * (bulk paths: a master-data import records every row it created or changed with old and new values).
+     * The changes of a set-based write, computed by the database: {@code changes} names a temporary table of the
+     * caller's transaction with the columns {@code action} (CREATE/UPDATE/DELETE), {@code entity_key}, {@code summary},
+     * {@code old_values} and {@code new_values} (jsonb). One {@code INSERT … SELECT} records them all for the current
+     * user in the caller's transaction, so a bulk path (the employees import: 100,000 rows) never brings each change
+     * through Java and still leaves a record per row with old and new values. Returns the number recorded.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void changedAll(String entityType, List<Change> changes) {
-        if (changes.isEmpty()) {
-            return;
+    public int changedFrom(String entityType, String changes) {
+        if (!changes.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a temporary table name: " + changes);
         }
-        int n = changes.size();
-        String[] actions = new String[n];
-        String[] keys = new String[n];
-        String[] summaries = new String[n];
-        String[] olds = new String[n];
-        String[] news = new String[n];
-        for (int i = 0; i < n; i++) {
-            Change c = changes.get(i);
-            actions[i] = c.action().name();
-            keys[i] = c.entityKey();
-            summaries[i] = truncate(c.summary());
-            olds[i] = toJson(c.oldValues());
-            news[i] = toJson(c.newValues());
-        }
-        String actor = CurrentUser.actorName();
-        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) con -> {
-            try (java.sql.PreparedStatement ps = con.prepareStatement(
-                    "INSERT INTO audit.audit_event (actor, action, entity_type, entity_key, summary, old_values, new_values) "
-                            + "SELECT ?, a, ?, k, s, o::jsonb, v::jsonb "
-                            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS t(a, k, s, o, v, n) "
-                            + "ORDER BY n")) {
-                ps.setString(1, actor);
-                ps.setString(2, entityType);
-                ps.setArray(3, con.createArrayOf("text", actions));
-                ps.setArray(4, con.createArrayOf("text", keys));
-                ps.setArray(5, con.createArrayOf("text", summaries));
-                ps.setArray(6, con.createArrayOf("text", olds));
-                ps.setArray(7, con.createArrayOf("text", news));
-                return ps.executeUpdate();
-            }
-        });
+        return jdbc.update("INSERT INTO audit.audit_event (actor, action, entity_type, entity_key, summary, old_values, new_values) "
+                + "SELECT ?, action, ?, entity_key, left(summary, 500), old_values, new_values FROM " + changes,
+                CurrentUser.actorName(), entityType);
     }
 
     /** Records that the current user looked at a personal record (UU 27/2022 access log). */
