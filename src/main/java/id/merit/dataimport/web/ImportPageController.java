@@ -5,7 +5,7 @@ import id.merit.dataimport.domain.ImportRegistry;
 import id.merit.dataimport.domain.ImportJobs;
 import id.merit.dataimport.domain.ImportService;
 import id.merit.shared.BusinessProblem;
-import id.merit.shared.imports.ImportHandler;
+import id.merit.dataimport.ImportHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
