@@ -213,6 +213,23 @@ public class ImportJobs {
         return jdbc.query(SELECT + "WHERE created_by = ? ORDER BY created_at DESC LIMIT ?", (rs, i) -> view(rs), SILENCE.toSeconds(), CurrentUser.actorName(), limit);
     }
 
+    /** How far back the landing page looks for the current user's failed imports. */
+    public static final int FAILED_DAYS = 7;
+
+    /**
+     * The current user's imports of the last {@value #FAILED_DAYS} days that need another look, newest first: the job
+     * failed or was interrupted, or a real (not dry) run rejected rows. The landing page counts them and the upload
+     * page lists exactly these ({@code /imports?failed}).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    public List<JobView> failedRecently() {
+        return jdbc.query(SELECT + "WHERE created_by = ? AND created_at > now() - make_interval(days => ?) ORDER BY created_at DESC",
+                        (rs, i) -> view(rs), SILENCE.toSeconds(), CurrentUser.actorName(), FAILED_DAYS).stream()
+                .filter(j -> j.status() == Status.FAILED || j.status() == Status.INTERRUPTED
+                        || j.status() == Status.DONE && !j.dryRun() && j.rejectedRows() > 0)
+                .toList();
+    }
+
     private JobView view(ResultSet rs) throws SQLException {
         Status status = Status.valueOf(rs.getString("status"));
         if ((status == Status.QUEUED || status == Status.RUNNING) && rs.getBoolean("silent")) {
