@@ -11,14 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * INSERT in a {@code READ ONLY} transaction), so it is queued with its time and actor and written by one
  * background writer in batches; the calling request never waits for a connection (UU 27/2022: every view of a
  * personal record is still logged). Services that log views on their main path use a read-write transaction so the
- * record commits with the request.
+ * record commits with the request. The writer is the single-thread {@code auditWriter} pool ({@code system.TaskExecutorsConfig}),
+ * which writes in queue order and, at shutdown, drains what is still queued.
  */
 @Service
 public class AuditLog {
@@ -51,19 +53,20 @@ public class AuditLog {
             + "VALUES (coalesce(?, now()), ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)";
     private final JdbcTemplate jdbc;
     private final TransactionTemplate writerTx;
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** The application's configured mapper (Spring Boot's {@code JsonMapper} bean). */
+    private final JsonMapper json;
     /** Records from read-only transactions, waiting for the writer. */
     private final BlockingQueue<Pending> queued = new LinkedBlockingQueue<>();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "audit-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One thread: records are written in the order they were queued. */
+    private final TaskExecutor writer;
 
-    public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, JsonMapper json,
+                    @Qualifier("auditWriter") TaskExecutor writer) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.writerTx = new TransactionTemplate(transactions);
+        this.json = json;
+        this.writer = writer;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -140,7 +143,7 @@ public class AuditLog {
     /** Waits until every record queued before this call is written (shutdown; tests). */
     public void flush() {
         try {
-            writer.submit(this::writeQueued).get(30, TimeUnit.SECONDS);
+            CompletableFuture.runAsync(this::writeQueued, writer).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
@@ -148,10 +151,10 @@ public class AuditLog {
         }
     }
 
+    /** Writes what is queued before the pool is shut down (the pool, destroyed after this bean, drains the rest). */
     @PreDestroy
     void shutdown() {
         flush();
-        writer.shutdown();
         if (!queued.isEmpty()) {
             log.error("{} audit records could not be written before shutdown: {}", queued.size(), queued);
         }
