@@ -17,6 +17,7 @@ MIX = {
     {"rounds", 1, "/selection/rounds"}, {"skp", 1, "/performance/{year}"},
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 1, "/performance/compliance/{year}"},
+    {"calibration", 1, "/performance/calibration/{year}"},
     {"dashboard", 1, "/dashboard/{year}"},
   },
   OFFICER = {
@@ -44,6 +45,7 @@ MIX = {
     {"ipasn", 2, "/professionalism/{year}"}, {"rounds", 1, "/selection/rounds"},
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 2, "/performance/compliance/{year}"},
+    {"calibration", 1, "/performance/calibration/{year}"},
     {"dashboard", 3, "/dashboard/{year}"},
   },
   ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"} },

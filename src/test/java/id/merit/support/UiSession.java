@@ -35,6 +35,13 @@ public final class UiSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** Posts a form ({@code form} url-encoded, may be empty) with the session's CSRF token, read from the landing page. */
+    public HttpResponse<String> post(String path, String form) {
+        String token = csrf(get("/").body());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString((form.isEmpty() ? "" : form + "&") + "_csrf=" + enc(token))).build());
+    }
+
     /** A download (a workbook, a PDF) as bytes. */
     public HttpResponse<byte[]> getBytes(String path) {
         try {
