@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * The employees import, set-based: the rows of a chunk go with {@code COPY} into a temporary stage table, then one
  * {@code INSERT … ON CONFLICT (nip) DO UPDATE … WHERE … IS DISTINCT FROM …} stores the new and changed ones and returns
  * them with their values before the statement (a CTE reading the same snapshot), so each row is known as created,
- * updated or unchanged. Exactly what {@link EmployeeService#upsert} does per row: contact details the file does not
+ * updated or unchanged. Exactly what {@link EmployeeCommandService#upsert} does per row: contact details the file does not
  * carry are kept, the position history is not touched (the {@code positions} import owns it), every created or changed
  * employee gets an audit record with old and new values (one multi-row insert), and a chunk that creates or moves
  * anybody publishes one {@link EmployeeMoved#many()}. Runs inside the caller's transaction.
@@ -142,14 +142,14 @@ class EmployeeBulkUpsert {
         } finally {
             DataSourceUtils.releaseConnection(con, dataSource);
         }
-        audit.changedAll(EmployeeService.AUDIT_TYPE, audits);
+        audit.changedAll(EmployeeCommandService.AUDIT_TYPE, audits);
         if (moved) {
             events.publishEvent(EmployeeMoved.many());
         }
         return changed;
     }
 
-    /** What places an employee (see EmployeeService.placement): OPD, employee type, position kind and level. */
+    /** What places an employee (see EmployeeCommandService.placement): OPD, employee type, position kind and level. */
     private static List<Object> placement(Map<String, Object> snapshot) {
         return java.util.Arrays.asList(snapshot.get("opdCode"), snapshot.get("employeeType"), snapshot.get("positionKind"),
                 snapshot.get("positionLevel"));

@@ -4,7 +4,7 @@ import id.merit.assessment.AssessmentQueries;
 import id.merit.assessment.AssessmentRecord;
 import id.merit.discipline.PunishmentQueries;
 import id.merit.discipline.PunishmentRecord;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
@@ -41,13 +41,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class TalentGridService implements id.merit.talent.TalentQueries {
 
     public static final int PAGE_SIZE = 50;
-    private final EmployeeQueries employees;
+    private final EmployeeDirectory employees;
     private final OpdQueries opds;
     private final PerformanceQueries performance;
     private final AssessmentQueries assessments;
     private final PunishmentQueries punishments;
 
-    TalentGridService(EmployeeQueries employees, OpdQueries opds, PerformanceQueries performance, AssessmentQueries assessments,
+    TalentGridService(EmployeeDirectory employees, OpdQueries opds, PerformanceQueries performance, AssessmentQueries assessments,
                       PunishmentQueries punishments) {
         this.employees = employees;
         this.opds = opds;
