@@ -3,5 +3,5 @@
  * ({@link id.merit.assessment.AssessmentQueries}), the JPM bands of the mapping and selection schemes, and the
  * {@code assessments} import.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "employee", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "dataimport", "employee", "audit"})
 package id.merit.assessment;

@@ -5,5 +5,5 @@
  * makes of them (the PP 94/2021 and PP 53/2010 tables, the recommendation, the relief list) is the discipline
  * module's, which depends on this one and never the other way round.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "orgunit", "employee", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "dataimport", "orgunit", "employee", "audit"})
 package id.merit.attendance;

@@ -11,14 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * INSERT in a {@code READ ONLY} transaction), so it is queued with its time and actor and written by one
  * background writer in batches; the calling request never waits for a connection (UU 27/2022: every view of a
  * personal record is still logged). Services that log views on their main path use a read-write transaction so the
- * record commits with the request.
+ * record commits with the request. The writer is the single-thread {@code auditWriter} pool ({@code system.TaskExecutorsConfig}),
+ * which writes in queue order and, at shutdown, drains what is still queued.
  */
 @Service
 public class AuditLog {
@@ -51,19 +53,20 @@ public class AuditLog {
             + "VALUES (coalesce(?, now()), ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)";
     private final JdbcTemplate jdbc;
     private final TransactionTemplate writerTx;
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** The application's configured mapper (Spring Boot's {@code JsonMapper} bean). */
+    private final JsonMapper json;
     /** Records from read-only transactions, waiting for the writer. */
     private final BlockingQueue<Pending> queued = new LinkedBlockingQueue<>();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "audit-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One thread: records are written in the order they were queued. */
+    private final TaskExecutor writer;
 
-    public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    public AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, JsonMapper json,
+                    @Qualifier("auditWriter") TaskExecutor writer) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.writerTx = new TransactionTemplate(transactions);
+        this.json = json;
+        this.writer = writer;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -72,50 +75,21 @@ public class AuditLog {
         insert(action, entityType, entityKey, summary, oldValues, newValues);
     }
 
-    /** One change of a batch (see {@link #changedAll}). */
-    public record Change(AuditAction action, String entityKey, String summary, Map<String, ?> oldValues, Map<String, ?> newValues) {
-    }
-
     /**
-     * Many changes of one entity type by the current user, in one multi-row insert that joins the caller's transaction
-     * (bulk paths: a master-data import records every row it created or changed with old and new values).
+     * The changes of a set-based write, computed by the database: {@code changes} names a temporary table of the
+     * caller's transaction with the columns {@code action} (CREATE/UPDATE/DELETE), {@code entity_key}, {@code summary},
+     * {@code old_values} and {@code new_values} (jsonb). One {@code INSERT … SELECT} records them all for the current
+     * user in the caller's transaction, so a bulk path (the employees import: 100,000 rows) never brings each change
+     * through Java and still leaves a record per row with old and new values. Returns the number recorded.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void changedAll(String entityType, List<Change> changes) {
-        if (changes.isEmpty()) {
-            return;
+    public int changedFrom(String entityType, String changes) {
+        if (!changes.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a temporary table name: " + changes);
         }
-        int n = changes.size();
-        String[] actions = new String[n];
-        String[] keys = new String[n];
-        String[] summaries = new String[n];
-        String[] olds = new String[n];
-        String[] news = new String[n];
-        for (int i = 0; i < n; i++) {
-            Change c = changes.get(i);
-            actions[i] = c.action().name();
-            keys[i] = c.entityKey();
-            summaries[i] = truncate(c.summary());
-            olds[i] = toJson(c.oldValues());
-            news[i] = toJson(c.newValues());
-        }
-        String actor = CurrentUser.actorName();
-        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) con -> {
-            try (java.sql.PreparedStatement ps = con.prepareStatement(
-                    "INSERT INTO audit.audit_event (actor, action, entity_type, entity_key, summary, old_values, new_values) "
-                            + "SELECT ?, a, ?, k, s, o::jsonb, v::jsonb "
-                            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS t(a, k, s, o, v, n) "
-                            + "ORDER BY n")) {
-                ps.setString(1, actor);
-                ps.setString(2, entityType);
-                ps.setArray(3, con.createArrayOf("text", actions));
-                ps.setArray(4, con.createArrayOf("text", keys));
-                ps.setArray(5, con.createArrayOf("text", summaries));
-                ps.setArray(6, con.createArrayOf("text", olds));
-                ps.setArray(7, con.createArrayOf("text", news));
-                return ps.executeUpdate();
-            }
-        });
+        return jdbc.update("INSERT INTO audit.audit_event (actor, action, entity_type, entity_key, summary, old_values, new_values) "
+                + "SELECT ?, action, ?, entity_key, left(summary, 500), old_values, new_values FROM " + changes,
+                CurrentUser.actorName(), entityType);
     }
 
     /** Records that the current user looked at a personal record (UU 27/2022 access log). */
@@ -169,7 +143,7 @@ public class AuditLog {
     /** Waits until every record queued before this call is written (shutdown; tests). */
     public void flush() {
         try {
-            writer.submit(this::writeQueued).get(30, TimeUnit.SECONDS);
+            CompletableFuture.runAsync(this::writeQueued, writer).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
@@ -177,10 +151,10 @@ public class AuditLog {
         }
     }
 
+    /** Writes what is queued before the pool is shut down (the pool, destroyed after this bean, drains the rest). */
     @PreDestroy
     void shutdown() {
         flush();
-        writer.shutdown();
         if (!queued.isEmpty()) {
             log.error("{} audit records could not be written before shutdown: {}", queued.size(), queued);
         }

@@ -7,5 +7,5 @@
  * acknowledgements ({@link id.merit.discipline.CircularQueries}) and yearly counts per OPD. Reads attendance's facts
  * through {@code AttendanceQueries}; registry moves reach it as {@code EmployeeMoved} events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "orgunit", "employee", "audit", "attendance", "profile"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "dataimport", "orgunit", "employee", "audit", "attendance", "profile"})
 package id.merit.discipline;

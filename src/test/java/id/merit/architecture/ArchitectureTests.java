@@ -78,6 +78,28 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /**
+     * Issue 10: background work runs on Spring's pools ({@code system.TaskExecutorsConfig}: named {@code TaskExecutor}
+     * beans, shut down and drained with the context) and {@code @Scheduled}, and JSON goes through the application's
+     * configured mapper (Spring Boot's {@code JsonMapper} bean), not a private one with other settings.
+     */
+    @Test
+    void noPrivateThreadPoolsOrJsonMappers() {
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaCall<?>> jsonMapperBuilder =
+                com.tngtech.archunit.base.DescribedPredicate.describe("JsonMapper.builder()", call ->
+                        call.getName().equals("builder") && call.getTargetOwner().isAssignableTo("tools.jackson.databind.ObjectMapper"));
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaConstructorCall> newMapper =
+                com.tngtech.archunit.base.DescribedPredicate.describe("new ObjectMapper/JsonMapper", call ->
+                        call.getTargetOwner().isAssignableTo("tools.jackson.databind.ObjectMapper")
+                                || call.getTargetOwner().isAssignableTo("com.fasterxml.jackson.databind.ObjectMapper"));
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+                .orShould().callMethodWhere(jsonMapperBuilder)
+                .orShould().callConstructorWhere(newMapper)
+                .because("threads come from Spring's TaskExecutor beans (system.TaskExecutorsConfig) and @Scheduled, JSON from "
+                        + "the application's configured JsonMapper bean (issue 10)")
+                .check(CLASSES);
+    }
+
     @Test
     void webLayerNeverTouchesEntities() {
         noClasses().that().resideInAPackage("id.merit..web..")

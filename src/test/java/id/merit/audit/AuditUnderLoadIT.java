@@ -14,6 +14,7 @@ import id.merit.orgunit.OpdKind;
 import id.merit.shared.Nip;
 import id.merit.shared.Role;
 import id.merit.support.TestUsers;
+import id.merit.support.UsesTestDatabase;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * made inside a read-only transaction (which PostgreSQL refuses to INSERT into: they are queued).
  */
 @SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=3", "spring.datasource.hikari.connection-timeout=3000"})
+@UsesTestDatabase
 class AuditUnderLoadIT {
 
     static final int VIEWS = 12;

@@ -83,6 +83,11 @@ class EmployeeImportSetBasedIT {
                 + "WHERE entity_type = 'EMPLOYEE' AND entity_key = ? AND action = 'CREATE'", rows.get(0)[0]);
         assertThat(created).containsEntry("actor", "admin").containsEntry("summary", rows.get(0)[1]).containsEntry("old", null)
                 .containsEntry("opd", "S" + tag + "-A").containsEntry("rank", "III/a").containsEntry("lat", "-6.2");
+        // the database builds the same record as the per-row path (Employee#snapshot): every field, by the same names
+        assertThat(jdbc.queryForList("SELECT jsonb_object_keys(new_values) FROM audit.audit_event WHERE entity_type = 'EMPLOYEE' "
+                + "AND entity_key = ? AND action = 'CREATE'", String.class, rows.get(0)[0]))
+                .containsExactlyInAnyOrder("nip", "name", "gender", "birthDate", "employeeType", "opdCode", "rank", "positionName",
+                        "positionKind", "positionLevel", "functionalProfession", "homeLat", "homeLon", "phone", "email");
         assertThat(jdbc.queryForList("SELECT actor FROM audit.audit_event WHERE action = 'IMPORT' AND entity_type = 'IMPORT' "
                 + "AND entity_key = 'employees' AND summary = ?", String.class, file + ": " + ROWS + " accepted, 0 duplicates, 0 rejected rows"))
                 .containsExactly("admin");

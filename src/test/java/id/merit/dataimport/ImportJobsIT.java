@@ -29,6 +29,8 @@ class ImportJobsIT {
     ImportJobs jobs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.scheduling.config.ScheduledTaskHolder scheduled;
 
     @AfterEach
     void clear() {
@@ -174,5 +176,17 @@ class ImportJobsIT {
         ImportJobs.JobView running = jobs.view(id);
         assertThat(running.status()).isEqualTo(ImportJobs.Status.RUNNING);
         assertThat(running.percent()).isEqualTo(40);
+    }
+
+    /** The heartbeat that keeps a running job from looking interrupted is Spring's @Scheduled task, every second. */
+    @Test
+    void theHeartbeatIsScheduledEverySecond() {
+        assertThat(scheduled.getScheduledTasks()).map(org.springframework.scheduling.config.ScheduledTask::getTask)
+                .filteredOn(task -> task.getRunnable().toString().endsWith("ImportJobs.beat"))
+                .singleElement()
+                .isInstanceOfSatisfying(org.springframework.scheduling.config.FixedDelayTask.class, task -> {
+                    assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofSeconds(1));
+                    assertThat(task.getInitialDelayDuration()).isEqualTo(Duration.ofSeconds(1));
+                });
     }
 }

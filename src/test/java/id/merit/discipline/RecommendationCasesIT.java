@@ -22,7 +22,7 @@ import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.Nip;
 import id.merit.shared.Role;
-import id.merit.shared.imports.ImportHandler;
+import id.merit.dataimport.ImportHandler;
 import id.merit.support.AttendanceCover;
 import id.merit.support.MeritIntegrationTest;
 import id.merit.support.UiSession;

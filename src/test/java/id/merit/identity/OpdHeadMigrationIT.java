@@ -7,7 +7,7 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -21,20 +21,18 @@ class OpdHeadMigrationIT {
 
     @Autowired
     JdbcTemplate jdbc;
-    @Value("${spring.datasource.url}")
-    String url;
-    @Value("${spring.datasource.username}")
-    String user;
-    @Value("${spring.datasource.password:}")
-    String password;
+    /** The test server's connection (from spring.datasource.* or a container's @ServiceConnection). */
+    @Autowired
+    JdbcConnectionDetails connection;
 
     @Test
     void existingOpdHeadsAreBoundToTheirOpdsId() {
         String db = "merit_mig_" + System.nanoTime() % 1_000_000;
         jdbc.execute("CREATE DATABASE " + db);
-        String dbUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/" + db + "$1");
+        String dbUrl = connection.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + db + "$1");
         try {
-            migrateAndCheck(new DriverManagerDataSource(dbUrl, user, password));
+            migrateAndCheck(new DriverManagerDataSource(dbUrl, connection.getUsername(),
+                    connection.getPassword() == null ? "" : connection.getPassword()));
         } finally {
             jdbc.execute("DROP DATABASE IF EXISTS " + db);
         }

@@ -41,7 +41,7 @@ class DisciplineJourneyIT {
     @Autowired
     EmployeeCommands employees;
     @Autowired
-    java.util.List<id.merit.shared.imports.ImportHandler> importHandlers;
+    java.util.List<id.merit.dataimport.ImportHandler> importHandlers;
     static Browser browser;
 
     @BeforeAll

@@ -170,6 +170,11 @@ class DashboardIT {
         assertThat(html).containsPattern("href=\"/professionalism/" + YEAR + "\\?opd=[^\"]+\"");
         // the regent cannot open BKPSDM's SKP workspace: no link to it
         assertThat(html).doesNotContain("/performance/" + YEAR);
+        // discipline by month and level: the year's punishments by decision date, each month drilling to the statistics
+        long punished = jdbc.queryForObject("SELECT count(*) FROM discipline.punishment WHERE decision_date BETWEEN ? AND ?", Long.class,
+                java.time.LocalDate.of(YEAR, 1, 1), java.time.LocalDate.of(YEAR, 12, 31));
+        assertThat(html).contains("data-total=\"" + punished + "\"").contains("href=\"/discipline/stats?year=" + YEAR + "\"")
+                .contains("data-series-names=\"Ringan|Sedang|Berat\"");
         // charts: IP ASN distribution and SKP compliance, no raw codes shown
         assertThat(html).contains("data-chart=\"bar\"").contains("data-chart=\"doughnut\"").doesNotContain(">SANGAT_BAIK<");
     }

@@ -16,9 +16,9 @@ import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.OpdKind;
 import id.merit.shared.Nip;
 import id.merit.shared.Role;
-import id.merit.shared.imports.ImportHandler;
-import id.merit.shared.imports.ImportOutcome;
-import id.merit.shared.imports.ImportRequest;
+import id.merit.dataimport.ImportHandler;
+import id.merit.dataimport.ImportOutcome;
+import id.merit.dataimport.ImportRequest;
 import id.merit.support.Http;
 import id.merit.support.MeritIntegrationTest;
 import id.merit.support.TestUsers;
@@ -55,6 +55,7 @@ class EligibilityApiIT {
     static final String TOO_OLD = Nip.compose(LocalDate.of(1968, 1, 1), YearMonth.of(2000, 1), 'F', 882);
     static final String OTHER_OPD = Nip.compose(LocalDate.of(1980, 2, 2), YearMonth.of(2006, 1), 'M', 883);
     static final String CONTRACT = "ELIGIT-PPPK-1";
+    static final String JUNIOR = Nip.compose(LocalDate.of(1996, 3, 3), YearMonth.of(2024, 2), 'M', 884);
     static final String PASSWORD = "Rahasia#2026x";
     static final String URL = "/api/v1/employees/%s/eligibility/jpt-pratama";
 
@@ -86,6 +87,13 @@ class EligibilityApiIT {
             candidate(OTHER_OPD, "Lain Dinas", Gender.M, LocalDate.of(1980, 2, 2), OPD_B);
             employees.upsert(new EmployeeData(CONTRACT, "Kontrak Layak", Gender.F, LocalDate.of(1990, 1, 1), EmployeeType.PPPK, OPD_A,
                     null, "Analis", PositionKind.FUNGSIONAL, null, null, null, null));
+            // a pelaksana since 10 Feb 2024: four years in post (Ps 54(3) c) from 10 Feb 2028, so Pengawas from 1 March 2028
+            employees.upsert(new EmployeeData(JUNIOR, "Joko Muda", Gender.M, LocalDate.of(1996, 3, 3), EmployeeType.PNS, OPD_A, "III/a",
+                    "Pengadministrasi Umum", PositionKind.PELAKSANA, null, null, null, null));
+            employees.upsertPosition(JUNIOR, new PositionRecord("Pengadministrasi Umum", PositionKind.PELAKSANA, null, OPD_A,
+                    LocalDate.of(2024, 2, 10), null));
+            employees.upsertEducation(JUNIOR, new EducationRecord(EducationLevel.S1, "Universitas Bengkulu", "Manajemen", LocalDate.of(2018, 8, 1)));
+            predicates(JUNIOR);
             ImportHandler punishments = handlers.stream().filter(h -> h.kind().equals("punishments")).findFirst().orElseThrow();
             byte[] csv = ("nip,level,kind,decision_date,effective_date,end_date\n"
                     + TOO_OLD + ",SEDANG,TUKIN_CUT,2024-05-02,2024-05-02,2024-11-02\n").getBytes(StandardCharsets.UTF_8);
@@ -109,7 +117,11 @@ class EligibilityApiIT {
         employees.upsertPosition(nip, new PositionRecord("Kepala Bidang", PositionKind.ADMINISTRATOR, null, opd, LocalDate.of(2016, 1, 1),
                 null));
         employees.upsertEducation(nip, new EducationRecord(EducationLevel.S1, "Universitas Bengkulu", "Hukum", LocalDate.of(1998, 8, 1)));
-        // 2024 and 2025 for the API's fixed dates, and the two years before today's for the page (checked for today)
+        predicates(nip);
+    }
+
+    /** 2024 and 2025 for the API's fixed dates, and the two years before today's for the page (checked for today). */
+    void predicates(String nip) {
         int thisYear = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
         for (int year : new int[] {2024, 2025, thisYear - 2, thisYear - 1}) {
             jdbc.update("""
@@ -201,5 +213,24 @@ class EligibilityApiIT {
         assertThat(eligible).contains("Memenuhi syarat").contains("dicapai pada 15 Juni 2033");
         String contract = ui.get("/employees/" + CONTRACT).body();
         assertThat(contract).contains("dihitung hanya untuk PNS").doesNotContain("Belum memenuhi syarat");
+    }
+
+    /** Issue 15 item 5: the career path names the next post, each requirement, and the earliest day it is met. */
+    @Test
+    void theEmployeePageShowsTheCareerPath() {
+        UiSession ui = new UiSession(port);
+        assertThat(ui.login("eligit-admin", PASSWORD)).isEqualTo("/");
+        String junior = ui.get("/employees/" + JUNIOR).body();
+        assertThat(junior).contains("id=\"employee-career\"").contains("Jalur karier").contains("Struktural")
+                .contains("Masa jabatan pada jenjang sebelumnya").contains("Paling cepat terpenuhi: 1 Maret 2028");
+        String tooOld = ui.get("/employees/" + TOO_OLD).body();
+        assertThat(tooOld).contains("id=\"employee-career\"").contains("Tidak terpenuhi hanya dengan menunggu");
+        String eligible = ui.get("/employees/" + ELIGIBLE).body();
+        assertThat(eligible.substring(eligible.indexOf("id=\"employee-career\""))).contains("JPT Pratama")
+                .doesNotContain("Paling cepat terpenuhi");
+        // an employee sees their own path
+        UiSession own = new UiSession(port);
+        assertThat(own.login("eligit-emp", PASSWORD)).isEqualTo("/");
+        assertThat(own.get("/employees/" + ELIGIBLE).body()).contains("id=\"employee-career\"");
     }
 }

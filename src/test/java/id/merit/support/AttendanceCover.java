@@ -1,8 +1,8 @@
 package id.merit.support;
 
-import id.merit.shared.imports.ImportHandler;
-import id.merit.shared.imports.ImportOutcome;
-import id.merit.shared.imports.ImportRequest;
+import id.merit.dataimport.ImportHandler;
+import id.merit.dataimport.ImportOutcome;
+import id.merit.dataimport.ImportRequest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;

@@ -7,12 +7,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Full application on a random port against real PostgreSQL (embedded, or SPRING_DATASOURCE_URL). Every class
+ * Full application on a random port against real PostgreSQL: SPRING_DATASOURCE_URL, else a postgres:17 container when
+ * Docker is reachable, else the embedded server ({@link TestDatabase}). Every class
  * with this annotation shares one application context, so keep test data unique per test (distinct OPD codes and
  * NIPs) instead of resetting the database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesTestDatabase
 public @interface MeritIntegrationTest {
 }

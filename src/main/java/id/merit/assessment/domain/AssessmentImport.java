@@ -3,9 +3,9 @@ package id.merit.assessment.domain;
 import id.merit.assessment.AssessmentRecord;
 import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
-import id.merit.shared.imports.ImportRequest;
-import id.merit.shared.imports.MasterDataImport;
-import id.merit.shared.imports.RowParser;
+import id.merit.dataimport.ImportRequest;
+import id.merit.dataimport.MasterDataImport;
+import id.merit.dataimport.RowParser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,7 @@ class AssessmentImport extends MasterDataImport<AssessmentRowParser.Row> {
 
     @Override
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
-    public id.merit.shared.imports.ImportOutcome run(ImportRequest request) {
+    public id.merit.dataimport.ImportOutcome run(ImportRequest request) {
         return super.run(request);
     }
 

@@ -2,8 +2,8 @@ package id.merit.assessment.domain;
 
 import id.merit.assessment.AssessmentPurpose;
 import id.merit.assessment.AssessmentRecord;
-import id.merit.shared.imports.RowCheck;
-import id.merit.shared.imports.RowParser;
+import id.merit.dataimport.RowCheck;
+import id.merit.dataimport.RowParser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

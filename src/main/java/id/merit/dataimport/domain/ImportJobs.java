@@ -4,10 +4,10 @@ import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
 import id.merit.shared.Role;
-import id.merit.shared.imports.ImportHandler;
-import id.merit.shared.imports.ImportOutcome;
-import id.merit.shared.imports.ImportRequest;
-import id.merit.shared.imports.RowProblem;
+import id.merit.dataimport.ImportHandler;
+import id.merit.dataimport.ImportOutcome;
+import id.merit.dataimport.ImportRequest;
+import id.merit.dataimport.RowProblem;
 import jakarta.annotation.PreDestroy;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -24,14 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
@@ -42,9 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Imports started from the upload page, run in the background so that a large file neither holds the browser's
  * request open nor is lost to a proxy timeout: the upload is spooled, a job row is written, and the import runs on
- * one of {@value #WORKERS} threads with the uploader's security context. Progress (bytes of the file read so far) and
+ * one of the two threads of the {@code importWorkers} pool ({@code system.TaskExecutorsConfig}) with the uploader's
+ * security context. Progress (bytes of the file read so far) and
  * the result live in {@code dataimport.import_job}, so any instance can show them. The running instance refreshes
- * its jobs every {@value #HEARTBEAT_SECONDS} s (the page polls every second); a job silent for longer than
+ * its jobs every {@value #HEARTBEAT_SECONDS} s ({@code @Scheduled}; the page polls every second); a job silent for longer than
  * {@link #SILENCE} was interrupted. A job is shown to the user who started it and to administrators.
  */
 @Service
@@ -85,7 +85,6 @@ public class ImportJobs {
     record StoredProblem(long line, String field, String messageKey, List<String> args) {
     }
 
-    static final int WORKERS = 2;
     static final int HEARTBEAT_SECONDS = 1;
     static final Duration SILENCE = Duration.ofSeconds(60);
     /** Problems kept with a job's result (and shown on the page); the totals are kept apart. */
@@ -99,28 +98,30 @@ public class ImportJobs {
 
     private final ImportService imports;
     private final JdbcTemplate jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("merit-import-"));
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("merit-import-heartbeat-"));
+    /** The application's configured mapper (Spring Boot's {@code JsonMapper} bean). */
+    private final JsonMapper json;
+    private final ThreadPoolTaskExecutor workers;
     /** This instance's queued and running jobs: bytes read, rows written of rows to write, and the spooled file. */
     private record Local(AtomicLong read, AtomicLong written, AtomicLong toWrite, Path spool) {
     }
 
     private final Map<UUID, Local> local = new ConcurrentHashMap<>();
 
-    public ImportJobs(ImportService imports, JdbcTemplate jdbc) {
+    public ImportJobs(ImportService imports, JdbcTemplate jdbc, JsonMapper json, @Qualifier("importWorkers") ThreadPoolTaskExecutor workers) {
         this.imports = imports;
         this.jdbc = jdbc;
-        heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        this.json = json;
+        this.workers = workers;
         imports.sweepSpools(Duration.ofDays(1));
     }
 
-    /** Stops the workers; the spooled files of jobs that could not finish are deleted (the jobs show as interrupted). */
+    /**
+     * Stops the workers (running imports are interrupted, queued ones dropped; up to 5 s); the spooled files of jobs that
+     * could not finish are deleted (the jobs show as interrupted). The scheduler has stopped the heartbeat already.
+     */
     @PreDestroy
-    void stop() throws InterruptedException {
-        heartbeat.shutdownNow();
-        workers.shutdownNow();
-        workers.awaitTermination(5, TimeUnit.SECONDS);
+    void stop() {
+        workers.shutdown();
         local.values().forEach(l -> ImportService.delete(l.spool()));
     }
 
@@ -189,12 +190,14 @@ public class ImportJobs {
     }
 
     /** Writes the progress of this instance's jobs and shows that they are alive. */
-    private void beat() {
+    @Scheduled(initialDelay = HEARTBEAT_SECONDS, fixedDelay = HEARTBEAT_SECONDS, timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+    void beat() {
         try {
             local.forEach((id, job) -> jdbc.update("UPDATE dataimport.import_job SET bytes_read = ?, rows_written = ?, rows_to_write = ?, "
                     + "updated_at = now() WHERE id = ? AND status IN ('QUEUED', 'RUNNING')", job.read().get(), job.written().get(), job.toWrite().get(), id));
         } catch (RuntimeException | Error e) {
-            // an exception here would cancel the schedule, and every live job would then look interrupted
+            // a failed beat is a warning, not the scheduler's error: the next one retries, and a job silent for
+            // longer than SILENCE shows as interrupted
             log.warn("Import job heartbeat failed", e);
         }
     }
@@ -211,6 +214,23 @@ public class ImportJobs {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public List<JobView> recent(int limit) {
         return jdbc.query(SELECT + "WHERE created_by = ? ORDER BY created_at DESC LIMIT ?", (rs, i) -> view(rs), SILENCE.toSeconds(), CurrentUser.actorName(), limit);
+    }
+
+    /** How far back the landing page looks for the current user's failed imports. */
+    public static final int FAILED_DAYS = 7;
+
+    /**
+     * The current user's imports of the last {@value #FAILED_DAYS} days that need another look, newest first: the job
+     * failed or was interrupted, or a real (not dry) run rejected rows. The landing page counts them and the upload
+     * page lists exactly these ({@code /imports?failed}).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    public List<JobView> failedRecently() {
+        return jdbc.query(SELECT + "WHERE created_by = ? AND created_at > now() - make_interval(days => ?) ORDER BY created_at DESC",
+                        (rs, i) -> view(rs), SILENCE.toSeconds(), CurrentUser.actorName(), FAILED_DAYS).stream()
+                .filter(j -> j.status() == Status.FAILED || j.status() == Status.INTERRUPTED
+                        || j.status() == Status.DONE && !j.dryRun() && j.rejectedRows() > 0)
+                .toList();
     }
 
     private JobView view(ResultSet rs) throws SQLException {
@@ -273,15 +293,6 @@ public class ImportJobs {
             public Path path() {
                 return spool;
             }
-        };
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
-        AtomicLong n = new AtomicLong();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
         };
     }
 }

@@ -1,6 +1,6 @@
 package id.merit.dataimport.domain;
 
-import id.merit.shared.imports.RowProblem;
+import id.merit.dataimport.RowProblem;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.context.MessageSource;

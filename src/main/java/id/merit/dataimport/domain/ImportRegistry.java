@@ -1,6 +1,6 @@
 package id.merit.dataimport.domain;
 
-import id.merit.shared.imports.ImportHandler;
+import id.merit.dataimport.ImportHandler;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package id.merit.dataimport.domain;
 
-import id.merit.shared.imports.ImportOutcome;
-import id.merit.shared.imports.RowProblem;
+import id.merit.dataimport.ImportOutcome;
+import id.merit.dataimport.RowProblem;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package id.merit.dataimport.kinds;
 
-import id.merit.shared.imports.RowCheck;
-import id.merit.shared.imports.RowParser;
+import id.merit.dataimport.RowCheck;
+import id.merit.dataimport.RowParser;
 
 import id.merit.employee.EducationLevel;
 import id.merit.employee.EducationRecord;

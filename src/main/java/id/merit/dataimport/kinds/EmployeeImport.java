@@ -1,12 +1,12 @@
 package id.merit.dataimport.kinds;
 
-import id.merit.shared.imports.MasterDataImport;
-import id.merit.shared.imports.RowParser;
+import id.merit.dataimport.MasterDataImport;
+import id.merit.dataimport.RowParser;
 
 import id.merit.employee.EmployeeCommands;
 import id.merit.employee.EmployeeData;
 import id.merit.employee.Outcome;
-import id.merit.shared.imports.ImportRequest;
+import id.merit.dataimport.ImportRequest;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;

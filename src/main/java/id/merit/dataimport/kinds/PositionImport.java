@@ -1,10 +1,10 @@
 package id.merit.dataimport.kinds;
 
-import id.merit.shared.imports.MasterDataImport;
-import id.merit.shared.imports.RowParser;
+import id.merit.dataimport.MasterDataImport;
+import id.merit.dataimport.RowParser;
 
 import id.merit.employee.EmployeeCommands;
-import id.merit.shared.imports.ImportRequest;
+import id.merit.dataimport.ImportRequest;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,13 +1,13 @@
 package id.merit.dataimport.kinds;
 
-import id.merit.shared.imports.MasterDataImport;
-import id.merit.shared.imports.RowParser;
+import id.merit.dataimport.MasterDataImport;
+import id.merit.dataimport.RowParser;
 
 import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.PostCommands;
 import id.merit.orgunit.PostCommands.PostData;
 import id.merit.orgunit.PostQueries;
-import id.merit.shared.imports.ImportRequest;
+import id.merit.dataimport.ImportRequest;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;

@@ -1,13 +1,13 @@
 package id.merit.dataimport.kinds;
 
-import id.merit.shared.imports.FileValidation;
-import id.merit.shared.imports.RowCheck;
-import id.merit.shared.imports.RowParser;
+import id.merit.dataimport.FileValidation;
+import id.merit.dataimport.RowCheck;
+import id.merit.dataimport.RowParser;
 
 import id.merit.employee.PositionKind;
 import id.merit.employee.PositionLevel;
 import id.merit.orgunit.PostCommands.PostData;
-import id.merit.shared.imports.RowProblem;
+import id.merit.dataimport.RowProblem;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package id.merit.dataimport.web;
 import id.merit.dataimport.domain.ImportMessages;
 import id.merit.dataimport.domain.ImportResult;
 import id.merit.dataimport.domain.ImportService;
-import id.merit.shared.imports.RowProblem;
+import id.merit.dataimport.RowProblem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

@@ -5,7 +5,7 @@ import id.merit.dataimport.domain.ImportRegistry;
 import id.merit.dataimport.domain.ImportJobs;
 import id.merit.dataimport.domain.ImportService;
 import id.merit.shared.BusinessProblem;
-import id.merit.shared.imports.ImportHandler;
+import id.merit.dataimport.ImportHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -58,10 +58,14 @@ class ImportPageController {
     }
 
     @GetMapping
-    String page(@ModelAttribute("form") ImportForm form, @RequestParam(required = false) String kind, Model model) {
+    String page(@ModelAttribute("form") ImportForm form, @RequestParam(required = false) String kind,
+                @RequestParam(required = false) String failed, Model model) {
         form.setKind(kind);
         form.setDryRun(true); // ticked when the page opens: a first upload checks the file and stores nothing
-        model.addAttribute("recent", jobs.recent(RECENT));
+        // ?failed: only the imports of the last days that need another look (the landing page's count links here)
+        model.addAttribute("failedOnly", failed != null);
+        model.addAttribute("failedDays", ImportJobs.FAILED_DAYS);
+        model.addAttribute("recent", failed != null ? jobs.failedRecently() : jobs.recent(RECENT));
         return "dataimport/index";
     }
 

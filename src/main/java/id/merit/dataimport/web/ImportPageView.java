@@ -2,8 +2,8 @@ package id.merit.dataimport.web;
 
 import id.merit.dataimport.domain.ImportJobs;
 import id.merit.dataimport.domain.ImportResult;
-import id.merit.shared.imports.ImportHandler;
-import id.merit.shared.imports.RowProblem;
+import id.merit.dataimport.ImportHandler;
+import id.merit.dataimport.RowProblem;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

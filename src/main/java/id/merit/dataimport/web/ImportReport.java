@@ -1,7 +1,7 @@
 package id.merit.dataimport.web;
 
 import id.merit.dataimport.domain.ImportResult;
-import id.merit.shared.imports.RowProblem;
+import id.merit.dataimport.RowProblem;
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,10 +1,10 @@
 package id.merit.discipline.domain;
 
 import id.merit.employee.EmployeeDirectory;
-import id.merit.shared.imports.ImportOutcome;
-import id.merit.shared.imports.ImportRequest;
-import id.merit.shared.imports.MasterDataImport;
-import id.merit.shared.imports.RowParser;
+import id.merit.dataimport.ImportOutcome;
+import id.merit.dataimport.ImportRequest;
+import id.merit.dataimport.MasterDataImport;
+import id.merit.dataimport.RowParser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package id.merit.discipline.domain;
 
 import id.merit.discipline.PunishmentKind;
 import id.merit.discipline.PunishmentLevel;
-import id.merit.shared.imports.RowCheck;
-import id.merit.shared.imports.RowParser;
+import id.merit.dataimport.RowCheck;
+import id.merit.dataimport.RowParser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -53,17 +53,16 @@ public class RecommendationService implements AbsenceRecommendations, Attendance
     private final Clock clock;
     private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
     private final Map<Integer, CompletableFuture<Cached>> computing = new HashMap<>(); // guarded by this
-    private final ExecutorService computer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "discipline-recommendations");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The single-thread {@code disciplineRecommendations} pool ({@code system.TaskExecutorsConfig}). */
+    private final TaskExecutor computer;
 
-    RecommendationService(AttendanceQueries attendance, RuleSetService rules, JdbcTemplate jdbc, Clock clock) {
+    RecommendationService(AttendanceQueries attendance, RuleSetService rules, JdbcTemplate jdbc, Clock clock,
+                          @Qualifier("disciplineRecommendations") TaskExecutor computer) {
         this.attendance = attendance;
         this.rules = rules;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.computer = computer;
     }
 
     public LocalDate today() {
@@ -133,7 +132,7 @@ public class RecommendationService implements AbsenceRecommendations, Attendance
         }
         CompletableFuture<Cached> next = new CompletableFuture<>();
         computing.put(year, next);
-        computer.execute(() -> {
+        Runnable compute = () -> {
             try {
                 Key key = key(year);
                 Cached done = new Cached(key, forAll(year, key.until()));
@@ -146,7 +145,13 @@ public class RecommendationService implements AbsenceRecommendations, Attendance
                     computing.remove(year);
                 }
             }
-        });
+        };
+        try {
+            computer.execute(compute);
+        } catch (RuntimeException refused) { // the pool is shut down (the application is stopping)
+            computing.remove(year);
+            next.completeExceptionally(refused);
+        }
         return next;
     }
 

@@ -1,6 +1,5 @@
 package id.merit.employee.domain;
 
-import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
 import id.merit.employee.EmployeeData;
 import id.merit.employee.EmployeeMoved;
@@ -17,9 +16,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,11 +30,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The employees import, set-based: the rows of a chunk go with {@code COPY} into a temporary stage table, then one
- * {@code INSERT … ON CONFLICT (nip) DO UPDATE … WHERE … IS DISTINCT FROM …} stores the new and changed ones and returns
- * them with their values before the statement (a CTE reading the same snapshot), so each row is known as created,
- * updated or unchanged. Exactly what {@link EmployeeCommandService#upsert} does per row: contact details the file does not
+ * {@code INSERT … ON CONFLICT (nip) DO UPDATE … WHERE … IS DISTINCT FROM …} stores the new and changed ones; the same statement writes each stored row, with its values before the statement (a
+ * CTE reading the same snapshot) and after, into a temporary {@code employee_changes} table, so each row is known as
+ * created, updated or unchanged without bringing its values through Java. Exactly what {@link EmployeeCommandService#upsert} does per row: contact details the file does not
  * carry are kept, the position history is not touched (the {@code positions} import owns it), every created or changed
- * employee gets an audit record with old and new values (one multi-row insert), and a chunk that creates or moves
+ * employee gets an audit record with old and new values, built by the database ({@link AuditLog#changedFrom}), and a chunk that creates or moves
  * anybody publishes one {@link EmployeeMoved#many()}. Runs inside the caller's transaction.
  */
 @Component
@@ -50,13 +47,27 @@ class EmployeeBulkUpsert {
                 position_level varchar(16), functional_profession varchar(16), home_lat numeric(9,6), home_lon numeric(9,6),
                 phone varchar(32), email varchar(200)) ON COMMIT DROP""";
 
-    private static final String COLS = "e.nip, e.name, e.gender, e.birth_date, e.employee_type, e.opd_id, e.rank, e.position_name, "
-            + "e.position_kind, e.position_level, e.functional_profession, e.home_lat, e.home_lon, e.phone, e.email";
+    /** Each stored row as the audit trail keeps it: what {@link Employee#snapshot} gives, built by the database. */
+    private static final String SNAPSHOT = """
+            jsonb_build_object('nip', %1$s.nip, 'name', %1$s.name, 'gender', %1$s.gender, 'birthDate', %1$s.birth_date::text,
+                'employeeType', %1$s.employee_type, 'opdCode', %2$s.code, 'rank', %1$s.rank, 'positionName', %1$s.position_name,
+                'positionKind', %1$s.position_kind, 'positionLevel', %1$s.position_level,
+                'functionalProfession', %1$s.functional_profession, 'homeLat', trim_scale(%1$s.home_lat)::text,
+                'homeLon', trim_scale(%1$s.home_lon)::text, 'phone', %1$s.phone, 'email', %1$s.email)""";
 
-    /** Fields the import always sets; phone and email only when the row carries either (the import does not). */
+    private static final String CHANGES = """
+            CREATE TEMP TABLE IF NOT EXISTS employee_changes (
+                action text, entity_key text, summary text, old_values jsonb, new_values jsonb, moved boolean) ON COMMIT DROP""";
+
+    /**
+     * Fields the import always sets; phone and email only when the row carries either (the import does not). The
+     * stored rows land in {@code employee_changes} with their audit values (old and new) and whether they moved.
+     */
     private static final String UPSERT = """
-            WITH old AS (
-                SELECT %1$s FROM employee.employee e JOIN employee_stage s ON s.nip = e.nip
+            WITH codes AS (
+                SELECT * FROM unnest(?::bigint[], ?::text[]) AS c(id, code)
+            ), old AS (
+                SELECT e.* FROM employee.employee e JOIN employee_stage s ON s.nip = e.nip
             ), up AS (
                 INSERT INTO employee.employee AS e (nip, name, gender, birth_date, employee_type, opd_id, rank, position_name,
                         position_kind, position_level, functional_profession, home_lat, home_lon, phone, email, updated_at)
@@ -77,11 +88,16 @@ class EmployeeBulkUpsert {
                           EXCLUDED.position_level, EXCLUDED.functional_profession, EXCLUDED.home_lat, EXCLUDED.home_lon)
                    OR ((EXCLUDED.phone IS NOT NULL OR EXCLUDED.email IS NOT NULL)
                        AND ROW(e.phone, e.email) IS DISTINCT FROM ROW(EXCLUDED.phone, EXCLUDED.email))
-                RETURNING %1$s
+                RETURNING e.*
             )
-            SELECT up.*, old.* FROM up LEFT JOIN old ON old.nip = up.nip""".formatted(COLS);
-
-    private static final int FIELDS = 15;
+            INSERT INTO employee_changes
+            SELECT CASE WHEN old.nip IS NULL THEN 'CREATE' ELSE 'UPDATE' END, up.nip, up.name,
+                   CASE WHEN old.nip IS NULL THEN NULL ELSE %s END, %s,
+                   old.nip IS NULL OR ROW(old.opd_id, old.employee_type, old.position_kind, old.position_level)
+                       IS DISTINCT FROM ROW(up.opd_id, up.employee_type, up.position_kind, up.position_level)
+            FROM up LEFT JOIN old ON old.nip = up.nip
+                    LEFT JOIN codes nc ON nc.id = up.opd_id LEFT JOIN codes oc ON oc.id = old.opd_id"""
+            .formatted(SNAPSHOT.formatted("old", "oc"), SNAPSHOT.formatted("up", "nc"));
 
     private final DataSource dataSource;
     private final OpdQueries opds;
@@ -105,36 +121,31 @@ class EmployeeBulkUpsert {
         }
         List<OpdView> tree = opds.tree();
         Map<String, Long> opdIds = tree.stream().collect(Collectors.toMap(OpdView::code, OpdView::id, (a, b) -> a));
-        Map<Long, String> opdCodes = tree.stream().collect(Collectors.toMap(OpdView::id, OpdView::code, (a, b) -> a));
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             if (index.put(rows.get(i).nip(), i) != null) {
                 throw new IllegalArgumentException("NIP " + rows.get(i).nip() + " twice in one chunk");
             }
         }
-        List<AuditLog.Change> audits = new ArrayList<>();
         boolean moved = false;
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {
             try (Statement st = con.createStatement()) {
                 st.execute(STAGE);
-                st.execute("TRUNCATE employee_stage");
+                st.execute(CHANGES);
+                st.execute("TRUNCATE employee_stage, employee_changes");
             }
             copy(con, rows, opdIds);
             try (PreparedStatement ps = con.prepareStatement(UPSERT)) {
-                ps.setTimestamp(1, Timestamp.from(Instant.now(clock)));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Map<String, Object> after = snapshot(rs, 1, opdCodes);
-                        Map<String, Object> before = rs.getString(FIELDS + 1) == null ? null : snapshot(rs, FIELDS + 1, opdCodes);
-                        String nip = (String) after.get("nip");
-                        changed[index.get(nip)] = true;
-                        if (before == null || !placement(before).equals(placement(after))) {
-                            moved = true;
-                        }
-                        audits.add(new AuditLog.Change(before == null ? AuditAction.CREATE : AuditAction.UPDATE, nip,
-                                (String) after.get("name"), before, after));
-                    }
+                ps.setArray(1, con.createArrayOf("bigint", tree.stream().map(OpdView::id).toArray()));
+                ps.setArray(2, con.createArrayOf("text", tree.stream().map(OpdView::code).toArray()));
+                ps.setTimestamp(3, Timestamp.from(Instant.now(clock)));
+                ps.executeUpdate();
+            }
+            try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("SELECT entity_key, moved FROM employee_changes")) {
+                while (rs.next()) {
+                    changed[index.get(rs.getString(1))] = true;
+                    moved |= rs.getBoolean(2);
                 }
             }
         } catch (SQLException e) {
@@ -142,40 +153,11 @@ class EmployeeBulkUpsert {
         } finally {
             DataSourceUtils.releaseConnection(con, dataSource);
         }
-        audit.changedAll(EmployeeCommandService.AUDIT_TYPE, audits);
+        audit.changedFrom(EmployeeCommandService.AUDIT_TYPE, "employee_changes");
         if (moved) {
             events.publishEvent(EmployeeMoved.many());
         }
         return changed;
-    }
-
-    /** What places an employee (see EmployeeCommandService.placement): OPD, employee type, position kind and level. */
-    private static List<Object> placement(Map<String, Object> snapshot) {
-        return java.util.Arrays.asList(snapshot.get("opdCode"), snapshot.get("employeeType"), snapshot.get("positionKind"),
-                snapshot.get("positionLevel"));
-    }
-
-    /** The same map as {@link Employee#snapshot}, read from 15 columns starting at {@code from}. */
-    private static Map<String, Object> snapshot(ResultSet rs, int from, Map<Long, String> opdCodes) throws SQLException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("nip", rs.getString(from));
-        m.put("name", rs.getString(from + 1));
-        m.put("gender", rs.getString(from + 2));
-        java.sql.Date birth = rs.getDate(from + 3);
-        m.put("birthDate", birth == null ? null : birth.toLocalDate().toString());
-        m.put("employeeType", rs.getString(from + 4));
-        long opdId = rs.getLong(from + 5);
-        m.put("opdCode", rs.wasNull() ? null : opdCodes.get(opdId));
-        m.put("rank", rs.getString(from + 6));
-        m.put("positionName", rs.getString(from + 7));
-        m.put("positionKind", rs.getString(from + 8));
-        m.put("positionLevel", rs.getString(from + 9));
-        m.put("functionalProfession", rs.getString(from + 10));
-        m.put("homeLat", Employee.num(rs.getBigDecimal(from + 11)));
-        m.put("homeLon", Employee.num(rs.getBigDecimal(from + 12)));
-        m.put("phone", rs.getString(from + 13));
-        m.put("email", rs.getString(from + 14));
-        return m;
     }
 
     private static void copy(Connection con, List<EmployeeData> rows, Map<String, Long> opdIds) throws SQLException {

@@ -1,9 +1,9 @@
 package id.merit.performance.domain;
 
 import id.merit.employee.EmployeeDirectory;
-import id.merit.shared.imports.ImportRequest;
-import id.merit.shared.imports.MasterDataImport;
-import id.merit.shared.imports.RowParser;
+import id.merit.dataimport.ImportRequest;
+import id.merit.dataimport.MasterDataImport;
+import id.merit.dataimport.RowParser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -4,8 +4,8 @@ import id.merit.performance.SkpPeriod;
 import id.merit.performance.SkpPredicate;
 import id.merit.performance.SkpRating;
 import id.merit.performance.rules.PredicateMatrix;
-import id.merit.shared.imports.RowCheck;
-import id.merit.shared.imports.RowParser;
+import id.merit.dataimport.RowCheck;
+import id.merit.dataimport.RowParser;
 import java.util.List;
 import java.util.function.Predicate;
 

@@ -1,5 +1,6 @@
 package id.merit.reporting.domain;
 
+import id.merit.discipline.PunishmentLevel;
 import id.merit.employee.EmployeeType;
 import id.merit.performance.SkpPredicate;
 import id.merit.professionalism.IpAsnSummary;
@@ -17,7 +18,8 @@ import java.util.Map;
  * the year is not measured; {@code boxes} null when the 9-box cannot be computed.
  */
 public record Dashboard(int year, LocalDate asOf, Map<EmployeeType, Long> staffByType, Vacancies vacancies, IpAsnSummary ipAsn,
-                        List<OpdRank> league, Skp skp, BoxCounts boxes, long officialsToRelieve) {
+                        List<OpdRank> league, Skp skp, BoxCounts boxes, long officialsToRelieve,
+                        DisciplineTrend discipline) {
 
     public long staffTotal() {
         return staffByType.values().stream().mapToLong(Long::longValue).sum();
@@ -31,6 +33,16 @@ public record Dashboard(int year, LocalDate asOf, Map<EmployeeType, Long> staffB
     /** Non-ASN staff (tenaga honorer: PHT and PHL). */
     public long honorary() {
         return staffTotal() - asn();
+    }
+
+    /**
+     * Punishments decided in each month of the year, by level: {@code byLevel} maps RINGAN, SEDANG and BERAT to twelve
+     * counts (January first), from the punishments of the registry (decision date).
+     */
+    public record DisciplineTrend(Map<PunishmentLevel, List<Long>> byLevel) {
+        public long total() {
+            return byLevel.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sum();
+        }
     }
 
     /** Active posts: their slots, the slots filled by a linked position, the vacant slots (per post, never below 0). */

@@ -1,6 +1,9 @@
 package id.merit.reporting.domain;
 
 import id.merit.discipline.AbsenceRecommendations;
+import id.merit.discipline.PunishmentLevel;
+import id.merit.discipline.PunishmentQueries;
+import id.merit.discipline.PunishmentRecord;
 import id.merit.employee.EmployeeType;
 import id.merit.orgunit.OpdStaffCounts;
 import id.merit.orgunit.PostHolders;
@@ -42,10 +45,12 @@ public class DashboardService {
     private final TalentQueries talent;
     private final PerformanceQueries performance;
     private final AbsenceRecommendations absences;
+    private final PunishmentQueries punishments;
     private final Clock clock;
 
     DashboardService(OpdStaffCounts staff, PostQueries posts, PostHolders holders, ProfessionalismQueries ipAsn, TalentQueries talent,
-                     PerformanceQueries performance, AbsenceRecommendations absences, Clock clock) {
+                     PerformanceQueries performance, AbsenceRecommendations absences, PunishmentQueries punishments, Clock clock) {
+        this.punishments = punishments;
         this.staff = staff;
         this.posts = posts;
         this.holders = holders;
@@ -79,7 +84,24 @@ public class DashboardService {
         }
         predicates.putAll(performance.annualPredicateCountsOfAsn(year));
         return new Dashboard(year, today, byType, vacancies(today), ipAsn.summary(year).orElse(null), ipAsn.opdLeague(year),
-                new Dashboard.Skp(asn, predicates), talent.boxCounts(year), absences.officialsToRelieve(year).size());
+                new Dashboard.Skp(asn, predicates), talent.boxCounts(year), absences.officialsToRelieve(year).size(),
+                disciplineTrend(year));
+    }
+
+    /** One read of the year's punishments (PunishmentQueries.decidedBetween), counted by month of decision and level. */
+    Dashboard.DisciplineTrend disciplineTrend(int year) {
+        Map<PunishmentLevel, long[]> counts = new EnumMap<>(PunishmentLevel.class);
+        for (PunishmentLevel level : PunishmentLevel.values()) {
+            counts.put(level, new long[12]);
+        }
+        for (PunishmentRecord p : punishments.decidedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+            if (p.level() != null) {
+                counts.get(p.level())[p.decisionDate().getMonthValue() - 1]++;
+            }
+        }
+        Map<PunishmentLevel, List<Long>> byLevel = new EnumMap<>(PunishmentLevel.class);
+        counts.forEach((level, months) -> byLevel.put(level, java.util.Arrays.stream(months).boxed().toList()));
+        return new Dashboard.DisciplineTrend(byLevel);
     }
 
     /** One GROUP BY over the registry, every type present. */

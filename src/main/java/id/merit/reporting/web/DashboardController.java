@@ -83,6 +83,17 @@ class DashboardController {
         model.addAttribute("skpValues", join(skpValues));
         // the SKP list is BKPSDM's workspace: the regent gets no link to a page they cannot open
         model.addAttribute("skpLinks", bkpsdm ? String.join("|", java.util.Collections.nCopies(skpLabels.size(), "/performance/" + year)) : "");
+        // discipline by month: one series per level, each month linked to the year's statistics per OPD
+        List<String> months = new ArrayList<>();
+        for (java.time.Month m : java.time.Month.values()) {
+            months.add(m.getDisplayName(java.time.format.TextStyle.SHORT, locale));
+        }
+        model.addAttribute("trendLabels", String.join("|", months));
+        model.addAttribute("trendSeries", d.discipline().byLevel().values().stream().map(DashboardController::join)
+                .collect(java.util.stream.Collectors.joining(";")));
+        model.addAttribute("trendNames", d.discipline().byLevel().keySet().stream()
+                .map(l -> messages.getMessage("discipline.level." + l.name(), null, locale)).collect(java.util.stream.Collectors.joining("|")));
+        model.addAttribute("trendLinks", String.join("|", java.util.Collections.nCopies(12, "/discipline/stats?year=" + year)));
         return "reporting/dashboard";
     }
 

@@ -72,7 +72,13 @@ class DashboardWorkbook {
                 r = number(sheet, r, msg("reporting.talent.unplaced"), d.boxes().unplaced());
             }
             r = section(sheet, r, "reporting.discipline.title");
-            number(sheet, r, msg("reporting.discipline.relief"), d.officialsToRelieve());
+            r = number(sheet, r, msg("reporting.discipline.relief"), d.officialsToRelieve());
+            for (java.util.Map.Entry<id.merit.discipline.PunishmentLevel, java.util.List<Long>> e : d.discipline().byLevel().entrySet()) {
+                for (int m = 0; m < 12; m++) {
+                    r = number(sheet, r, msg("reporting.discipline.month", msg("discipline.level." + e.getKey().name()),
+                            java.time.Month.of(m + 1).getDisplayName(java.time.format.TextStyle.FULL, locale)), e.getValue().get(m));
+                }
+            }
             sheet.setColumnWidth(0, 60 * 256);
             sheet.setColumnWidth(1, 16 * 256);
 

@@ -6,11 +6,15 @@ import id.merit.discipline.PunishmentRecord;
 import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
+import id.merit.employee.PositionKind;
+import id.merit.employee.PositionLevel;
 import id.merit.performance.PerformanceQueries;
 import id.merit.performance.PerformanceRecord;
 import id.merit.performance.SkpPeriod;
 import id.merit.selection.rules.Candidate;
+import id.merit.selection.rules.CareerLadder;
 import id.merit.selection.rules.Eligibility;
+import id.merit.selection.rules.EligibilityReason;
 import id.merit.selection.rules.JptPratamaEligibility;
 import id.merit.selection.rules.JptPratamaParameters;
 import id.merit.selection.rules.ManagerialPost;
@@ -22,6 +26,7 @@ import id.merit.shared.Formats;
 import id.merit.shared.NotFoundProblem;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +125,56 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
             out.put(ref.nip(), byDate);
         }
         return out;
+    }
+
+    /** How far ahead the career path looks for the day a step's conditions are met (months). */
+    static final int CAREER_HORIZON_MONTHS = 120;
+
+    /**
+     * One step of the career path: the conditions checked, the check today, and the earliest first-of-month within
+     * {@value #CAREER_HORIZON_MONTHS} months on which it is met if nothing else changes (null: not by waiting alone).
+     */
+    public record CareerStep(CareerLadder.Step step, List<EligibilityReason> conditions, Eligibility today, LocalDate earliest) {
+    }
+
+    /**
+     * The career path from the employee's current position (the employee page is scope-checked already): each next
+     * post with its conditions on today's record and the earliest day they are met if nothing else changes — time in
+     * post and age run on, the predicates of the years to come equal the latest recorded one.
+     */
+    @Transactional(readOnly = true)
+    public List<CareerStep> careerPath(String nip, PositionKind kind, PositionLevel level, String rank) {
+        EmployeeRef ref = directory.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
+        Candidate recorded = candidate(ref);
+        LocalDate today = today();
+        List<CareerStep> steps = new ArrayList<>();
+        for (CareerLadder.Step step : CareerLadder.next(kind, level)) {
+            Eligibility now = check(step, recorded, rank, today);
+            LocalDate earliest = now.eligible() ? today : null;
+            for (int m = 1; earliest == null && m <= CAREER_HORIZON_MONTHS; m++) {
+                LocalDate d = today.withDayOfMonth(1).plusMonths(m);
+                if (check(step, recorded.projectedThrough(d.getYear() - 1), rank, d).eligible()) {
+                    earliest = d;
+                }
+            }
+            List<EligibilityReason> conditions = step.route() == CareerLadder.Route.STRUCTURAL
+                    ? CareerLadder.STRUCTURAL_CONDITIONS.get(step.kind())
+                    : List.of(EligibilityReason.POSITION, EligibilityReason.PERFORMANCE, EligibilityReason.EMPLOYEE_TYPE);
+            steps.add(new CareerStep(step, conditions, now, earliest));
+        }
+        return steps;
+    }
+
+    private static Eligibility check(CareerLadder.Step step, Candidate c, String rank, LocalDate d) {
+        return switch (step.route()) {
+            case FUNCTIONAL -> CareerLadder.functional(step.level(), rank, c, d);
+            case STRUCTURAL -> switch (step.kind()) {
+                case JPT_PRATAMA -> JptPratamaEligibility.check(c, d, JptPratamaParameters.DEFAULTS);
+                case ADMINISTRATOR -> ManagerialPostEligibility.check(ManagerialPost.ADMINISTRATOR, c, d, ManagerialPostParameters.DEFAULTS);
+                case PENGAWAS -> ManagerialPostEligibility.check(ManagerialPost.PENGAWAS, c, d, ManagerialPostParameters.DEFAULTS);
+                case PELAKSANA, FUNGSIONAL -> throw new IllegalArgumentException("not a structural step: " + step.kind());
+            };
+        };
     }
 
     public record PostChecks(LocalDate date, Eligibility jptPratama, Eligibility administrator, Eligibility pengawas) {

@@ -18,7 +18,8 @@ import org.springframework.util.StringUtils;
  * Chooses the database before anything else starts. With {@code spring.datasource.url} set (for example by
  * SPRING_DATASOURCE_URL) that server is used and nothing happens here. Otherwise an embedded PostgreSQL is
  * started: with a data directory (the README's run command) it persists across restarts; with an empty one
- * (tests) a throw-away instance is shared by every application context of the JVM.
+ * (tests) a throw-away instance is shared by every application context of the JVM. {@code merit.embedded-db.enabled=false}
+ * starts none (the integration tests set it when they run on a Testcontainers PostgreSQL instead).
  */
 public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -27,7 +28,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
-        if (StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
+        if (StringUtils.hasText(env.getProperty("spring.datasource.url"))
+                || !env.getProperty("merit.embedded-db.enabled", Boolean.class, true)) {
             return;
         }
         String dataDir = env.getProperty("merit.embedded-db.data-dir", "");

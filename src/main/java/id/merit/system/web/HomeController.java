@@ -7,8 +7,10 @@ import id.merit.employee.EmployeeType;
 import id.merit.orgunit.OpdQueries;
 import id.merit.performance.ComplianceQueries;
 import id.merit.shared.CurrentUser;
+import id.merit.shared.WorkQueue;
 import id.merit.shared.Role;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,7 +26,11 @@ class HomeController {
     private final CircularQueries circulars;
     private final ComplianceQueries compliance;
 
-    HomeController(EmployeeQueries employees, OpdQueries opds, CircularQueries circulars, ComplianceQueries compliance) {
+    private final List<WorkQueue> workQueues;
+
+    HomeController(EmployeeQueries employees, OpdQueries opds, CircularQueries circulars, ComplianceQueries compliance,
+                   List<WorkQueue> workQueues) {
+        this.workQueues = workQueues;
         this.employees = employees;
         this.opds = opds;
         this.circulars = circulars;
@@ -47,6 +53,8 @@ class HomeController {
         CurrentUser user = CurrentUser.require();
         model.addAttribute("role", user.role().name());
         model.addAttribute("circulars", circulars.pendingFor(user));
+        // issue 15 item 2: what waits for this role, each count linked to the list of exactly those rows
+        model.addAttribute("work", workQueues.stream().flatMap(q -> q.waitingFor(user).stream()).toList());
         if (user.role() == Role.EMPLOYEE || user.role() == Role.ASSESSOR) {
             model.addAttribute("ownNip", user.nip());
             return "home";

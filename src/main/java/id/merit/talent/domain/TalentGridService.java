@@ -17,6 +17,9 @@ import id.merit.shared.PagedResult;
 import id.merit.shared.Role;
 import id.merit.shared.SearchText;
 import id.merit.talent.rules.TalentClassifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,18 +28,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The 9-box of a year for everyone in scope (BKPSDM and the regent: all OPDs or one; an OPD head: their OPD and its
  * sub-units), computed in one pass from bulk reads — the ANNUAL predicates of Y and Y−1, the latest assessment of
  * everyone on or before 31 December, the JP per employee in Y and the punishments decided in Y−1 and Y — through the
  * same {@link TalentClassifier} as the API.
+ *
+ * <p>The pass runs for everyone and is kept for {@code merit.talent.grid-seconds} (60 s by default): the 9-box page,
+ * its drill-down, the succession pages and the regent's dashboard filter the same computed year by scope instead of
+ * each repeating the bulk reads (under load, fifty concurrent requests would otherwise each run the pass). One request
+ * computes a year while the others wait without holding a database connection (no surrounding transaction: each bulk
+ * read is its own); the page names the time of the computation. The per-employee API and section compute live.
  */
 @Service
-@Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
 public class TalentGridService implements id.merit.talent.TalentQueries {
 
@@ -47,8 +56,19 @@ public class TalentGridService implements id.merit.talent.TalentQueries {
     private final AssessmentQueries assessments;
     private final PunishmentQueries punishments;
 
+    private final Clock clock;
+    private final Duration reuse;
+    private final Map<Integer, Computed> computed = new ConcurrentHashMap<>();
+    private final Map<Integer, Object> computing = new ConcurrentHashMap<>();
+
+    /** A year's placements of everyone, and when they were computed. */
+    private record Computed(Instant at, List<Placed> all) {
+    }
+
     TalentGridService(EmployeeDirectory employees, OpdQueries opds, PerformanceQueries performance, AssessmentQueries assessments,
-                      PunishmentQueries punishments) {
+                      PunishmentQueries punishments, Clock clock, @Value("${merit.talent.grid-seconds:60}") long reuseSeconds) {
+        this.clock = clock;
+        this.reuse = Duration.ofSeconds(reuseSeconds);
         this.employees = employees;
         this.opds = opds;
         this.performance = performance;
@@ -159,8 +179,38 @@ public class TalentGridService implements id.merit.talent.TalentQueries {
         return new Scope(opds.subtreeIds(chosen.code()), chosen.code(), tree);
     }
 
+    /** When the placements of the year now shown were computed. */
+    public Instant computedAt(int year) {
+        return everyone(year).at();
+    }
+
     private List<Placed> compute(int year, Scope scope) {
-        List<EmployeeRef> staff = scope.ids() == null ? employees.allRefs() : employees.refsInOpds(scope.ids());
+        List<Placed> all = everyone(year).all();
+        return scope.ids() == null ? all : all.stream().filter(p -> scope.ids().contains(p.employee().opdId())).toList();
+    }
+
+    /** The year's placements of everyone: reused while fresh, else computed by one request while the others wait. */
+    private Computed everyone(int year) {
+        Computed c = computed.get(year);
+        if (fresh(c)) {
+            return c;
+        }
+        synchronized (computing.computeIfAbsent(year, y -> new Object())) {
+            c = computed.get(year);
+            if (!fresh(c)) {
+                c = new Computed(clock.instant(), computeEveryone(year));
+                computed.put(year, c);
+            }
+            return c;
+        }
+    }
+
+    private boolean fresh(Computed c) {
+        return c != null && !clock.instant().isAfter(c.at().plus(reuse));
+    }
+
+    private List<Placed> computeEveryone(int year) {
+        List<EmployeeRef> staff = employees.allRefs();
         Map<String, SkpPredicate> predicates = performance.annualPredicates(year);
         Map<String, SkpPredicate> previous = performance.annualPredicates(year - 1);
         Map<String, AssessmentRecord> latest = assessments.latestOnOrBefore(LocalDate.of(year, 12, 31));

@@ -3,9 +3,9 @@ package id.merit.assessment.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.merit.assessment.AssessmentPurpose;
-import id.merit.shared.imports.FileValidation;
-import id.merit.shared.imports.RowProblem;
-import id.merit.shared.imports.TabularFile.TableRow;
+import id.merit.dataimport.FileValidation;
+import id.merit.dataimport.RowProblem;
+import id.merit.dataimport.TabularFile.TableRow;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

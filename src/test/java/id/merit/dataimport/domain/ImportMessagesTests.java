@@ -2,7 +2,7 @@ package id.merit.dataimport.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.merit.shared.imports.RowProblem;
+import id.merit.dataimport.RowProblem;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

@@ -2,8 +2,8 @@ package id.merit.dataimport.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.merit.shared.imports.ImportOutcome;
-import id.merit.shared.imports.RowProblem;
+import id.merit.dataimport.ImportOutcome;
+import id.merit.dataimport.RowProblem;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,6 +1,6 @@
 package id.merit.dataimport.kinds;
 
-import id.merit.shared.imports.FileValidation;
+import id.merit.dataimport.FileValidation;
 
 import static id.merit.dataimport.kinds.Rows.assertProblems;
 import static id.merit.dataimport.kinds.Rows.list;
@@ -13,7 +13,7 @@ import id.merit.employee.EmployeeData;
 import id.merit.employee.EmployeeType;
 import id.merit.employee.PositionKind;
 import id.merit.employee.PositionLevel;
-import id.merit.shared.imports.TabularFile.TableRow;
+import id.merit.dataimport.TabularFile.TableRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

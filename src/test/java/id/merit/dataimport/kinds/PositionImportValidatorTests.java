@@ -1,6 +1,6 @@
 package id.merit.dataimport.kinds;
 
-import id.merit.shared.imports.FileValidation;
+import id.merit.dataimport.FileValidation;
 
 import static id.merit.dataimport.kinds.Rows.assertProblems;
 import static id.merit.dataimport.kinds.Rows.list;
@@ -12,7 +12,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import id.merit.employee.PositionKind;
 import id.merit.employee.PositionLevel;
 import id.merit.employee.PositionRecord;
-import id.merit.shared.imports.TabularFile.TableRow;
+import id.merit.dataimport.TabularFile.TableRow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

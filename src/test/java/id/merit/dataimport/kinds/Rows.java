@@ -1,12 +1,12 @@
 package id.merit.dataimport.kinds;
 
-import id.merit.shared.imports.FileValidation;
-import id.merit.shared.imports.RowParser;
+import id.merit.dataimport.FileValidation;
+import id.merit.dataimport.RowParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.merit.shared.imports.RowProblem;
-import id.merit.shared.imports.TabularFile.TableRow;
+import id.merit.dataimport.RowProblem;
+import id.merit.dataimport.TabularFile.TableRow;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.merit.discipline.PunishmentKind;
 import id.merit.discipline.PunishmentLevel;
-import id.merit.shared.imports.RowCheck;
-import id.merit.shared.imports.RowProblem;
-import id.merit.shared.imports.TabularFile;
+import id.merit.dataimport.RowCheck;
+import id.merit.dataimport.RowProblem;
+import id.merit.dataimport.TabularFile;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -173,6 +173,27 @@ public class ExcuseService {
     }
 
     /**
+     * How many rows {@link #list} shows for the year and status, counted by the database: every excuse for BKPSDM and
+     * the regent, an OPD head's staff's only (the landing page's work queue).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
+    public long count(int year, Excuse.Status status) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        CurrentUser user = CurrentUser.require();
+        if (user.is(Role.ADMIN, Role.OFFICER, Role.REGENT)) {
+            return excuses.countOverlapping(from, to, status);
+        }
+        Long[] staff = directory.allRefs().stream().filter(visibleStaff(user)).map(EmployeeRef::id).toArray(Long[]::new);
+        return staff.length == 0 ? 0 : excuses.countOverlapping(from, to, status.name(), staff);
+    }
+
+    /** This year in the instance's zone. */
+    public int currentYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    /**
      * The current user's staff scope, resolved once for a whole list (EmployeeQueries.canView would look up an OPD
      * head's sub-units for every row): the same rules, BKPSDM and the regent everyone, an OPD head their OPD and its
      * sub-units.

@@ -13,6 +13,15 @@ interface ExcuseRepository extends JpaRepository<Excuse, Long> {
     @Query(value = "SELECT * FROM attendance.excuse WHERE end_date >= ?1 AND start_date <= ?2 AND employee_id = ANY(?3) "
             + "ORDER BY recorded_at DESC", nativeQuery = true)
     List<Excuse> findOverlapping(LocalDate from, LocalDate to, Long[] employeeIds);
+
+    /** How many of {@link #findOverlapping(LocalDate, LocalDate)} have the status. */
+    @Query("select count(e) from Excuse e where e.endDate >= ?1 and e.startDate <= ?2 and e.status = ?3")
+    long countOverlapping(LocalDate from, LocalDate to, Excuse.Status status);
+
+    /** The same for some staff only. */
+    @Query(value = "SELECT count(*) FROM attendance.excuse WHERE end_date >= ?1 AND start_date <= ?2 AND status = ?3 "
+            + "AND employee_id = ANY(?4)", nativeQuery = true)
+    long countOverlapping(LocalDate from, LocalDate to, String status, Long[] employeeIds);
 }
 
 interface ExcuseEvidenceRepository extends JpaRepository<ExcuseEvidence, Long> {

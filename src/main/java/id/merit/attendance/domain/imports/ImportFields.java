@@ -1,7 +1,7 @@
 package id.merit.attendance.domain.imports;
 
 import id.merit.attendance.domain.punches.PunchMonths;
-import id.merit.shared.imports.TabularFile.TableRow;
+import id.merit.dataimport.TabularFile.TableRow;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

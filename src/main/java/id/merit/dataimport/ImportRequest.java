@@ -1,4 +1,4 @@
-package id.merit.shared.imports;
+package id.merit.dataimport;
 
 import java.io.IOException;
 import java.io.InputStream;

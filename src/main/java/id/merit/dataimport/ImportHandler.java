@@ -1,4 +1,4 @@
-package id.merit.shared.imports;
+package id.merit.dataimport;
 
 /**
  * One import kind of interchange.md §2 ({@code opds}, {@code employees}, {@code attlog} ...). Each module provides

@@ -1,4 +1,4 @@
-package id.merit.shared.imports;
+package id.merit.dataimport;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -36,11 +40,12 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads a header-row table from CSV (UTF-8, comma-separated, RFC 4180 quoting, optional BOM, CRLF or LF) or from
+ * Reads a header-row table from CSV (UTF-8, comma-separated, RFC 4180 quoting through Apache Commons CSV, optional
+ * BOM, CRLF or LF) or from
  * the first sheet of an {@code .xlsx} (recognised by its ZIP signature, whatever the file name). Rows are handed
  * out as column → trimmed text with their line number (header = line 1); blank rows are skipped.
  *
- * <p>Both formats stream: CSV line by line, xlsx through POI's SAX reader (a workbook is never loaded whole), so
+ * <p>Both formats stream: CSV record by record, xlsx through POI's SAX reader (a workbook is never loaded whole), so
  * an attendance file of a million rows reads in constant memory. Header names are matched exactly (after trimming
  * and removing a BOM); extra columns are allowed. Text that is not valid UTF-8 and legacy {@code .xls} workbooks
  * are refused with a {@link MalformedFileException} rather than read as garbage.
@@ -117,29 +122,68 @@ public final class TabularFile {
 
     // ------------------------------------------------------------------ CSV
 
+    /**
+     * CSV through Apache Commons CSV (RFC 4180; spaces around a quoted field ignored, text after a closing quote
+     * kept). Blank lines are read as records and skipped here, so the parser's line count stays the physical line
+     * each record starts on.
+     */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).setTrailingData(true).get();
+
     private static Header readCsv(InputStream in, List<String> required, Consumer<TableRow> sink) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        CsvParser parser = new CsvParser(reader);
-        List<String> header = parser.next();
-        if (header != null && header.get(0).startsWith("\uFEFF")) {
-            header.set(0, header.get(0).substring(1));
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
         }
-        if (header == null || header.size() == 1 && header.get(0).isBlank()) {
-            throw new MalformedFileException("import.error.emptyFile");
-        }
-        header.replaceAll(String::trim);
-        Header h = header(header, required);
-        if (!h.missing().isEmpty()) {
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSV).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            long start = 1;
+            List<String> header = next(parser, records, start);
+            if (header == null || header.size() == 1 && header.get(0).isBlank()) {
+                throw new MalformedFileException("import.error.emptyFile");
+            }
+            header.replaceAll(String::trim);
+            Header h = header(header, required);
+            if (!h.missing().isEmpty()) {
+                return h;
+            }
+            List<String> cells;
+            while ((cells = next(parser, records, start = parser.getCurrentLineNumber() + 1)) != null) {
+                if (cells.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                emit(sink, h, new TableRow(start, zip(header, cells), extra(header.size(), cells), Set.of()));
+            }
             return h;
         }
-        List<String> cells;
-        while ((cells = parser.next()) != null) {
-            if (cells.stream().allMatch(String::isBlank)) {
-                continue;
+    }
+
+    /**
+     * The next record's cells, or null at the end. Bytes that are not UTF-8 decode to U+FFFD, which refuses the file at
+     * the record's line; a line break inside quotes reads as {@code \\n}; a quote left open to the end of the file (named by the line where it opened).
+     */
+    private static List<String> next(CSVParser parser, Iterator<CSVRecord> records, long start) {
+        CSVRecord record;
+        try {
+            if (!records.hasNext()) {
+                return null;
             }
-            emit(sink, h, new TableRow(parser.recordStartLine(), zip(header, cells), extra(header.size(), cells), Set.of()));
+            record = records.next();
+        } catch (UncheckedIOException e) {
+            if (String.valueOf(e.getCause().getMessage()).contains("EOF reached before encapsulated token finished")) {
+                throw new MalformedFileException("import.error.unclosedQuote", String.valueOf(start));
+            }
+            throw e;
         }
-        return h;
+        List<String> cells = new ArrayList<>(record.size());
+        for (String value : record) {
+            if (value.indexOf('\uFFFD') >= 0) {
+                throw new MalformedFileException("import.error.notUtf8", String.valueOf(start));
+            }
+            cells.add(value.indexOf('\r') >= 0 ? value.replace("\r\n", "\n") : value);
+        }
+        return cells;
     }
 
     private static void emit(Consumer<TableRow> sink, Header h, TableRow row) {
@@ -388,87 +432,6 @@ public final class TabularFile {
     private static final class HeaderMissing extends RuntimeException {
         HeaderMissing() {
             super(null, null, false, false);
-        }
-    }
-
-    /** Minimal RFC 4180 reader that also tracks the physical line each record starts on. */
-    static final class CsvParser {
-        private final BufferedReader in;
-        private long line;
-        private long recordStart;
-
-        CsvParser(BufferedReader in) {
-            this.in = in;
-        }
-
-        long recordStartLine() {
-            return recordStart;
-        }
-
-        long line() {
-            return line;
-        }
-
-        List<String> next() throws IOException {
-            String l = readLine();
-            if (l == null) {
-                return null;
-            }
-            recordStart = line;
-            List<String> out = new ArrayList<>();
-            StringBuilder cur = new StringBuilder();
-            boolean quoted = false;
-            int i = 0;
-            while (true) {
-                if (i >= l.length()) {
-                    if (quoted) {
-                        String more = readLine();
-                        if (more == null) {
-                            throw new MalformedFileException("import.error.unclosedQuote", String.valueOf(recordStart));
-                        }
-                        cur.append('\n');
-                        l = more;
-                        i = 0;
-                        continue;
-                    }
-                    break;
-                }
-                char c = l.charAt(i++);
-                if (quoted) {
-                    if (c == '"') {
-                        if (i < l.length() && l.charAt(i) == '"') {
-                            cur.append('"');
-                            i++;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        cur.append(c);
-                    }
-                } else if (c == '"' && cur.toString().isBlank()) {
-                    cur.setLength(0);
-                    quoted = true;
-                } else if (c == ',') {
-                    out.add(cur.toString());
-                    cur.setLength(0);
-                } else {
-                    cur.append(c);
-                }
-            }
-            out.add(cur.toString());
-            return out;
-        }
-
-        /** The next physical line; bytes that are not UTF-8 decode to U+FFFD, which refuses the file at that line. */
-        private String readLine() throws IOException {
-            String l = in.readLine();
-            if (l != null) {
-                line++;
-                if (l.indexOf('\uFFFD') >= 0) {
-                    throw new MalformedFileException("import.error.notUtf8", String.valueOf(line));
-                }
-            }
-            return l;
         }
     }
 }

@@ -1,6 +1,6 @@
-package id.merit.shared.imports;
+package id.merit.dataimport;
 
-import id.merit.shared.imports.TabularFile.TableRow;
+import id.merit.dataimport.TabularFile.TableRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package id.merit.shared.imports;
+package id.merit.dataimport;
 
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.NotFoundProblem;

@@ -1,4 +1,4 @@
-package id.merit.shared.imports;
+package id.merit.dataimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
-package id.merit.shared.imports;
+package id.merit.dataimport;
 
-import id.merit.shared.imports.TabularFile.TableRow;
+import id.merit.dataimport.TabularFile.TableRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

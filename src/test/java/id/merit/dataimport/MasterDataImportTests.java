@@ -1,13 +1,13 @@
-package id.merit.shared.imports;
+package id.merit.dataimport;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import id.merit.shared.BusinessProblem;
-import id.merit.shared.imports.ImportOutcome;
-import id.merit.shared.imports.ImportRequest;
-import id.merit.shared.imports.RowProblem;
+import id.merit.dataimport.ImportOutcome;
+import id.merit.dataimport.ImportRequest;
+import id.merit.dataimport.RowProblem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

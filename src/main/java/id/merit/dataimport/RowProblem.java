@@ -1,4 +1,4 @@
-package id.merit.shared.imports;
+package id.merit.dataimport;
 
 /**
  * One rejected row of an import: {@code line} counts the header as line 1 (interchange.md §2), {@code field} is the

@@ -1,10 +1,10 @@
-package id.merit.shared.imports;
+package id.merit.dataimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.merit.shared.imports.TabularFile.MalformedFileException;
-import id.merit.shared.imports.TabularFile.TableRow;
+import id.merit.dataimport.TabularFile.MalformedFileException;
+import id.merit.dataimport.TabularFile.TableRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;

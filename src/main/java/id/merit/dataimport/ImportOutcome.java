@@ -1,4 +1,4 @@
-package id.merit.shared.imports;
+package id.merit.dataimport;
 
 import java.util.List;
 
