@@ -1,6 +1,6 @@
 package id.merit.demo;
 
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import id.merit.performance.HonoraryEvaluations;
 import id.merit.shared.DemoMode;
@@ -31,11 +31,11 @@ class DemoHonorary implements ApplicationRunner {
             "FIELD_TECHNICAL", "DRIVER", "SECURITY", "CLEANING");
 
     private final Environment env;
-    private final EmployeeQueries registry;
+    private final EmployeeDirectory registry;
     private final HonoraryEvaluations evaluations;
     private final Clock clock;
 
-    DemoHonorary(Environment env, EmployeeQueries registry, HonoraryEvaluations evaluations, Clock clock) {
+    DemoHonorary(Environment env, EmployeeDirectory registry, HonoraryEvaluations evaluations, Clock clock) {
         this.env = env;
         this.registry = registry;
         this.evaluations = evaluations;

@@ -2,10 +2,10 @@ package id.merit.demo;
 
 import id.merit.assessment.AssessmentQueries;
 import id.merit.employee.EmployeeBundle;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeCommands;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeType;
 import id.merit.employee.PositionKind;
@@ -52,13 +52,13 @@ class DemoSeeder implements ApplicationRunner {
     private final AccountCommands users;
     private final TransactionTemplate tx;
     private final List<ImportHandler> importers;
-    private final EmployeeQueries registry;
+    private final EmployeeDirectory registry;
     private final AssessmentQueries assessments;
     private final PerformanceQueries performance;
     private final PeriodCommands periods;
 
     DemoSeeder(Environment env, OpdCommands opdCommands, PostCommands postCommands, OpdQueries opds, EmployeeCommands employees,
-               AccountCommands users, TransactionTemplate tx, List<ImportHandler> importers, EmployeeQueries registry,
+               AccountCommands users, TransactionTemplate tx, List<ImportHandler> importers, EmployeeDirectory registry,
                AssessmentQueries assessments, PerformanceQueries performance, PeriodCommands periods, java.time.Clock clock) {
         this.clock = clock;
         this.periods = periods;

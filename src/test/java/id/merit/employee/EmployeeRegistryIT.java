@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditEntry;
 import id.merit.audit.AuditLog;
-import id.merit.employee.domain.EmployeeService;
+import id.merit.employee.domain.EmployeeCommandService;
+import id.merit.employee.domain.EmployeeQueryService;
 import id.merit.identity.NewUser;
 import id.merit.identity.domain.MeritUserDetails;
 import id.merit.identity.domain.UserService;
@@ -87,7 +88,11 @@ class EmployeeRegistryIT {
     @Autowired
     EmployeeCommands employeeCommands;
     @Autowired
-    EmployeeService employeeService;
+    EmployeeQueryService employeeQueries;
+    @Autowired
+    EmployeeDirectory directory;
+    @Autowired
+    EmployeeCommandService employeeService;
     @Autowired
     UserService users;
     @Autowired
@@ -207,15 +212,15 @@ class EmployeeRegistryIT {
 
         assertThat(api(adminUsername, adminPassword, nip).statusCode()).isEqualTo(200);
         asAdmin(() -> {
-            EmployeeRef ref = employeeService.ref(nip).orElseThrow();
-            int version = asAdmin(() -> employeeService.get(nip)).version();
+            EmployeeRef ref = directory.ref(nip).orElseThrow();
+            int version = asAdmin(() -> employeeQueries.get(nip)).version();
             employeeService.update(ref.id(), new EmployeeData(nip, "Hendra Gunawan, S.AP.", Gender.M, born, EmployeeType.PNS,
                     dinas, "III/b", "Analis Kepegawaian Ahli Pertama", PositionKind.FUNGSIONAL, PositionLevel.AHLI_PERTAMA,
                     null, null, null), version);
             return null;
         });
 
-        List<AuditEntry> history = audit.history(EmployeeService.AUDIT_TYPE, nip, 100);
+        List<AuditEntry> history = audit.history(EmployeeCommandService.AUDIT_TYPE, nip, 100);
         assertThat(history).extracting(AuditEntry::action)
                 .containsExactly(AuditAction.UPDATE, AuditAction.VIEW, AuditAction.VIEW, AuditAction.CREATE);
         assertThat(history.stream().filter(e -> e.action() == AuditAction.VIEW).map(AuditEntry::actor))
@@ -237,10 +242,10 @@ class EmployeeRegistryIT {
 
     @Test
     void staleVersionIsRefused() {
-        EmployeeRef ref = employeeService.ref(pppkNumber).orElseThrow();
+        EmployeeRef ref = directory.ref(pppkNumber).orElseThrow();
         EmployeeData data = new EmployeeData(pppkNumber, "Agus Pratama " + run, Gender.M, LocalDate.of(1992, 4, 9),
                 EmployeeType.PPPK, upt, null, "Penata Layanan Operasional", PositionKind.PELAKSANA, null, null, null, null);
-        int current = asAdmin(() -> employeeService.get(pppkNumber)).version();
+        int current = asAdmin(() -> employeeQueries.get(pppkNumber)).version();
 
         assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(id.merit.shared.BusinessProblem.class,
                 () -> asAdmin(() -> {
@@ -249,26 +254,26 @@ class EmployeeRegistryIT {
                 })).messageKey()).isEqualTo("form.error.stale");
     }
 
-    // ------------------------------------------------------------------ list scope (EmployeeService.search)
+    // ------------------------------------------------------------------ list scope (EmployeeQueryService.search)
 
     @Test
     void searchIsScopedByRoleAndOpd() {
         EmployeeFilter mine = new EmployeeFilter(run, null, null, null, null);
 
         assertThat(names(asUser(new CurrentUser("it-admin", Role.ADMIN, null, null),
-                () -> employeeService.search(mine, "name", 0, 25).items())))
+                () -> employeeQueries.search(mine, "name", 0, 25).items())))
                 .containsExactly("Agus Pratama " + run, "Dewi Lestari " + run, "Rina Wulandari " + run);
         assertThat(names(asUser(new CurrentUser(headOfDinas, Role.OPD_HEAD, dinas, null),
-                () -> employeeService.search(mine, "-name", 0, 25).items())))
+                () -> employeeQueries.search(mine, "-name", 0, 25).items())))
                 .containsExactly("Rina Wulandari " + run, "Agus Pratama " + run);
         assertThat(names(asUser(new CurrentUser(headOfDinas, Role.OPD_HEAD, dinas, null),
-                () -> employeeService.searchAll(mine, "name"))))
+                () -> employeeQueries.searchAll(mine, "name"))))
                 .containsExactly("Agus Pratama " + run, "Rina Wulandari " + run);
         assertThat(names(asUser(new CurrentUser(rinaAccount, Role.EMPLOYEE, null, rinaNip),
-                () -> employeeService.search(EmployeeFilter.NONE, "name", 0, 25).items())))
+                () -> employeeQueries.search(EmployeeFilter.NONE, "name", 0, 25).items())))
                 .containsExactly("Rina Wulandari " + run);
         assertThat(asUser(new CurrentUser("it-assessor", Role.ASSESSOR, null, null),
-                () -> employeeService.search(mine, "name", 0, 25).total())).isZero();
+                () -> employeeQueries.search(mine, "name", 0, 25).total())).isZero();
     }
 
     @Test
@@ -276,12 +281,12 @@ class EmployeeRegistryIT {
         // created Dinas, SMP, Badan: by name Badan < Dinas < SMP
         EmployeeFilter mine = new EmployeeFilter(run, null, null, null, null);
         CurrentUser admin = new CurrentUser("it-admin", Role.ADMIN, null, null);
-        assertThat(names(asUser(admin, () -> employeeService.search(mine, "opd", 0, 25).items())))
+        assertThat(names(asUser(admin, () -> employeeQueries.search(mine, "opd", 0, 25).items())))
                 .containsExactly("Dewi Lestari " + run, "Rina Wulandari " + run, "Agus Pratama " + run);
-        assertThat(names(asUser(admin, () -> employeeService.search(mine, "-opd", 0, 2).items())))
+        assertThat(names(asUser(admin, () -> employeeQueries.search(mine, "-opd", 0, 2).items())))
                 .containsExactly("Agus Pratama " + run, "Rina Wulandari " + run);
-        assertThat(asUser(admin, () -> employeeService.search(mine, "-opd", 0, 2).total())).isEqualTo(3);
-        assertThat(names(asUser(admin, () -> employeeService.searchAll(mine, "-opd"))))
+        assertThat(asUser(admin, () -> employeeQueries.search(mine, "-opd", 0, 2).total())).isEqualTo(3);
+        assertThat(names(asUser(admin, () -> employeeQueries.searchAll(mine, "-opd"))))
                 .containsExactly("Agus Pratama " + run, "Rina Wulandari " + run, "Dewi Lestari " + run);
     }
 
@@ -332,7 +337,7 @@ class EmployeeRegistryIT {
         assertThat(created.statusCode()).isEqualTo(302);
         assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/employees/" + newNumber);
         assertThat(admin.get("/employees/" + newNumber).body()).contains("Pegawai Yusuf Maulana " + token + " berhasil ditambahkan.");
-        assertThat(employeeService.ref(newNumber)).hasValueSatisfying(r -> assertThat(r.employeeType()).isEqualTo(EmployeeType.NON_ASN_PHT));
+        assertThat(directory.ref(newNumber)).hasValueSatisfying(r -> assertThat(r.employeeType()).isEqualTo(EmployeeType.NON_ASN_PHT));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package id.merit.assessment.domain;
 
 import id.merit.assessment.AssessmentRecord;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import id.merit.dataimport.ImportRequest;
 import id.merit.dataimport.MasterDataImport;
@@ -30,10 +30,10 @@ class AssessmentImport extends MasterDataImport<AssessmentRowParser.Row> {
                SET jpm = EXCLUDED.jpm, potential_score = EXCLUDED.potential_score, updated_at = now()
              WHERE (assessment.jpm, assessment.potential_score) IS DISTINCT FROM (EXCLUDED.jpm, EXCLUDED.potential_score)
             """;
-    private final EmployeeQueries employees;
+    private final EmployeeDirectory employees;
     private final JdbcTemplate jdbc;
 
-    AssessmentImport(EmployeeQueries employees, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    AssessmentImport(EmployeeDirectory employees, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         super(transactions, () -> { });
         this.employees = employees;
         this.jdbc = jdbc;

@@ -1,7 +1,7 @@
 package id.merit.dataimport.kinds;
 
 
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
 import id.merit.orgunit.PostQueries;
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class EmployeeLookups {
     private final OpdQueries opds;
-    private final EmployeeQueries employees;
+    private final EmployeeDirectory employees;
     private final PostQueries posts;
 
-    EmployeeLookups(OpdQueries opds, EmployeeQueries employees, PostQueries posts) {
+    EmployeeLookups(OpdQueries opds, EmployeeDirectory employees, PostQueries posts) {
         this.opds = opds;
         this.employees = employees;
         this.posts = posts;

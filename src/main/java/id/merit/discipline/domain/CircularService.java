@@ -9,6 +9,7 @@ import id.merit.discipline.domain.CircularViews.OpdRate;
 import id.merit.discipline.domain.CircularViews.StaffRow;
 import id.merit.discipline.domain.CircularViews.Summary;
 import id.merit.employee.EmployeeFilter;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeView;
@@ -51,15 +52,18 @@ public class CircularService implements CircularQueries {
     private final CircularRepository repository;
     private final JdbcTemplate jdbc;
     private final EmployeeQueries employees;
+    private final EmployeeDirectory directory;
     private final OpdQueries opds;
     private final OpdStaffCounts staffCounts;
     private final AuditLog audit;
 
-    CircularService(CircularRepository repository, JdbcTemplate jdbc, EmployeeQueries employees, OpdQueries opds,
+    CircularService(CircularRepository repository, JdbcTemplate jdbc, EmployeeQueries employees, EmployeeDirectory directory,
+                    OpdQueries opds,
                     OpdStaffCounts staffCounts, AuditLog audit) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.employees = employees;
+        this.directory = directory;
         this.opds = opds;
         this.staffCounts = staffCounts;
         this.audit = audit;
@@ -69,7 +73,7 @@ public class CircularService implements CircularQueries {
 
     @Override
     public List<CircularView> pendingFor(CurrentUser user) {
-        Optional<EmployeeRef> self = user.nip() == null ? Optional.empty() : employees.ref(user.nip());
+        Optional<EmployeeRef> self = user.nip() == null ? Optional.empty() : directory.ref(user.nip());
         boolean head = user.role() == Role.OPD_HEAD && user.opdCode() != null;
         if (self.isEmpty() && !head) {
             return List.of();
@@ -157,7 +161,7 @@ public class CircularService implements CircularQueries {
             totalStaff += n;
             totalAck += a[0];
         }
-        Optional<EmployeeRef> self = user.nip() == null ? Optional.empty() : employees.ref(user.nip());
+        Optional<EmployeeRef> self = user.nip() == null ? Optional.empty() : directory.ref(user.nip());
         boolean mine = self.isPresent() && addressed.contains(self.get().opdId());
         boolean done = self.isPresent() && Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM discipline.circular_ack WHERE circular_id = ? AND employee_id = ?)", Boolean.class, id,
@@ -231,7 +235,7 @@ public class CircularService implements CircularQueries {
     public void acknowledge(long id) {
         Circular c = require(id);
         CurrentUser user = CurrentUser.require();
-        EmployeeRef e = (user.nip() == null ? Optional.<EmployeeRef>empty() : employees.ref(user.nip()))
+        EmployeeRef e = (user.nip() == null ? Optional.<EmployeeRef>empty() : directory.ref(user.nip()))
                 .orElseThrow(() -> new BusinessProblem(null, "discipline.circular.error.noNip"));
         if (!covered(c, new OpdTree(opds.tree())).contains(e.opdId())) {
             throw new BusinessProblem(null, "discipline.circular.error.notAddressed");
@@ -249,7 +253,7 @@ public class CircularService implements CircularQueries {
         Set<Long> covered = covered(c, new OpdTree(opds.tree()));
         int n = 0;
         for (String nip : nips == null ? List.<String>of() : nips) {
-            EmployeeRef e = employees.ref(nip).orElseThrow(() -> new BusinessProblem("nips", "discipline.inspection.error.nipUnknown", nip));
+            EmployeeRef e = directory.ref(nip).orElseThrow(() -> new BusinessProblem("nips", "discipline.inspection.error.nipUnknown", nip));
             if (!scope.contains(e.opdId()) || !covered.contains(e.opdId())) {
                 throw new BusinessProblem("nips", "discipline.circular.error.notYourStaff", e.name());
             }
@@ -296,7 +300,7 @@ public class CircularService implements CircularQueries {
         return switch (user.role()) {
             case ADMIN, OFFICER, REGENT -> null;
             case OPD_HEAD -> opds.subtreeIds(user.opdCode());
-            case EMPLOYEE -> user.nip() == null ? Set.of() : employees.ref(user.nip()).map(e -> Set.of(e.opdId())).orElse(Set.of());
+            case EMPLOYEE -> user.nip() == null ? Set.of() : directory.ref(user.nip()).map(e -> Set.of(e.opdId())).orElse(Set.of());
             case ASSESSOR -> Set.of();
         };
     }

@@ -6,7 +6,7 @@ import id.merit.discipline.domain.InspectionViews.Detail;
 import id.merit.discipline.domain.InspectionViews.FindingContext;
 import id.merit.discipline.domain.InspectionViews.FindingView;
 import id.merit.discipline.domain.InspectionViews.Summary;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
@@ -39,12 +39,12 @@ public class InspectionService {
 
     static final String AUDIT_TYPE = "INSPECTION";
     private final InspectionRepository repository;
-    private final EmployeeQueries employees;
+    private final EmployeeDirectory employees;
     private final OpdQueries opds;
     private final AuditLog audit;
     private final DisciplineClock clock;
 
-    InspectionService(InspectionRepository repository, EmployeeQueries employees, OpdQueries opds, AuditLog audit,
+    InspectionService(InspectionRepository repository, EmployeeDirectory employees, OpdQueries opds, AuditLog audit,
                       DisciplineClock clock) {
         this.repository = repository;
         this.employees = employees;

@@ -1,6 +1,6 @@
 package id.merit.discipline.domain;
 
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.dataimport.ImportOutcome;
 import id.merit.dataimport.ImportRequest;
 import id.merit.dataimport.MasterDataImport;
@@ -20,10 +20,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 class PunishmentImportHandler extends MasterDataImport<PunishmentRow> {
 
-    private final EmployeeQueries employees;
+    private final EmployeeDirectory employees;
     private final PunishmentService punishments;
 
-    PunishmentImportHandler(EmployeeQueries employees, PunishmentService punishments, PlatformTransactionManager transactions) {
+    PunishmentImportHandler(EmployeeDirectory employees, PunishmentService punishments, PlatformTransactionManager transactions) {
         super(transactions, () -> { });
         this.employees = employees;
         this.punishments = punishments;

@@ -6,7 +6,7 @@ import id.merit.discipline.PunishmentQueries;
 import id.merit.discipline.PunishmentRecord;
 import id.merit.discipline.PunishmentSource;
 import id.merit.discipline.rules.Sanction;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import id.merit.shared.BusinessProblem;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ public class PunishmentService implements PunishmentQueries {
 
     static final String AUDIT_TYPE = "PUNISHMENT";
     private final PunishmentRepository repository;
-    private final EmployeeQueries employees;
+    private final EmployeeDirectory employees;
     private final AuditLog audit;
     private final DisciplineClock clock;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -32,7 +32,7 @@ public class PunishmentService implements PunishmentQueries {
     /** What a write did; imports count UNCHANGED rows as duplicates. */
     enum Written { CREATED, UPDATED, UNCHANGED }
 
-    PunishmentService(PunishmentRepository repository, EmployeeQueries employees, AuditLog audit, DisciplineClock clock,
+    PunishmentService(PunishmentRepository repository, EmployeeDirectory employees, AuditLog audit, DisciplineClock clock,
                       org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.repository = repository;

@@ -4,6 +4,9 @@ import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
 import id.merit.employee.EducationLevel;
 import id.merit.employee.EducationRecord;
+import id.merit.employee.EmployeeCommands;
+import id.merit.employee.EmployeeDirectory;
+import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.TrainingKind;
 import id.merit.employee.TrainingRecord;
@@ -67,15 +70,19 @@ public class DataRequestService {
     private final DataRequestRepository requests;
     private final DataRequestEvidenceRepository evidence;
     private final EmployeeRepository employees;
-    private final EmployeeService registry;
+    private final EmployeeQueries scoped;
+    private final EmployeeDirectory directory;
+    private final EmployeeCommands registry;
     private final AuditLog audit;
     private final Clock clock;
 
     DataRequestService(DataRequestRepository requests, DataRequestEvidenceRepository evidence, EmployeeRepository employees,
-                       EmployeeService registry, AuditLog audit, Clock clock) {
+                       EmployeeQueries scoped, EmployeeDirectory directory, EmployeeCommands registry, AuditLog audit, Clock clock) {
         this.requests = requests;
         this.evidence = evidence;
         this.employees = employees;
+        this.scoped = scoped;
+        this.directory = directory;
         this.registry = registry;
         this.audit = audit;
         this.clock = clock;
@@ -154,8 +161,8 @@ public class DataRequestService {
 
     /** An employee's requests, newest first, for whoever may see the employee (403/404 otherwise). */
     public List<RequestView> forEmployee(String nip) {
-        EmployeeRef ref = registry.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
-        if (!registry.canView(ref)) {
+        EmployeeRef ref = directory.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
+        if (!scoped.canView(ref)) {
             throw new AccessDeniedProblem("employee outside scope");
         }
         return requests.findByEmployeeIdOrderBySubmittedAtDescIdDesc(ref.id()).stream()
@@ -215,7 +222,7 @@ public class DataRequestService {
             }
         };
         decide(x, Status.APPROVED, null);
-        audit.changed(AuditAction.UPDATE, EmployeeService.AUDIT_TYPE, e.getNip(),
+        audit.changed(AuditAction.UPDATE, EmployeeCommandService.AUDIT_TYPE, e.getNip(),
                 "data-update request #" + id + " approved: " + what, null, snapshot(x));
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), e.getNip(), before, snapshot(x));
     }

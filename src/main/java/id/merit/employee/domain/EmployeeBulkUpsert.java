@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * The employees import, set-based: the rows of a chunk go with {@code COPY} into a temporary stage table, then one
  * {@code INSERT … ON CONFLICT (nip) DO UPDATE … WHERE … IS DISTINCT FROM …} stores the new and changed ones; the same statement writes each stored row, with its values before the statement (a
  * CTE reading the same snapshot) and after, into a temporary {@code employee_changes} table, so each row is known as
- * created, updated or unchanged without bringing its values through Java. Exactly what {@link EmployeeService#upsert} does per row: contact details the file does not
+ * created, updated or unchanged without bringing its values through Java. Exactly what {@link EmployeeCommandService#upsert} does per row: contact details the file does not
  * carry are kept, the position history is not touched (the {@code positions} import owns it), every created or changed
  * employee gets an audit record with old and new values, built by the database ({@link AuditLog#changedFrom}), and a chunk that creates or moves
  * anybody publishes one {@link EmployeeMoved#many()}. Runs inside the caller's transaction.
@@ -153,7 +153,7 @@ class EmployeeBulkUpsert {
         } finally {
             DataSourceUtils.releaseConnection(con, dataSource);
         }
-        audit.changedFrom(EmployeeService.AUDIT_TYPE, "employee_changes");
+        audit.changedFrom(EmployeeCommandService.AUDIT_TYPE, "employee_changes");
         if (moved) {
             events.publishEvent(EmployeeMoved.many());
         }

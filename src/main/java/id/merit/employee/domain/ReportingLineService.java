@@ -119,6 +119,6 @@ public class ReportingLineService implements ReportingLines, PostHolders {
         jdbc.update("UPDATE employee.position_history SET post_code = ? WHERE id = ?", post.code(), rows.get(0)[0]);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("postCode", rows.get(0)[1]);
-        audit.changed(AuditAction.UPDATE, EmployeeService.AUDIT_TYPE, nip, "position → post " + post.code(), before, Map.of("postCode", post.code()));
+        audit.changed(AuditAction.UPDATE, EmployeeCommandService.AUDIT_TYPE, nip, "position → post " + post.code(), before, Map.of("postCode", post.code()));
     }
 }

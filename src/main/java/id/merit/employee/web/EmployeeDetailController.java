@@ -2,13 +2,14 @@ package id.merit.employee.web;
 
 import id.merit.audit.AuditLog;
 import id.merit.employee.EmployeePageSection;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.ReportingLines;
 import id.merit.employee.EmployeeView;
 import id.merit.employee.TrainingRecord;
 import id.merit.employee.EducationRecord;
 import id.merit.employee.PositionRecord;
-import id.merit.employee.domain.EmployeeService;
+import id.merit.employee.domain.EmployeeCommandService;
 import id.merit.employee.rules.DataCompleteness;
 import id.merit.shared.CurrentUser;
 import java.time.Clock;
@@ -35,17 +36,19 @@ class EmployeeDetailController {
 
     static final int AUDIT_LIMIT = 100;
     private final EmployeeQueries employees;
+    private final EmployeeDirectory directory;
     private final AuditLog audit;
     private final ReportingLines reportingLines;
     private final ZoneId zone;
     private final ObjectProvider<EmployeePageSection> sections;
     private final Clock clock;
 
-    EmployeeDetailController(EmployeeQueries employees, AuditLog audit, ReportingLines reportingLines,
+    EmployeeDetailController(EmployeeQueries employees, EmployeeDirectory directory, AuditLog audit, ReportingLines reportingLines,
                              @Value("${merit.time-zone:Asia/Jakarta}") String zone, ObjectProvider<EmployeePageSection> sections,
                              Clock clock) {
         this.clock = clock;
         this.employees = employees;
+        this.directory = directory;
         this.audit = audit;
         this.reportingLines = reportingLines;
         this.zone = ZoneId.of(zone);
@@ -55,10 +58,10 @@ class EmployeeDetailController {
     @GetMapping("/employees/{nip}")
     String detail(@PathVariable String nip, Model model) {
         EmployeeView employee = employees.get(nip);
-        List<TrainingRecord> trainings = employees.trainings(employee.id());
+        List<TrainingRecord> trainings = directory.trainings(employee.id());
         model.addAttribute("employee", employee);
-        List<PositionRecord> positions = employees.positions(employee.id());
-        List<EducationRecord> education = employees.education(employee.id());
+        List<PositionRecord> positions = directory.positions(employee.id());
+        List<EducationRecord> education = directory.education(employee.id());
         model.addAttribute("positions", positions);
         model.addAttribute("education", education);
         model.addAttribute("trainings", trainings);
@@ -67,13 +70,13 @@ class EmployeeDetailController {
                 employee.rank(), trainings.stream().map(TrainingRecord::endDate).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null)), LocalDate.now(clock.withZone(zone))));
         model.addAttribute("trainingHoursByYear", hoursByYear(trainings));
-        model.addAttribute("awards", employees.awards(employee.id()));
+        model.addAttribute("awards", directory.awards(employee.id()));
         model.addAttribute("sections", sections.orderedStream().map(s -> s.section(employee)).flatMap(Optional::stream).toList());
         model.addAttribute("superior", reportingLines.directSuperior(employee.nip(), LocalDate.now(zone)));
         boolean auditVisible = CurrentUser.get().map(u -> u.role().isBkpsdm()).orElse(false);
         model.addAttribute("auditVisible", auditVisible);
         if (auditVisible) {
-            model.addAttribute("auditRows", audit.history(EmployeeService.AUDIT_TYPE, employee.nip(), AUDIT_LIMIT).stream()
+            model.addAttribute("auditRows", audit.history(EmployeeCommandService.AUDIT_TYPE, employee.nip(), AUDIT_LIMIT).stream()
                     .map(e -> AuditRow.of(e, zone)).toList());
         }
         return "employee/detail";

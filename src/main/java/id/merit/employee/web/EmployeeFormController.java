@@ -2,7 +2,9 @@ package id.merit.employee.web;
 
 import id.merit.employee.EmployeeData;
 import id.merit.employee.EmployeeRef;
-import id.merit.employee.domain.EmployeeService;
+import id.merit.employee.EmployeeDirectory;
+import id.merit.employee.EmployeeQueries;
+import id.merit.employee.domain.EmployeeCommandService;
 import id.merit.orgunit.OpdQueries;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.NotFoundProblem;
@@ -31,12 +33,16 @@ class EmployeeFormController {
 
     static final String VIEW = "employee/form";
     static final String STALE = "form.error.stale";
-    private final EmployeeService employees;
+    private final EmployeeCommandService commands;
+    private final EmployeeQueries employees;
+    private final EmployeeDirectory directory;
     private final OpdQueries opds;
     private final EmployeeFormValidator validator = new EmployeeFormValidator();
 
-    EmployeeFormController(EmployeeService employees, OpdQueries opds) {
+    EmployeeFormController(EmployeeCommandService commands, EmployeeQueries employees, EmployeeDirectory directory, OpdQueries opds) {
+        this.commands = commands;
         this.employees = employees;
+        this.directory = directory;
         this.opds = opds;
     }
 
@@ -53,7 +59,7 @@ class EmployeeFormController {
         if (!result.hasErrors()) {
             try {
                 EmployeeData data = form.toData();
-                employees.create(data);
+                commands.create(data);
                 return saved(data, "employee.flash.created", redirect);
             } catch (BusinessProblem p) {
                 reject(form, result, p);
@@ -71,7 +77,7 @@ class EmployeeFormController {
     @PostMapping("/{nip}/edit")
     String update(@PathVariable String nip, @Valid @ModelAttribute("employeeForm") EmployeeForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        EmployeeRef current = employees.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
+        EmployeeRef current = directory.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
         validator.validate(form, result);
         if (form.getVersion() == null) {
             result.reject(STALE);
@@ -79,7 +85,7 @@ class EmployeeFormController {
         if (!result.hasErrors()) {
             try {
                 EmployeeData data = form.toData();
-                employees.update(current.id(), data, form.getVersion());
+                commands.update(current.id(), data, form.getVersion());
                 return saved(data, "employee.flash.updated", redirect);
             } catch (BusinessProblem p) {
                 reject(form, result, p);

@@ -3,7 +3,7 @@ package id.merit.employee.web;
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
 import id.merit.employee.EmployeeView;
-import id.merit.employee.domain.EmployeeService;
+import id.merit.employee.domain.EmployeeQueryService;
 import id.merit.orgunit.OpdQueries;
 import id.merit.shared.PagedResult;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The staff registry list: search, filters, sorting and paging as a full page, its rows as an htmx partial, and
- * the same selection as .xlsx. OPD scope is applied by {@link EmployeeService#search}, not here.
+ * the same selection as .xlsx. OPD scope is applied by {@link EmployeeQueryService#search}, not here.
  */
 @Controller
 @RequestMapping("/employees")
@@ -38,13 +38,13 @@ class EmployeeListController {
     static final String EXPORT_AUDIT_TYPE = "EMPLOYEE_EXPORT";
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private final EmployeeService employees;
+    private final EmployeeQueryService employees;
     private final OpdQueries opds;
     private final AuditLog audit;
     private final EmployeeWorkbook workbook;
     private final ZoneId zone;
 
-    EmployeeListController(EmployeeService employees, OpdQueries opds, AuditLog audit, MessageSource messages,
+    EmployeeListController(EmployeeQueryService employees, OpdQueries opds, AuditLog audit, MessageSource messages,
                            @Value("${merit.time-zone:Asia/Jakarta}") String zone) {
         this.employees = employees;
         this.opds = opds;

@@ -2,7 +2,7 @@ package id.merit.identity.domain;
 
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
@@ -52,11 +52,11 @@ public class EmployeeAccounts {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
-    private final EmployeeQueries employees;
+    private final EmployeeDirectory employees;
     private final OpdQueries opds;
     private final AuditLog audit;
 
-    EmployeeAccounts(JdbcTemplate jdbc, EmployeeQueries employees, OpdQueries opds, AuditLog audit) {
+    EmployeeAccounts(JdbcTemplate jdbc, EmployeeDirectory employees, OpdQueries opds, AuditLog audit) {
         this.jdbc = jdbc;
         this.employees = employees;
         this.opds = opds;

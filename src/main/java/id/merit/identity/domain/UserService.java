@@ -2,7 +2,7 @@ package id.merit.identity.domain;
 
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.identity.NewUser;
 import id.merit.identity.PasswordPolicy;
 import id.merit.identity.UserView;
@@ -46,13 +46,13 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
     private final OpdQueries opds;
-    private final EmployeeQueries employees;
+    private final EmployeeDirectory employees;
     private final AuditLog audit;
     private final AccountSessions sessions;
     private final int maxFailures;
     private final Duration lockout;
 
-    UserService(AppUserRepository users, PasswordEncoder encoder, OpdQueries opds, EmployeeQueries employees, AuditLog audit,
+    UserService(AppUserRepository users, PasswordEncoder encoder, OpdQueries opds, EmployeeDirectory employees, AuditLog audit,
                 AccountSessions sessions, @Value("${merit.security.max-failed-logins:5}") int maxFailures,
                 @Value("${merit.security.lockout-minutes:15}") int lockoutMinutes, Clock clock) {
         this.clock = clock;

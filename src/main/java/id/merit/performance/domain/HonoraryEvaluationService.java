@@ -4,6 +4,7 @@ import id.merit.attendance.AttendanceQueries;
 import id.merit.attendance.YearlyAttendance;
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeView;
 import id.merit.orgunit.OpdQueries;
@@ -104,6 +105,7 @@ public class HonoraryEvaluationService implements HonoraryEvaluations {
     }
 
     private final EmployeeQueries employees;
+    private final EmployeeDirectory directory;
     private final AttendanceQueries attendance;
     private final OpdQueries opds;
     private final JdbcTemplate jdbc;
@@ -112,12 +114,14 @@ public class HonoraryEvaluationService implements HonoraryEvaluations {
     private final List<String> recommendations;
     private final List<String> skills;
 
-    HonoraryEvaluationService(EmployeeQueries employees, AttendanceQueries attendance, OpdQueries opds, JdbcTemplate jdbc,
+    HonoraryEvaluationService(EmployeeQueries employees, EmployeeDirectory directory,
+                              AttendanceQueries attendance, OpdQueries opds, JdbcTemplate jdbc,
                               AuditLog audit, Clock clock,
                               @Value("${merit.honorary.recommendations:CONTINUE,CONTINUE_WITH_COACHING,END}") List<String> recommendations,
                               @Value("${merit.honorary.skills:ADMINISTRATION,IT_OPERATOR,FINANCE,TEACHING,HEALTH,FIELD_TECHNICAL,DRIVER,SECURITY,CLEANING}")
                               List<String> skills) {
         this.employees = employees;
+        this.directory = directory;
         this.attendance = attendance;
         this.opds = opds;
         this.jdbc = jdbc;
@@ -155,7 +159,7 @@ public class HonoraryEvaluationService implements HonoraryEvaluations {
         boolean honorary = !e.employeeType().isAsn();
         Attendance live = honorary ? Attendance.of(attendance.totals(nip, year, null), LocalDate.now(clock)) : null;
         return new Subject(e, honorary, find(e.id(), year).orElse(null), live,
-                employees.firstPositionStarts(List.of(e.id())).get(e.id()));
+                directory.firstPositionStarts(List.of(e.id())).get(e.id()));
     }
 
     /**
@@ -295,7 +299,7 @@ public class HonoraryEvaluationService implements HonoraryEvaluations {
 
     /** Internal: the earliest position start of an employee (for the UU 20/2023 Pasal 66 note on their page). */
     public LocalDate firstPositionStart(long employeeId) {
-        return employees.firstPositionStarts(List.of(employeeId)).get(employeeId);
+        return directory.firstPositionStarts(List.of(employeeId)).get(employeeId);
     }
 
     /**

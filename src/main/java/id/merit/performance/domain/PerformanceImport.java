@@ -1,6 +1,6 @@
 package id.merit.performance.domain;
 
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.dataimport.ImportRequest;
 import id.merit.dataimport.MasterDataImport;
 import id.merit.dataimport.RowParser;
@@ -20,11 +20,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 class PerformanceImport extends MasterDataImport<PerformanceRowParser.Row> {
 
-    private final EmployeeQueries employees;
+    private final EmployeeDirectory employees;
     private final PerformanceWriter writer;
     private final Clock clock;
 
-    PerformanceImport(EmployeeQueries employees, PerformanceWriter writer, Clock clock,
+    PerformanceImport(EmployeeDirectory employees, PerformanceWriter writer, Clock clock,
                       PlatformTransactionManager transactions) {
         super(transactions, () -> {
         });

@@ -3,7 +3,7 @@ package id.merit.professionalism.domain;
 import id.merit.discipline.PunishmentQueries;
 import id.merit.discipline.PunishmentRecord;
 import id.merit.employee.EducationRecord;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.FunctionalProfession;
 import id.merit.employee.PositionRecord;
@@ -59,14 +59,14 @@ public class IndexStore {
     /** Advisory-lock key space of this module (plus the year). */
     private static final long LOCK = 0x1A5A_0000_0000L;
     private final JdbcTemplate jdbc;
-    private final EmployeeQueries employees;
+    private final EmployeeDirectory employees;
     private final PerformanceQueries performance;
     private final PunishmentQueries punishments;
     private final OpdQueries opds;
     private final IpAsnRuleSets ruleSets;
     private final Clock clock;
 
-    IndexStore(JdbcTemplate jdbc, EmployeeQueries employees, PerformanceQueries performance, PunishmentQueries punishments, OpdQueries opds,
+    IndexStore(JdbcTemplate jdbc, EmployeeDirectory employees, PerformanceQueries performance, PunishmentQueries punishments, OpdQueries opds,
                IpAsnRuleSets ruleSets, Clock clock) {
         this.jdbc = jdbc;
         this.employees = employees;

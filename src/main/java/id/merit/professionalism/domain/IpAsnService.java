@@ -2,6 +2,7 @@ package id.merit.professionalism.domain;
 
 import id.merit.discipline.PunishmentQueries;
 import id.merit.discipline.PunishmentRecord;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeType;
 import id.merit.employee.EmployeeView;
@@ -37,14 +38,17 @@ public class IpAsnService {
     /** The earliest measurement year accepted (IP ASN exists since PermenPANRB 38/2018). */
     public static final int FIRST_YEAR = 2015;
     private final EmployeeQueries employees;
+    private final EmployeeDirectory directory;
     private final PerformanceQueries performance;
     private final PunishmentQueries punishments;
     private final IpAsnRuleSets ruleSets;
     private final Clock clock;
 
-    IpAsnService(EmployeeQueries employees, PerformanceQueries performance, PunishmentQueries punishments, IpAsnRuleSets ruleSets,
+    IpAsnService(EmployeeQueries employees, EmployeeDirectory directory,
+                 PerformanceQueries performance, PunishmentQueries punishments, IpAsnRuleSets ruleSets,
                  Clock clock) {
         this.employees = employees;
+        this.directory = directory;
         this.performance = performance;
         this.punishments = punishments;
         this.ruleSets = ruleSets;
@@ -103,7 +107,7 @@ public class IpAsnService {
             }
         }
         List<IpAsnInput.Punishment> ps = punishments.forEmployee(e.nip()).stream().map(IpAsnService::punishment).toList();
-        return new Records(employees.education(e.id()), employees.positions(e.id()), employees.trainings(e.id()), annual, ps,
+        return new Records(directory.education(e.id()), directory.positions(e.id()), directory.trainings(e.id()), annual, ps,
                 e.positionKind(), e.positionLevel(), e.positionName(), e.functionalProfession());
     }
 

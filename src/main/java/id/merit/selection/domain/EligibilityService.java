@@ -3,6 +3,7 @@ package id.merit.selection.domain;
 import id.merit.audit.AuditLog;
 import id.merit.discipline.PunishmentQueries;
 import id.merit.discipline.PunishmentRecord;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.PositionKind;
@@ -41,15 +42,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class EligibilityService implements id.merit.selection.PostEligibility {
     static final String AUDIT_TYPE = "ELIGIBILITY";
     private final EmployeeQueries employees;
+    private final EmployeeDirectory directory;
     private final PerformanceQueries performance;
     private final PunishmentQueries punishments;
     private final AuditLog audit;
     private final Formats fmt;
     private final Clock clock;
 
-    EligibilityService(EmployeeQueries employees, PerformanceQueries performance, PunishmentQueries punishments, AuditLog audit,
+    EligibilityService(EmployeeQueries employees, EmployeeDirectory directory,
+                       PerformanceQueries performance, PunishmentQueries punishments, AuditLog audit,
                        Formats fmt, Clock clock) {
         this.employees = employees;
+        this.directory = directory;
         this.performance = performance;
         this.punishments = punishments;
         this.audit = audit;
@@ -65,7 +69,7 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
     /** Scoped: the JPT Pratama check of {@code nip} on {@code date} (today when null) with the default rule set. */
     @Transactional // read-write: the view record commits with the request (AuditLog)
     public Eligibility jptPratama(String nip, LocalDate date) {
-        EmployeeRef ref = employees.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
+        EmployeeRef ref = directory.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
         if (CurrentUser.get().isEmpty() || !employees.canView(ref)) {
             throw new AccessDeniedProblem("employee outside scope");
         }
@@ -78,7 +82,7 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
     /** The three post kinds for the employee page (already scope-checked there) on {@code date}. */
     @Transactional(readOnly = true)
     public PostChecks posts(String nip, LocalDate date) {
-        EmployeeRef ref = employees.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
+        EmployeeRef ref = directory.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
         Candidate c = candidate(ref);
         return new PostChecks(date, JptPratamaEligibility.check(c, date, JptPratamaParameters.DEFAULTS),
                 ManagerialPostEligibility.check(ManagerialPost.ADMINISTRATOR, c, date, ManagerialPostParameters.DEFAULTS),
@@ -93,8 +97,8 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
         // each record kind read once for everyone (one query each), not per employee
         List<Long> ids = refs.stream().map(EmployeeRef::id).toList();
         List<String> nips = refs.stream().map(EmployeeRef::nip).toList();
-        Map<Long, List<id.merit.employee.EducationRecord>> education = ids.isEmpty() ? Map.of() : employees.educationOf(ids);
-        Map<Long, List<id.merit.employee.PositionRecord>> positions = ids.isEmpty() ? Map.of() : employees.positionsOf(ids);
+        Map<Long, List<id.merit.employee.EducationRecord>> education = ids.isEmpty() ? Map.of() : directory.educationOf(ids);
+        Map<Long, List<id.merit.employee.PositionRecord>> positions = ids.isEmpty() ? Map.of() : directory.positionsOf(ids);
         Map<String, List<PerformanceRecord>> evaluations = nips.isEmpty() ? Map.of() : performance.forEmployees(nips);
         Map<String, List<PunishmentRecord>> sanctions = nips.isEmpty() ? Map.of() : punishments.forEmployees(nips);
         for (EmployeeRef ref : refs) {
@@ -140,7 +144,7 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
      */
     @Transactional(readOnly = true)
     public List<CareerStep> careerPath(String nip, PositionKind kind, PositionLevel level, String rank) {
-        EmployeeRef ref = employees.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
+        EmployeeRef ref = directory.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
         Candidate recorded = candidate(ref);
         LocalDate today = today();
         List<CareerStep> steps = new ArrayList<>();
@@ -177,7 +181,7 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
     }
 
     Candidate candidate(EmployeeRef ref) {
-        return candidate(ref, employees.education(ref.id()), employees.positions(ref.id()), performance.forEmployee(ref.nip()),
+        return candidate(ref, directory.education(ref.id()), directory.positions(ref.id()), performance.forEmployee(ref.nip()),
                 punishments.forEmployee(ref.nip()));
     }
 

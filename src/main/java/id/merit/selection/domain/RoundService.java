@@ -3,6 +3,7 @@ package id.merit.selection.domain;
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
 import id.merit.employee.EmployeeFilter;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeView;
@@ -61,6 +62,7 @@ public class RoundService {
     private final DocumentRepository documents;
     private final EligibilityService eligibility;
     private final EmployeeQueries employees;
+    private final EmployeeDirectory directory;
     private final PostQueries posts;
     private final PostHolders holders;
     private final AuditLog audit;
@@ -68,7 +70,7 @@ public class RoundService {
     private final OversightBody oversight;
 
     RoundService(RoundRepository rounds, ApplicationRepository applications, DocumentRepository documents, EligibilityService eligibility,
-                 EmployeeQueries employees, PostQueries posts, PostHolders holders, AuditLog audit, Clock clock,
+                 EmployeeQueries employees, EmployeeDirectory directory, PostQueries posts, PostHolders holders, AuditLog audit, Clock clock,
                  @Value("${merit.selection.oversight.legacy-name:KASN}") String legacyName,
                  @Value("${merit.selection.oversight.legacy-until:2024-12-31}") LocalDate legacyUntil,
                  @Value("${merit.selection.oversight.name:Badan Kepegawaian Negara}") String currentName) {
@@ -77,6 +79,7 @@ public class RoundService {
         this.documents = documents;
         this.eligibility = eligibility;
         this.employees = employees;
+        this.directory = directory;
         this.posts = posts;
         this.holders = holders;
         this.audit = audit;
@@ -243,7 +246,7 @@ public class RoundService {
         SelectionRound r = round(roundId);
         refuse("nip", RoundPolicy.apply(r.getState(), r.getRegistrationClosesOn(), today()));
         String n = nip == null ? "" : nip.trim();
-        EmployeeRef ref = employees.ref(n).orElseThrow(() -> new BusinessProblem("nip", "selection.application.error.unknownNip", n));
+        EmployeeRef ref = directory.ref(n).orElseThrow(() -> new BusinessProblem("nip", "selection.application.error.unknownNip", n));
         if (!employees.canView(ref)) {
             throw new AccessDeniedProblem("employee outside scope");
         }

@@ -11,6 +11,8 @@ import id.merit.shared.Role;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,9 +36,16 @@ class RoundController {
     private final RoundService rounds;
     private final SentenceWriter sentences;
 
-    RoundController(RoundService rounds, SentenceWriter sentences) {
+    private final MessageSource messages;
+
+    RoundController(RoundService rounds, SentenceWriter sentences, MessageSource messages) {
         this.rounds = rounds;
         this.sentences = sentences;
+        this.messages = messages;
+    }
+
+    /** One vacant post in the form's picker: its code and the label naming the OPD and the filled slots. */
+    public record PostOption(String code, String label) {
     }
 
     @GetMapping("/selection/rounds")
@@ -52,7 +61,11 @@ class RoundController {
         if (!model.containsAttribute("roundForm")) {
             model.addAttribute("roundForm", new RoundForm());
         }
-        model.addAttribute("posts", rounds.vacantPosts());
+        List<RoundService.VacantPost> posts = rounds.vacantPosts();
+        model.addAttribute("posts", posts);
+        model.addAttribute("postOptions", posts.stream().map(p -> new PostOption(p.code(), messages.getMessage(
+                "selection.round.new.postOption", new Object[] {p.name(), p.opdName(), p.holders(), p.slots()},
+                LocaleContextHolder.getLocale()))).toList());
         model.addAttribute("minDays", RoundPolicy.MIN_WINDOW_DAYS);
         return "selection/round-new";
     }

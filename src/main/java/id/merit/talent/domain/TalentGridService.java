@@ -4,7 +4,7 @@ import id.merit.assessment.AssessmentQueries;
 import id.merit.assessment.AssessmentRecord;
 import id.merit.discipline.PunishmentQueries;
 import id.merit.discipline.PunishmentRecord;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
@@ -50,7 +50,7 @@ import org.springframework.stereotype.Service;
 public class TalentGridService implements id.merit.talent.TalentQueries {
 
     public static final int PAGE_SIZE = 50;
-    private final EmployeeQueries employees;
+    private final EmployeeDirectory employees;
     private final OpdQueries opds;
     private final PerformanceQueries performance;
     private final AssessmentQueries assessments;
@@ -65,7 +65,7 @@ public class TalentGridService implements id.merit.talent.TalentQueries {
     private record Computed(Instant at, List<Placed> all) {
     }
 
-    TalentGridService(EmployeeQueries employees, OpdQueries opds, PerformanceQueries performance, AssessmentQueries assessments,
+    TalentGridService(EmployeeDirectory employees, OpdQueries opds, PerformanceQueries performance, AssessmentQueries assessments,
                       PunishmentQueries punishments, Clock clock, @Value("${merit.talent.grid-seconds:60}") long reuseSeconds) {
         this.clock = clock;
         this.reuse = Duration.ofSeconds(reuseSeconds);

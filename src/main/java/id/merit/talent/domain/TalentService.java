@@ -3,6 +3,7 @@ package id.merit.talent.domain;
 import id.merit.assessment.AssessmentQueries;
 import id.merit.assessment.AssessmentRecord;
 import id.merit.discipline.PunishmentQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeType;
 import id.merit.employee.EmployeeView;
@@ -38,14 +39,16 @@ public class TalentService {
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private final EmployeeQueries employees;
+    private final EmployeeDirectory directory;
     private final PerformanceQueries performance;
     private final AssessmentQueries assessments;
     private final PunishmentQueries punishments;
     private final TalentWording wording;
 
-    TalentService(EmployeeQueries employees, PerformanceQueries performance, AssessmentQueries assessments,
+    TalentService(EmployeeQueries employees, EmployeeDirectory directory, PerformanceQueries performance, AssessmentQueries assessments,
                   PunishmentQueries punishments, TalentWording wording) {
         this.employees = employees;
+        this.directory = directory;
         this.performance = performance;
         this.assessments = assessments;
         this.punishments = punishments;
@@ -81,7 +84,7 @@ public class TalentService {
         SkpPredicate predicate = performance.annual(nip, year).map(PerformanceRecord::predicate).orElse(null);
         SkpPredicate previous = performance.annual(nip, year - 1).map(PerformanceRecord::predicate).orElse(null);
         AssessmentRecord assessment = assessments.latestOnOrBefore(nip, LocalDate.of(year, 12, 31)).orElse(null);
-        int hours = trainingHours(employees.trainings(employeeId), year);
+        int hours = trainingHours(directory.trainings(employeeId), year);
         return TalentClassifier.classify(new Inputs(year, type, predicate, previous, assessment, hours, punishments.forEmployee(nip)));
     }
 

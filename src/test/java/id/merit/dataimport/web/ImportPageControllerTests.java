@@ -290,7 +290,7 @@ class ImportPageControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(">Data pegawai</option>")))
                 .andExpect(content().string(containsString(">Attlog mesin ZKTeco (USB)</option>")))
-                .andExpect(content().string(matchesPattern("(?s).*<input id=\"dryRun\"[^>]*checked=\"checked\".*")));
+                .andExpect(content().string(matchesPattern("(?s).*<input[^>]*id=\"dryRun\"[^>]*checked=\"checked\".*")));
     }
 
     @Test

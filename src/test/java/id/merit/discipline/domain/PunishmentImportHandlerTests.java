@@ -9,7 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeType;
 import id.merit.employee.PositionKind;
@@ -33,7 +33,7 @@ class PunishmentImportHandlerTests {
 
     static final String NIP = PunishmentRowParserTests.NIP;
     static final String HEADER = "nip,level,kind,decision_date,effective_date,end_date\n";
-    private final EmployeeQueries employees = mock(EmployeeQueries.class);
+    private final EmployeeDirectory employees = mock(EmployeeDirectory.class);
     private final PunishmentService service = mock(PunishmentService.class);
     private final RecordingTransactions transactions = new RecordingTransactions();
     private final PunishmentImportHandler handler = new PunishmentImportHandler(employees, service, transactions);

@@ -22,7 +22,7 @@ import id.merit.employee.PositionLevel;
 import id.merit.employee.PositionRecord;
 import id.merit.employee.TrainingKind;
 import id.merit.employee.TrainingRecord;
-import id.merit.employee.domain.EmployeeService;
+import id.merit.employee.domain.EmployeeCommandService;
 import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
@@ -44,18 +44,18 @@ class EmployeeDetailControllerTests extends EmployeeWebTestSupport {
     @BeforeEach
     void setUp() {
         when(employees.get(NIP)).thenReturn(EmployeeMother.pns());
-        when(employees.positions(1L)).thenReturn(List.of(
+        when(directory.positions(1L)).thenReturn(List.of(
                 new PositionRecord("Pranata Komputer Ahli Pertama", PositionKind.FUNGSIONAL, PositionLevel.AHLI_PERTAMA,
                         "DISKOMINFO", LocalDate.of(2019, 1, 2), null),
                 new PositionRecord("Pengelola Data", PositionKind.PELAKSANA, null, "DINKES", LocalDate.of(2010, 1, 1),
                         LocalDate.of(2019, 1, 1))));
-        when(employees.education(1L)).thenReturn(List.of(
+        when(directory.education(1L)).thenReturn(List.of(
                 new EducationRecord(EducationLevel.S1, "Universitas Palangka Raya", "Teknik Informatika", LocalDate.of(2008, 8, 30))));
-        when(employees.trainings(1L)).thenReturn(List.of(
+        when(directory.trainings(1L)).thenReturn(List.of(
                 new TrainingRecord(TrainingKind.TEKNIS, "Keamanan Informasi", 20, LocalDate.of(2025, 10, 3)),
                 new TrainingRecord(TrainingKind.SEMINAR, "Seminar SPBE", 12, LocalDate.of(2025, 2, 14)),
                 new TrainingRecord(TrainingKind.FUNGSIONAL, "Diklat Fungsional Pranata Komputer", 40, LocalDate.of(2024, 5, 20))));
-        when(employees.awards(1L)).thenReturn(List.of(
+        when(directory.awards(1L)).thenReturn(List.of(
                 new AwardRecord("Satyalancana Karya Satya X Tahun", "Presiden RI", LocalDate.of(2020, 8, 17))));
         when(reportingLines.directSuperior(org.mockito.ArgumentMatchers.eq(NIP), org.mockito.ArgumentMatchers.any()))
                 .thenReturn(new id.merit.employee.ReportingLines.Answer("DISKOMINFO-PRAKOM",
@@ -73,7 +73,7 @@ class EmployeeDetailControllerTests extends EmployeeWebTestSupport {
         after.put("rank", "III/b");
         before.put("positionKind", "PELAKSANA");
         after.put("positionKind", "FUNGSIONAL");
-        when(audit.history(EmployeeService.AUDIT_TYPE, NIP, EmployeeDetailController.AUDIT_LIMIT)).thenReturn(List.of(
+        when(audit.history(EmployeeCommandService.AUDIT_TYPE, NIP, EmployeeDetailController.AUDIT_LIMIT)).thenReturn(List.of(
                 new AuditEntry(2, OffsetDateTime.of(2026, 3, 1, 2, 30, 0, 0, ZoneOffset.UTC), "petugas1", AuditAction.UPDATE,
                         "EMPLOYEE", NIP, "Budi Santoso, S.Kom.", before, after),
                 new AuditEntry(1, OffsetDateTime.of(2026, 2, 28, 1, 0, 0, 0, ZoneOffset.UTC), "admin", AuditAction.VIEW,

@@ -47,7 +47,7 @@ class EmployeeFormControllerTests extends EmployeeWebTestSupport {
     void setUp() {
         when(opds.tree()).thenReturn(tree());
         when(employees.get(NIP)).thenReturn(EmployeeMother.pns());
-        when(employees.ref(NIP)).thenReturn(Optional.of(new EmployeeRef(1L, NIP, "Budi Santoso, S.Kom.", EmployeeType.PNS, 10L,
+        when(directory.ref(NIP)).thenReturn(Optional.of(new EmployeeRef(1L, NIP, "Budi Santoso, S.Kom.", EmployeeType.PNS, 10L,
                 PositionKind.FUNGSIONAL, EmployeeMother.pns().birthDate())));
     }
 
@@ -105,8 +105,8 @@ class EmployeeFormControllerTests extends EmployeeWebTestSupport {
         mvc.perform(get("/employees/" + NIP + "/edit").with(as(role))).andExpect(status().isForbidden());
         mvc.perform(valid(post("/employees/" + NIP + "/edit"), "version", "3").with(as(role)).with(csrf()))
                 .andExpect(status().isForbidden());
-        verify(employees, never()).create(any());
-        verify(employees, never()).update(anyLong(), any(), anyInt());
+        verify(commands, never()).create(any());
+        verify(commands, never()).update(anyLong(), any(), anyInt());
     }
 
     @Test
@@ -114,8 +114,8 @@ class EmployeeFormControllerTests extends EmployeeWebTestSupport {
         mvc.perform(valid(post("/employees/" + NIP + "/edit"), "version", "3").with(as(Role.ADMIN)))
                 .andExpect(status().isForbidden());
         mvc.perform(valid(post("/employees/new")).with(as(Role.ADMIN))).andExpect(status().isForbidden());
-        verify(employees, never()).update(anyLong(), any(), anyInt());
-        verify(employees, never()).create(any());
+        verify(commands, never()).update(anyLong(), any(), anyInt());
+        verify(commands, never()).create(any());
     }
 
     @Test
@@ -129,7 +129,7 @@ class EmployeeFormControllerTests extends EmployeeWebTestSupport {
 
         assertThat(html).contains("NIP PNS/CPNS harus 18 digit.", "value=\"19850312201001100\"", "value=\"Budi Baru\"",
                 "is-invalid");
-        verify(employees, never()).create(any());
+        verify(commands, never()).create(any());
     }
 
     @Test
@@ -142,7 +142,7 @@ class EmployeeFormControllerTests extends EmployeeWebTestSupport {
         assertThat(fieldErrorCodes(result, "nip")).containsExactly("nip.error.BIRTH_DATE_MISMATCH", "nip.error.GENDER_MISMATCH");
         assertThat(result.getResponse().getContentAsString())
                 .contains("Digit 1–8 NIP tidak sama dengan tanggal lahir.", "Digit ke-15 NIP tidak sesuai jenis kelamin.");
-        verify(employees, never()).create(any());
+        verify(commands, never()).create(any());
     }
 
     /** The last code of each error of the field: the message key it was rejected with. */
@@ -162,7 +162,7 @@ class EmployeeFormControllerTests extends EmployeeWebTestSupport {
 
         assertThat(html).contains("Nama tidak boleh memuat tanda &lt; atau &gt; (kode HTML)")
                 .contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\"").doesNotContain("<script>alert(1)");
-        verify(employees, never()).create(any());
+        verify(commands, never()).create(any());
     }
 
     @Test
@@ -175,12 +175,12 @@ class EmployeeFormControllerTests extends EmployeeWebTestSupport {
                 .andExpect(model().attributeHasFieldErrorCode("employeeForm", "positionLevel", "employee.error.levelOnlyFunctional"))
                 .andExpect(model().attributeHasFieldErrorCode("employeeForm", "homeLon", "employee.error.coordinatesPair"))
                 .andExpect(model().attributeErrorCount("employeeForm", 3));
-        verify(employees, never()).create(any());
+        verify(commands, never()).create(any());
     }
 
     @Test
     void serviceRefusalOnAFieldBecomesThatFieldsError() throws Exception {
-        when(employees.create(any())).thenThrow(new BusinessProblem("nip", "employee.error.nipTaken", NIP));
+        when(commands.create(any())).thenThrow(new BusinessProblem("nip", "employee.error.nipTaken", NIP));
 
         String html = mvc.perform(valid(post("/employees/new")).with(as(Role.OFFICER)).with(csrf()))
                 .andExpect(status().isOk())
@@ -192,7 +192,7 @@ class EmployeeFormControllerTests extends EmployeeWebTestSupport {
 
     @Test
     void staleVersionIsAGlobalErrorAndKeepsTheInput() throws Exception {
-        doThrow(new BusinessProblem(null, "form.error.stale")).when(employees).update(anyLong(), any(), anyInt());
+        doThrow(new BusinessProblem(null, "form.error.stale")).when(commands).update(anyLong(), any(), anyInt());
 
         String html = mvc.perform(valid(post("/employees/" + NIP + "/edit"), "name", "Budi Santoso, S.Kom., M.T.", "version", "2")
                         .with(as(Role.OFFICER)).with(csrf()))
@@ -203,12 +203,12 @@ class EmployeeFormControllerTests extends EmployeeWebTestSupport {
 
         assertThat(html).contains("alert alert-danger", "telah diubah orang lain sejak Anda membukanya")
                 .contains("value=\"Budi Santoso, S.Kom., M.T.\"", "name=\"version\" value=\"2\"");
-        verify(employees).update(anyLong(), any(), org.mockito.ArgumentMatchers.eq(2));
+        verify(commands).update(anyLong(), any(), org.mockito.ArgumentMatchers.eq(2));
     }
 
     @Test
     void concurrentSaveDetectedAtFlushIsAlsoStale() throws Exception {
-        doThrow(new OptimisticLockingFailureException("row was updated")).when(employees).update(anyLong(), any(), anyInt());
+        doThrow(new OptimisticLockingFailureException("row was updated")).when(commands).update(anyLong(), any(), anyInt());
 
         mvc.perform(valid(post("/employees/" + NIP + "/edit"), "version", "3").with(as(Role.ADMIN)).with(csrf()))
                 .andExpect(status().isOk())
@@ -224,7 +224,7 @@ class EmployeeFormControllerTests extends EmployeeWebTestSupport {
                 .andExpect(flash().attribute("success", "employee.flash.created"))
                 .andExpect(flash().attribute("successArgs", "Budi Santoso, S.Kom."));
 
-        verify(employees).create(EmployeeMother.pnsData());
+        verify(commands).create(EmployeeMother.pnsData());
     }
 
     @Test
@@ -238,7 +238,7 @@ class EmployeeFormControllerTests extends EmployeeWebTestSupport {
                 .andExpect(flash().attribute("success", "employee.flash.updated"));
 
         EmployeeData expected = EmployeeMother.pnsData();
-        verify(employees).update(1L, new EmployeeData(corrected, expected.name(), expected.gender(), expected.birthDate(),
+        verify(commands).update(1L, new EmployeeData(corrected, expected.name(), expected.gender(), expected.birthDate(),
                 expected.employeeType(), expected.opdCode(), expected.rank(), expected.positionName(), expected.positionKind(),
                 expected.positionLevel(), expected.functionalProfession(), expected.homeLat(), expected.homeLon(),
                 expected.phone(), expected.email()), 3);
@@ -247,11 +247,11 @@ class EmployeeFormControllerTests extends EmployeeWebTestSupport {
     @Test
     void editOfAnUnknownEmployeeIsNotFound() throws Exception {
         when(employees.get("404")).thenThrow(new NotFoundProblem("employee.error.notFound", "404"));
-        when(employees.ref("404")).thenReturn(Optional.empty());
+        when(directory.ref("404")).thenReturn(Optional.empty());
 
         mvc.perform(get("/employees/404/edit").with(as(Role.OFFICER))).andExpect(status().isNotFound());
         mvc.perform(valid(post("/employees/404/edit"), "version", "0").with(as(Role.OFFICER)).with(csrf()))
                 .andExpect(status().isNotFound());
-        verify(employees, never()).update(anyLong(), any(), anyInt());
+        verify(commands, never()).update(anyLong(), any(), anyInt());
     }
 }

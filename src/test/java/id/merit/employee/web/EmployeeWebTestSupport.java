@@ -3,7 +3,9 @@ package id.merit.employee.web;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import id.merit.audit.AuditLog;
-import id.merit.employee.domain.EmployeeService;
+import id.merit.employee.EmployeeDirectory;
+import id.merit.employee.domain.EmployeeCommandService;
+import id.merit.employee.domain.EmployeeQueryService;
 import id.merit.identity.domain.MeritUserDetails;
 import id.merit.orgunit.OpdKind;
 import id.merit.orgunit.OpdQueries;
@@ -47,7 +49,11 @@ abstract class EmployeeWebTestSupport {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    EmployeeService employees;
+    EmployeeQueryService employees;
+    @MockitoBean
+    EmployeeDirectory directory;
+    @MockitoBean
+    EmployeeCommandService commands;
     @MockitoBean
     OpdQueries opds;
     @MockitoBean

@@ -1,5 +1,6 @@
 package id.merit.identity.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static id.merit.support.TestUsers.as;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -73,6 +74,24 @@ class UserAdminControllerTests {
     }
 
     @Test
+    void theFormRowsShowTheRefusalAndKeepTheInputAfterAFailedSubmit() throws Exception {
+        given(users.create(any())).willThrow(new BusinessProblem("password", "user.error.passwordWeak"));
+        String html = mvc.perform(post("/admin/users/new").with(as(Role.ADMIN)).with(csrf()).param("username", "baru")
+                        .param("displayName", "Pegawai Baru").param("role", "OFFICER")
+                        .param("password", "abcdefghijk").param("passwordConfirm", "abcdefghijk"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html)
+                // label wired to the field, the required mark, the entered values kept
+                .contains("<label class=\"form-label\" for=\"username\"><span>Nama pengguna</span><span class=\"text-danger ms-1\"")
+                .contains("id=\"username\" name=\"username\" value=\"baru\"")
+                .contains("value=\"Pegawai Baru\"")
+                .contains("<option value=\"OFFICER\" selected=\"selected\">")
+                // the refusal on the password field, which is marked invalid
+                .contains("<div class=\"invalid-feedback d-block\">Kata sandi harus memuat huruf dan angka.</div>")
+                .containsPattern("<input class=\"form-control is-invalid\" type=\"password\"[^>]*id=\"password\"");
+    }
+
+    @Test
     void mismatchedConfirmationIsRefusedBeforeTheService() throws Exception {
         mvc.perform(post("/admin/users/new").with(as(Role.ADMIN)).with(csrf()).param("username", "baru").param("role", "OFFICER")
                         .param("password", "Rahasia#2026").param("passwordConfirm", "Rahasia#2027"))
@@ -122,6 +141,8 @@ class UserAdminControllerTests {
         verify(users).changeRole(7, Role.REGENT, null, null);
         given(users.changeRole(7, Role.OPD_HEAD, "", null)).willThrow(new BusinessProblem("opdCode", "user.error.opdRequired"));
         mvc.perform(post("/admin/users/7/role").with(as(Role.ADMIN)).with(csrf()).param("role", "OPD_HEAD").param("opdCode", ""))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Kepala OPD harus terikat")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Kepala OPD harus terikat")))
+                // a form without th:object (unbound rows): the submitted role stays selected
+                .andExpect(content().string(containsString("<option value=\"OPD_HEAD\" selected=\"selected\">")));
     }
 }

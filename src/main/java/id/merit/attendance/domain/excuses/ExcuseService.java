@@ -4,6 +4,7 @@ import id.merit.attendance.AbsenceKind;
 import id.merit.attendance.domain.DataVersion;
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import id.merit.orgunit.OpdQueries;
@@ -65,16 +66,19 @@ public class ExcuseService {
     private final ExcuseRepository excuses;
     private final ExcuseEvidenceRepository evidence;
     private final EmployeeQueries employees;
+    private final EmployeeDirectory directory;
     private final OpdQueries opds;
     private final DataVersion version;
     private final AuditLog audit;
 
-    ExcuseService(ExcuseRepository excuses, ExcuseEvidenceRepository evidence, EmployeeQueries employees, OpdQueries opds,
+    ExcuseService(ExcuseRepository excuses, ExcuseEvidenceRepository evidence, EmployeeQueries employees, EmployeeDirectory directory,
+                  OpdQueries opds,
                   DataVersion version, AuditLog audit, Clock clock) {
         this.clock = clock;
         this.excuses = excuses;
         this.evidence = evidence;
         this.employees = employees;
+        this.directory = directory;
         this.opds = opds;
         this.version = version;
         this.audit = audit;
@@ -84,7 +88,7 @@ public class ExcuseService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD')")
     public long record(NewExcuse n) {
-        EmployeeRef e = employees.ref(n.nip()).orElseThrow(() -> new BusinessProblem("nip", "employee.error.notFound", n.nip()));
+        EmployeeRef e = directory.ref(n.nip()).orElseThrow(() -> new BusinessProblem("nip", "employee.error.notFound", n.nip()));
         if (!employees.canView(e)) {
             throw new AccessDeniedProblem("employee outside scope");
         }
@@ -149,7 +153,7 @@ public class ExcuseService {
     public List<ExcuseView> list(int year, Excuse.Status status) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        Map<Long, EmployeeRef> refs = employees.allRefs().stream().collect(Collectors.toMap(EmployeeRef::id, Function.identity()));
+        Map<Long, EmployeeRef> refs = directory.allRefs().stream().collect(Collectors.toMap(EmployeeRef::id, Function.identity()));
         CurrentUser user = CurrentUser.require();
         List<Excuse> found;
         if (user.is(Role.ADMIN, Role.OFFICER, Role.REGENT)) {
@@ -180,7 +184,7 @@ public class ExcuseService {
         if (user.is(Role.ADMIN, Role.OFFICER, Role.REGENT)) {
             return excuses.countOverlapping(from, to, status);
         }
-        Long[] staff = employees.allRefs().stream().filter(visibleStaff(user)).map(EmployeeRef::id).toArray(Long[]::new);
+        Long[] staff = directory.allRefs().stream().filter(visibleStaff(user)).map(EmployeeRef::id).toArray(Long[]::new);
         return staff.length == 0 ? 0 : excuses.countOverlapping(from, to, status.name(), staff);
     }
 
@@ -244,9 +248,9 @@ public class ExcuseService {
         return new EvidenceFile(ev.getFilename(), ev.getContentType(), ev.getContent());
     }
 
-    /** The excuse's employee (EmployeeQueries looks staff up by NIP; excuses keep the id). */
+    /** The excuse's employee (EmployeeDirectory looks staff up by NIP; excuses keep the id). */
     private EmployeeRef employee(Excuse x) {
-        return employees.allRefs().stream().filter(r -> r.id() == x.getEmployeeId()).findFirst()
+        return directory.allRefs().stream().filter(r -> r.id() == x.getEmployeeId()).findFirst()
                 .orElseThrow(() -> new NotFoundProblem("attendance.excuse.notFound", x.getId()));
     }
 

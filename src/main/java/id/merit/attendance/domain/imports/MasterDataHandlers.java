@@ -3,7 +3,7 @@ package id.merit.attendance.domain.imports;
 import id.merit.attendance.AbsenceKind;
 import id.merit.attendance.domain.DataVersion;
 import id.merit.attendance.domain.punches.AttlogParser;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import id.merit.dataimport.ImportRequest;
 import id.merit.dataimport.MasterDataImport;
@@ -88,7 +88,7 @@ final class MasterDataHandlers {
         }
     }
 
-    static Map<String, Long> employeeIds(EmployeeQueries employees) {
+    static Map<String, Long> employeeIds(EmployeeDirectory employees) {
         return employees.allRefs().stream().collect(Collectors.toMap(EmployeeRef::nip, EmployeeRef::id, (a, b) -> a));
     }
 
@@ -138,9 +138,9 @@ final class MasterDataHandlers {
     /** {@code device-users}: {@code device_sn,pin,nip}, key device_sn+pin; the NIP must exist. */
     @Component
     static class DeviceUsers extends Upsert {
-        private final EmployeeQueries employees;
+        private final EmployeeDirectory employees;
 
-        DeviceUsers(JdbcTemplate jdbc, PlatformTransactionManager transactions, DataVersion version, EmployeeQueries employees) {
+        DeviceUsers(JdbcTemplate jdbc, PlatformTransactionManager transactions, DataVersion version, EmployeeDirectory employees) {
             super(jdbc, transactions, version, """
                     INSERT INTO attendance.device_user (device_sn, pin, employee_id) VALUES (?, ?, ?)
                     ON CONFLICT (device_sn, pin) DO UPDATE SET employee_id = EXCLUDED.employee_id, updated_at = now()
@@ -179,9 +179,9 @@ final class MasterDataHandlers {
     /** {@code absences}: {@code nip,start_date,end_date,kind}, key nip+start_date+kind; an empty end date is one day. */
     @Component
     static class Absences extends Upsert {
-        private final EmployeeQueries employees;
+        private final EmployeeDirectory employees;
 
-        Absences(JdbcTemplate jdbc, PlatformTransactionManager transactions, DataVersion version, EmployeeQueries employees) {
+        Absences(JdbcTemplate jdbc, PlatformTransactionManager transactions, DataVersion version, EmployeeDirectory employees) {
             super(jdbc, transactions, version, """
                     INSERT INTO attendance.absence (employee_id, start_date, kind, end_date) VALUES (?, ?, ?, ?)
                     ON CONFLICT (employee_id, start_date, kind) DO UPDATE SET end_date = EXCLUDED.end_date, updated_at = now()

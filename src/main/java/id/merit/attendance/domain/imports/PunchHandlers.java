@@ -2,7 +2,7 @@ package id.merit.attendance.domain.imports;
 
 import id.merit.attendance.domain.punches.AttlogParser;
 import id.merit.attendance.domain.punches.PunchStore;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.dataimport.ImportHandler;
 import id.merit.dataimport.ImportOutcome;
 import id.merit.dataimport.ImportRequest;
@@ -29,9 +29,9 @@ final class PunchHandlers {
     @Component
     static class Attendance implements ImportHandler {
         private final PunchStore store;
-        private final EmployeeQueries employees;
+        private final EmployeeDirectory employees;
 
-        Attendance(PunchStore store, EmployeeQueries employees) {
+        Attendance(PunchStore store, EmployeeDirectory employees) {
             this.store = store;
             this.employees = employees;
         }

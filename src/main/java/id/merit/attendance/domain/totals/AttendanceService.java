@@ -10,6 +10,7 @@ import id.merit.attendance.rules.AttendanceCalculator;
 import id.merit.attendance.rules.AttendanceParameters;
 import id.merit.attendance.rules.AttendanceTotals;
 import id.merit.audit.AuditLog;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeType;
@@ -45,6 +46,7 @@ public class AttendanceService implements AttendanceQueries {
 
     static final String AUDIT_TYPE = "ATTENDANCE";
     private final EmployeeQueries employees;
+    private final EmployeeDirectory directory;
     private final OpdQueries opds;
     private final TotalsEngine engine;
     private final AuditLog audit;
@@ -52,9 +54,11 @@ public class AttendanceService implements AttendanceQueries {
     private final CalendarService calendar;
     private final Clock clock;
 
-    AttendanceService(EmployeeQueries employees, OpdQueries opds, TotalsEngine engine, AuditLog audit, DataVersion version,
+    AttendanceService(EmployeeQueries employees, EmployeeDirectory directory,
+                      OpdQueries opds, TotalsEngine engine, AuditLog audit, DataVersion version,
                       CalendarService calendar, Clock clock) {
         this.employees = employees;
+        this.directory = directory;
         this.opds = opds;
         this.engine = engine;
         this.audit = audit;
@@ -106,13 +110,13 @@ public class AttendanceService implements AttendanceQueries {
     }
 
     private AttendanceYear year(String nip, int year, LocalDate untilParam, boolean withDays) {
-        EmployeeRef ref = employees.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
+        EmployeeRef ref = directory.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
         if (CurrentUser.get().isEmpty() || !employees.canView(ref)) {
             throw new AccessDeniedProblem("employee outside scope");
         }
         LocalDate until = until(year, untilParam);
         LocalDate jan1 = LocalDate.of(year, 1, 1);
-        LocalDate firstStart = employees.positions(ref.id()).stream().map(PositionRecord::startDate)
+        LocalDate firstStart = directory.positions(ref.id()).stream().map(PositionRecord::startDate)
                 .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         TotalsEngine.Subject subject = new TotalsEngine.Subject(ref, later(jan1, firstStart));
         TotalsEngine.Batch batch = engine.compute(List.of(subject), jan1, until, false, withDays);
@@ -126,8 +130,8 @@ public class AttendanceService implements AttendanceQueries {
     public List<YearlyAttendance> totalsForAll(int year, LocalDate untilParam) {
         LocalDate until = until(year, untilParam);
         LocalDate jan1 = LocalDate.of(year, 1, 1);
-        Map<Long, LocalDate> firstStarts = employees.firstPositionStarts();
-        List<TotalsEngine.Subject> subjects = employees.allRefs().stream()
+        Map<Long, LocalDate> firstStarts = directory.firstPositionStarts();
+        List<TotalsEngine.Subject> subjects = directory.allRefs().stream()
                 .map(e -> new TotalsEngine.Subject(e, later(jan1, firstStarts.get(e.id())))).toList();
         TotalsEngine.Batch batch = engine.compute(subjects, jan1, until, true, false);
         List<YearlyAttendance> out = new ArrayList<>(subjects.size());
@@ -145,8 +149,8 @@ public class AttendanceService implements AttendanceQueries {
         LocalDate today = today();
         LocalDate until = end.isAfter(today) ? today : end;
         // the OPD's staff only: loading all 100,000 refs and position starts per recap held a connection for seconds (issue 7)
-        List<EmployeeRef> staff = employees.refsInOpds(unit);
-        Map<Long, LocalDate> firstStarts = employees.firstPositionStarts(staff.stream().map(EmployeeRef::id).toList());
+        List<EmployeeRef> staff = directory.refsInOpds(unit);
+        Map<Long, LocalDate> firstStarts = directory.firstPositionStarts(staff.stream().map(EmployeeRef::id).toList());
         List<TotalsEngine.Subject> subjects = staff.stream()
                 .map(e -> new TotalsEngine.Subject(e, later(start, firstStarts.get(e.id())))).toList();
         TotalsEngine.Batch batch = engine.compute(subjects, start, until, false, false);

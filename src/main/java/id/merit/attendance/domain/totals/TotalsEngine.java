@@ -7,7 +7,7 @@ import id.merit.attendance.rules.Coverage;
 import id.merit.attendance.rules.CoveredDays;
 import id.merit.attendance.rules.DayPunches;
 import id.merit.attendance.rules.WorkingDay;
-import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
 import java.sql.Array;
 import java.sql.Date;
@@ -55,9 +55,9 @@ class TotalsEngine {
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
     private final CalendarService calendar;
-    private final EmployeeQueries employees;
+    private final EmployeeDirectory employees;
 
-    TotalsEngine(JdbcTemplate jdbc, DataSource dataSource, CalendarService calendar, EmployeeQueries employees) {
+    TotalsEngine(JdbcTemplate jdbc, DataSource dataSource, CalendarService calendar, EmployeeDirectory employees) {
         this.employees = employees;
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
