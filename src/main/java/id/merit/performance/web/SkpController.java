@@ -132,6 +132,9 @@ class SkpController {
         model.addAttribute("self", self);
         model.addAttribute("mayFile", self && o.isEmpty() && window != null && window.allowed());
         boolean mayDecide = o.map(x -> x.open() && objections.mayDecide(x)).orElse(false);
+        // links only where the viewer may go: the SKP page within their scope, the objection list for its decider
+        model.addAttribute("canViewEmployee", employees.ref(nip).map(employees::canView).orElse(false));
+        model.addAttribute("isDecider", o.map(objections::mayDecide).orElse(false));
         model.addAttribute("mayDecide", mayDecide);
         if (mayDecide && !model.containsAttribute("decisionForm")) {
             DecisionForm f = new DecisionForm();
