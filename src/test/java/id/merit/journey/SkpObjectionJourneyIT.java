@@ -114,6 +114,7 @@ class SkpObjectionJourneyIT {
         assertThat(employee.locator("#skp-" + YEAR)).containsText("Kurang/Misconduct");
         assertThat(employee.locator("#skp-" + YEAR + " .skp-reason")).containsText("Di bawah ekspektasi");
         assertThat(employee.locator("#skp-" + YEAR + " .skp-follow-up")).containsText("uji kompetensi");
+        Browser.screenshot(employee, "skp-own-page");
         employee.click("#skp-" + YEAR + " a[href$='/objection']");
         employee.fill("#reasons", "Perilaku kerja saya dinilai di bawah ekspektasi tanpa catatan atau bukti.");
         employee.click("#objection-form button[type=submit]");

@@ -237,6 +237,8 @@ class ObjectionFlowIT {
         MvcResult pdf = send("own", get(base("own") + "/" + YEAR + ".pdf"));
         assertThat(pdf.getResponse().getStatus()).isEqualTo(200);
         assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "skp-document.pdf"), pdf.getResponse().getContentAsByteArray());
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("DOKUMEN EVALUASI KINERJA PEGAWAI", names.get("own"), nips.get("own"), "Baik", "Keberatan dikabulkan");
