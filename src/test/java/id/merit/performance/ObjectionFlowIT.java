@@ -261,21 +261,34 @@ class ObjectionFlowIT {
         assertThat(list).contains(names.get("colleague"), "Masa perbaikan");
     }
 
+    private MvcResult receipt(String who, String whose, LocalDate day) throws Exception {
+        return send(who, post(base(whose) + "/" + YEAR + "/receipt").with(csrf()).param("receivedOn", day.toString()));
+    }
+
     @Test
     void day14IsAllowedDay15IsRefused() throws Exception {
         rate("late", "MEETS", "MEETS");
         LocalDate today = LocalDate.now(clock);
-        jdbc.update("UPDATE performance.evaluation SET received_on = ? WHERE id = ?", today.minusDays(15), evaluation("late").get("id"));
+        // the rating was saved three weeks ago; the OPD head records when the employee received it
+        jdbc.update("UPDATE performance.evaluation SET updated_at = now() - interval '21 days' WHERE id = ?", evaluation("late").get("id"));
+        MvcResult future = receipt("opdHead", "late", today.plusDays(1));
+        assertThat(future.getFlashMap().get("error")).isEqualTo("performance.receipt.invalid");
+        assertThat(receipt("foreign", "late", today).getResponse().getStatus()).isEqualTo(403);
+        assertThat(receipt("opdHead", "late", today.minusDays(15)).getFlashMap().get("success")).isEqualTo("performance.receipt.recorded");
+
         MvcResult refused = file("late", "late", "Keberatan yang terlambat diajukan.");
         assertThat(refused.getResponse().getStatus()).isEqualTo(200);
         assertThat(refused.getResponse().getContentAsString()).contains("tidak dapat diajukan lagi", "14 hari kalender");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM performance.objection WHERE evaluation_id = ?", Long.class,
                 evaluation("late").get("id"))).isZero();
 
-        jdbc.update("UPDATE performance.evaluation SET received_on = ? WHERE id = ?", today.minusDays(14), evaluation("late").get("id"));
+        assertThat(receipt("opdHead", "late", today.minusDays(14)).getFlashMap().get("success")).isEqualTo("performance.receipt.recorded");
         assertThat(file("late", "late", "Keberatan pada hari keempat belas.").getResponse().getStatus()).isEqualTo(302);
         assertThat(objection("late")).containsEntry("status", "OPEN");
         assertThat(objection("late").get("deadline")).hasToString(today.toString());
+        assertThat(objection("late").get("receipt_date")).hasToString(today.minusDays(14).toString());
+        // once objected, the receipt day no longer moves
+        assertThat(receipt("opdHead", "late", today).getFlashMap().get("error")).isEqualTo("performance.receipt.objected");
     }
 
     @Test

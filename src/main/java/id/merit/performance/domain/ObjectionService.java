@@ -233,6 +233,33 @@ public class ObjectionService {
         return get(o.id());
     }
 
+    /**
+     * The rater or BKPSDM records the day the employee received the rating (PP 30/2019 Ps 59(1): the objection window
+     * counts from receipt). Not before the day the ratings were last saved, not in the future, not once an objection was
+     * filed. Scoped (an OPD head only their OPD's staff); audited.
+     */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD')")
+    public void recordReceipt(String nip, int year, LocalDate receivedOn) {
+        employees.get(nip);
+        SkpEntry entry = annualForUpdate(nip, year).orElseThrow(() -> new NotFoundProblem("performance.problem.none", nip, String.valueOf(year)));
+        if (!entry.rated()) {
+            throw new BusinessProblem(null, "performance.objection.notRated");
+        }
+        if (latest(nip, year).isPresent()) {
+            throw new BusinessProblem(null, "performance.receipt.objected");
+        }
+        LocalDate saved = LocalDate.ofInstant(entry.updatedAt(), clock.getZone());
+        if (receivedOn == null || receivedOn.isBefore(saved) || receivedOn.isAfter(today())) {
+            throw new BusinessProblem("receivedOn", "performance.receipt.invalid", fmt.date(saved));
+        }
+        jdbc.update("UPDATE performance.evaluation SET received_on = ? WHERE id = ?", receivedOn, entry.id());
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("received_on", entry.receivedOn() == null ? null : entry.receivedOn().toString());
+        audit.changed(AuditAction.UPDATE, RatingService.AUDIT_TYPE, nip + "/" + year + "/ANNUAL", "SKP " + year + " diterima " + receivedOn,
+                before, Map.of("received_on", receivedOn.toString()));
+    }
+
     /** Whether the ANNUAL evaluation of an employee and year has an open objection or a decided one (its ratings are final). */
     boolean locked(long employeeId, int year) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""

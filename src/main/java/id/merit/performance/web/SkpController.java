@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.format.annotation.DateTimeFormat;
+import java.time.LocalDate;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -85,6 +88,22 @@ class SkpController {
             }
         }
         return show(nip, year, model);
+    }
+
+    /** The rater or BKPSDM records the day the employee received the rating; refusals come back as a flash message. */
+    @PostMapping("/performance/employees/{nip}/skp/{year}/receipt")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD')")
+    String receipt(@PathVariable String nip, @PathVariable int year,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+                   RedirectAttributes redirect) {
+        try {
+            objections.recordReceipt(nip, year, receivedOn);
+            redirect.addFlashAttribute("success", "performance.receipt.recorded");
+        } catch (BusinessProblem p) {
+            redirect.addFlashAttribute("error", p.messageKey());
+            redirect.addFlashAttribute("errorArgs", p.args());
+        }
+        return "redirect:/performance/employees/" + nip + "/skp";
     }
 
     @PostMapping("/performance/employees/{nip}/skp/{year}/objection/decision")
