@@ -3,5 +3,5 @@
  * predicate ({@link id.merit.performance.PerformanceQueries}), the {@code performance} import and
  * {@code GET /api/v1/employees/{nip}/performance/{year}}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "dataimport", "employee", "orgunit", "audit", "attendance"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "dataimport", "employee", "orgunit", "audit", "attendance", "profile"})
 package id.merit.performance;

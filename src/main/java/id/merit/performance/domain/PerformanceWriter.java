@@ -13,7 +13,10 @@ class PerformanceWriter {
         this.jdbc = jdbc;
     }
 
-    /** Stores an imported row under its key; true when a row was created or changed, false when it was already so. */
+    /**
+     * Stores an imported row under its key; true when a row was created or changed, false when it was already so or when
+     * the stored rating is under objection (left as it is).
+     */
     boolean upsertImported(PerformanceRowParser.Row row) {
         int n = jdbc.update("""
                 INSERT INTO performance.evaluation AS v (employee_id, year, period, results_rating, behaviour_rating, predicate, source)
@@ -23,6 +26,8 @@ class PerformanceWriter {
                        predicate = EXCLUDED.predicate, source = 'IMPORT', updated_at = now(), version = v.version + 1
                  WHERE (v.results_rating, v.behaviour_rating, v.predicate)
                        IS DISTINCT FROM (EXCLUDED.results_rating, EXCLUDED.behaviour_rating, EXCLUDED.predicate)
+                   -- PP 30/2019 Ps 59(4): a rating under objection is the superior's to change, and final once decided
+                   AND NOT EXISTS (SELECT 1 FROM performance.objection o WHERE o.evaluation_id = v.id)
                 """, row.year(), row.period().name(), name(row.results()), name(row.behaviour()),
                 row.predicate().name(), row.nip());
         return n > 0;

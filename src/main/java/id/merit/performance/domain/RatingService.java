@@ -50,8 +50,13 @@ public class RatingService {
     private final AuditLog audit;
     private final Clock clock;
     private final PeriodService periods;
+    private final ObjectionService objections;
+    private final FollowUpService followUps;
 
-    RatingService(EmployeeQueries employees, JdbcTemplate jdbc, AuditLog audit, Clock clock, PeriodService periods) {
+    RatingService(EmployeeQueries employees, JdbcTemplate jdbc, AuditLog audit, Clock clock, PeriodService periods,
+                  ObjectionService objections, FollowUpService followUps) {
+        this.objections = objections;
+        this.followUps = followUps;
         this.employees = employees;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -108,21 +113,29 @@ public class RatingService {
         }
         // issue 12 item 1: ratings only while BKPSDM keeps the year's ANNUAL period open
         periods.requireAnnualOpen(year);
+        // PP 30/2019 Ps 59: once the employee objected, the rating is the superior's to change (and final once decided)
+        if (objections.locked(line.employee().id(), year)) {
+            throw new BusinessProblem(null, "performance.objection.ratingLocked");
+        }
+        // who rated (issue 12 item 5): the username, and the NIP when the account is bound to one (the objection's route)
+        String ratedBy = id.merit.shared.CurrentUser.actorName();
+        String raterNip = id.merit.shared.CurrentUser.get().map(id.merit.shared.CurrentUser::nip).orElse(null);
         SkpPredicate predicate = PredicateMatrix.predicate(results, behaviour);
         Annual before = line.annual();
         int n;
         if (expectedVersion == null) {
             n = jdbc.update("""
-                    INSERT INTO performance.evaluation (employee_id, year, period, results_rating, behaviour_rating, predicate, source, rated_at)
-                    VALUES (?, ?, 'ANNUAL', ?, ?, ?, 'RATING', ?) ON CONFLICT (employee_id, year, period) DO NOTHING
+                    INSERT INTO performance.evaluation (employee_id, year, period, results_rating, behaviour_rating, predicate, source, rated_at,
+                                                        rated_by, rater_nip)
+                    VALUES (?, ?, 'ANNUAL', ?, ?, ?, 'RATING', ?, ?, ?) ON CONFLICT (employee_id, year, period) DO NOTHING
                     """, line.employee().id(), year, results.name(), behaviour.name(), predicate.name(),
-                    java.sql.Timestamp.from(clock.instant()));
+                    java.sql.Timestamp.from(clock.instant()), ratedBy, raterNip);
         } else {
             n = jdbc.update("""
                     UPDATE performance.evaluation SET results_rating = ?, behaviour_rating = ?, predicate = ?, source = 'RATING',
-                           updated_at = now(), version = version + 1
+                           updated_at = now(), version = version + 1, rated_by = ?, rater_nip = ?
                      WHERE employee_id = ? AND year = ? AND period = 'ANNUAL' AND version = ?
-                    """, results.name(), behaviour.name(), predicate.name(), line.employee().id(), year, expectedVersion);
+                    """, results.name(), behaviour.name(), predicate.name(), ratedBy, raterNip, line.employee().id(), year, expectedVersion);
         }
         if (n == 0) {
             throw new BusinessProblem(null, STALE);
@@ -130,6 +143,10 @@ public class RatingService {
         audit.changed(before == null ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_TYPE, nip + "/" + year + "/ANNUAL",
                 "SKP " + year + ": " + predicate, before == null ? null : values(before.results(), before.behaviour(), before.predicate()),
                 values(results, behaviour, predicate));
+        // PP 30/2019 Ps 56-58: a Kurang or Sangat Kurang predicate starts the follow-up; a better one cancels it
+        Long evaluationId = jdbc.queryForObject("SELECT id FROM performance.evaluation WHERE employee_id = ? AND year = ? AND period = 'ANNUAL'",
+                Long.class, line.employee().id(), year);
+        followUps.sync(evaluationId, nip, predicate, LocalDate.now(clock));
         return predicate;
     }
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class PerformanceSection implements EmployeePageSection {
 
     /** The rows to show; {@link #badge} gives the colour of a predicate. */
-    record History(List<PerformanceRecord> rows) {
+    record History(String nip, List<PerformanceRecord> rows) {
         public String badge(SkpPredicate predicate) {
             return PerformanceBadges.of(predicate);
         }
@@ -28,6 +28,6 @@ class PerformanceSection implements EmployeePageSection {
 
     @Override
     public Optional<Section> section(EmployeeView employee) {
-        return Optional.of(new Section("performance/section", "employee", new History(performance.history(employee.nip()))));
+        return Optional.of(new Section("performance/section", "employee", new History(employee.nip(), performance.history(employee.nip()))));
     }
 }
