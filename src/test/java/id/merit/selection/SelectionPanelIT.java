@@ -275,7 +275,9 @@ class SelectionPanelIT {
         assertThat(results.indexOf("Kandidat A " + n)).isLessThan(results.indexOf("Kandidat C " + n));
         MvcResult pdf = as(Role.REGENT, get(base + "/stages/COMPETENCY/results.pdf"));
         assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
-        assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        String pdfText = text(pdf.getResponse().getContentAsByteArray());
+        assertThat(pdfText).contains("Hasil tahap Asesmen kompetensi (JPM)").contains("Kandidat B " + n).contains("Memenuhi Syarat (MS)")
+                .contains("WIB");
         assertThat(error(score(assessors.get(2), round, a, Stage.COMPETENCY, "70"))).isEqualTo("selection.refusal.STAGE_CLOSED");
 
         assertThat(error(as(Role.OFFICER, post(base + "/stages/INTERVIEW/close")))).isNull();
@@ -288,7 +290,9 @@ class SelectionPanelIT {
         assertThat(ranking).contains("Nilai akhir sama diurutkan menurut").contains("Asesmen kompetensi (JPM), </span><span>Wawancara")
                 .contains("70,00").doesNotContain("COMPETENCY");
         MvcResult rankingPdf = as(Role.OFFICER, get(base + "/ranking.pdf"));
-        assertThat(new String(rankingPdf.getResponse().getContentAsByteArray(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        String rankingText = text(rankingPdf.getResponse().getContentAsByteArray());
+        assertThat(rankingText).contains("Peringkat akhir").contains("Asesmen kompetensi (JPM), Wawancara");
+        assertThat(rankingText.indexOf("Kandidat B " + n)).isPositive().isLessThan(rankingText.indexOf("Kandidat C " + n));
 
         // every step is audited; a submitted score without its value
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit.audit_event WHERE entity_type = 'SELECTION_PANEL' AND summary LIKE ?",
@@ -301,6 +305,13 @@ class SelectionPanelIT {
                 Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit.audit_event WHERE entity_type = 'SELECTION_PLAN' AND entity_key LIKE ?",
                 Long.class, round + "%")).isGreaterThanOrEqualTo(4L);
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
     }
 
     @Test

@@ -23,13 +23,16 @@ import org.thymeleaf.context.Context;
 class ResultsPdf {
     static final Locale INDONESIAN = new Locale("id");
     private final ITemplateEngine templates;
+    private final id.merit.shared.Formats fmt;
 
-    ResultsPdf(ITemplateEngine templates) {
+    ResultsPdf(ITemplateEngine templates, id.merit.shared.Formats fmt) {
         this.templates = templates;
+        this.fmt = fmt;
     }
 
+    /** The closing moment is written in the instance's time zone ("05-12-2026 10:15 WIB"). */
     byte[] stage(PanelService.StageResults res) {
-        return render("selection/pdf/stage-results", Map.of("res", res));
+        return render("selection/pdf/stage-results", Map.of("res", res, "closedAt", fmt.dateTime(res.closedAt())));
     }
 
     byte[] ranking(PanelService.RankingView rk) {
