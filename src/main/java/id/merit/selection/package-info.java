@@ -5,7 +5,9 @@
  * section of the employee page. Reads the registry, SKP predicates and punishments through the owners' queries.
  * <p>Open selection rounds ({@code /selection/rounds}): a vacant JPT Pratama post of the catalogue (orgunit), the
  * oversight body's recommendation, the announcement window, applicants and the administrative screening.
+ * <p>The panel ({@code /selection/rounds/{id}/panel}): 5–9 members (odd), each linked to an ASSESSOR account (identity),
+ * conflict-of-interest declarations, blind scoring per stage, stage results and the ranking.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "employee", "performance",
-        "discipline", "orgunit"})
+        "discipline", "orgunit", "identity", "assessment"})
 package id.merit.selection;

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Accounts: authentication source, lockout after repeated failures, and administration. */
 @Service
 @Transactional(readOnly = true)
-public class UserService implements UserDetailsService, id.merit.identity.AccountCommands {
+public class UserService implements UserDetailsService, id.merit.identity.AccountCommands, id.merit.identity.AccountDirectory {
     private final Clock clock;
 
     static final String AUDIT_TYPE = "USER";
@@ -123,6 +123,12 @@ public class UserService implements UserDetailsService, id.merit.identity.Accoun
     public PagedResult<UserView> search(String q, int page, int size) {
         Page<AppUser> p = users.search(java.util.Objects.requireNonNullElse(SearchText.normalize(q), ""), PageRequest.of(Math.max(0, page), size));
         return PagedResult.of(p, this::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserView> byUsername(String username) {
+        return username == null ? java.util.Optional.empty() : users.findByUsername(username.trim()).map(this::view);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

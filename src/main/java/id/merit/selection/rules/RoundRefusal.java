@@ -30,5 +30,47 @@ public enum RoundRefusal {
     /** Screening before the round is announced. */
     SCREENING_NOT_OPEN,
     /** A screening result against the eligibility pre-check without a reason. */
-    OVERRIDE_REASON_REQUIRED
+    OVERRIDE_REASON_REQUIRED,
+    /** Fewer panel members than the minimum (5, PP 11/2017). */
+    PANEL_TOO_SMALL,
+    /** More panel members than the maximum (9, PP 11/2017). */
+    PANEL_TOO_LARGE,
+    /** An even number of panel members (PP 11/2017: odd). */
+    PANEL_EVEN,
+    /** The panel, the weights and the tie-break order are fixed once the assessment has opened. */
+    ASSESSMENT_OPENED,
+    /** The account or the employee already sits on this panel. */
+    ALREADY_MEMBER,
+    /** The account named for a member is not an enabled ASSESSOR account. */
+    NOT_AN_ASSESSOR,
+    /** The assessment opens only after the registration has closed. */
+    ROUND_NOT_CLOSED,
+    /** Applications still waiting for the administrative screening. */
+    SCREENING_PENDING,
+    /** No application passed the administrative screening. */
+    NO_CANDIDATES,
+    /** A stage weight outside 0–100. */
+    WEIGHT_OUT_OF_RANGE,
+    /** Every stage weighs 0. */
+    NO_WEIGHTED_STAGE,
+    /** A tie-break stage that is not weighted, or named twice. */
+    TIE_BREAK_INVALID,
+    /** Scoring before the assessment has opened. */
+    ASSESSMENT_NOT_OPEN,
+    /** Scoring a stage that carries no weight in this round. */
+    STAGE_NOT_SCORED,
+    /** Scoring a stage that has been closed. */
+    STAGE_CLOSED,
+    /** The member declared a conflict of interest with this candidate. */
+    CONFLICT_DECLARED,
+    /** The member has already submitted a score for this candidate and stage. */
+    ALREADY_SCORED,
+    /** A score outside 0–100. */
+    SCORE_OUT_OF_RANGE,
+    /** A conflict declared after the member has scored the candidate. */
+    CONFLICT_AFTER_SCORING,
+    /** Closing a stage while scores are missing. */
+    SCORES_MISSING,
+    /** Results or a ranking before the stages are closed. */
+    STAGE_OPEN
 }

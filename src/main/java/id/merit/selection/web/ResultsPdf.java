@@ -1,0 +1,61 @@
+package id.merit.selection.web;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import id.merit.selection.domain.PanelService;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The announcement of a stage's results and of the ranking as PDF (regulations.md §6.3 row 5: results announced after
+ * each stage), rendered like the discipline letters: a Thymeleaf XHTML template in Indonesian through openhtmltopdf.
+ */
+@Component
+class ResultsPdf {
+    static final Locale INDONESIAN = new Locale("id");
+    private final ITemplateEngine templates;
+    private final id.merit.shared.Formats fmt;
+
+    ResultsPdf(ITemplateEngine templates, id.merit.shared.Formats fmt) {
+        this.templates = templates;
+        this.fmt = fmt;
+    }
+
+    /** The closing moment is written in the instance's time zone ("05-12-2026 10:15 WIB"). */
+    byte[] stage(PanelService.StageResults res) {
+        return render("selection/pdf/stage-results", Map.of("res", res, "closedAt", fmt.dateTime(res.closedAt())));
+    }
+
+    byte[] ranking(PanelService.RankingView rk) {
+        return render("selection/pdf/ranking", Map.of("rk", rk));
+    }
+
+    private byte[] render(String template, Map<String, Object> model) {
+        String html = templates.process(template, new Context(INDONESIAN, model));
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ResponseEntity<byte[]> download(String filename, byte[] pdf) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
+    }
+}
