@@ -67,4 +67,10 @@ public interface EmployeeQueries {
 
     /** Internal lookup without scope checks: the functional profession per employee id, for those that have one (one query). */
     Map<Long, FunctionalProfession> functionalProfessions();
+
+    /**
+     * Internal lookup without scope checks: the data completeness of every employee on {@code today}
+     * (DataCompleteness), by employee id (one query).
+     */
+    Map<Long, CompletenessFigure> completeness(LocalDate today);
 }

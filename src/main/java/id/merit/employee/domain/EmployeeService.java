@@ -164,6 +164,11 @@ public class EmployeeService implements EmployeeQueries, EmployeeCommands {
     }
 
     @Override
+    public Map<Long, id.merit.employee.CompletenessFigure> completeness(java.time.LocalDate today) {
+        return yearReads.completeness(today);
+    }
+
+    @Override
     public boolean canView(EmployeeRef employee) {
         return EmployeeScope.of(opds).covers(employee.nip(), employee.opdId());
     }
