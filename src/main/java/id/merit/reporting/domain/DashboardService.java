@@ -43,9 +43,12 @@ public class DashboardService {
     private final PerformanceQueries performance;
     private final AbsenceRecommendations absences;
     private final Clock clock;
+    private final id.merit.unitassessment.UnitAssessmentQueries units;
 
     DashboardService(OpdStaffCounts staff, PostQueries posts, PostHolders holders, ProfessionalismQueries ipAsn, TalentQueries talent,
-                     PerformanceQueries performance, AbsenceRecommendations absences, Clock clock) {
+                     PerformanceQueries performance, AbsenceRecommendations absences, Clock clock,
+                     id.merit.unitassessment.UnitAssessmentQueries units) {
+        this.units = units;
         this.staff = staff;
         this.posts = posts;
         this.holders = holders;
@@ -79,7 +82,8 @@ public class DashboardService {
         }
         predicates.putAll(performance.annualPredicateCountsOfAsn(year));
         return new Dashboard(year, today, byType, vacancies(today), ipAsn.summary(year).orElse(null), ipAsn.opdLeague(year),
-                new Dashboard.Skp(asn, predicates), talent.boxCounts(year), absences.officialsToRelieve(year).size());
+                new Dashboard.Skp(asn, predicates), talent.boxCounts(year), absences.officialsToRelieve(year).size(),
+                units.leagueTable(year));
     }
 
     /** One GROUP BY over the registry, every type present. */

@@ -54,9 +54,17 @@ public class LeagueCalculator implements UnitAssessmentQueries {
     private final UnitAssessmentStore store;
     private final UnitAssessmentParameters parameters;
     private final Clock clock;
+    private final java.time.Duration cacheFor;
+    /** The unscoped league per year for {@link #leagueTable} (the dashboard), with the moment it was computed. */
+    private final Map<Integer, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(List<UnitScore> rows, java.time.Instant at) {
+    }
 
     LeagueCalculator(OpdQueries opds, EmployeeQueries employees, PerformanceQueries performance, PunishmentQueries punishments,
-                     AbsenceRecommendations attendance, UnitAssessmentStore store, UnitAssessmentParameters parameters, Clock clock) {
+                     AbsenceRecommendations attendance, UnitAssessmentStore store, UnitAssessmentParameters parameters, Clock clock,
+                     @org.springframework.beans.factory.annotation.Value("${merit.unit-assessment.cache-seconds:60}") int cacheSeconds) {
+        this.cacheFor = java.time.Duration.ofSeconds(Math.max(0, cacheSeconds));
         this.opds = opds;
         this.employees = employees;
         this.performance = performance;
@@ -71,12 +79,29 @@ public class LeagueCalculator implements UnitAssessmentQueries {
     public record League(int year, UnitAssessmentParameters parameters, List<UnitScore> rows, UnitDetail detail) {
     }
 
+    /**
+     * The league of the year for the dashboard: computed at most once per {@code merit.unit-assessment.cache-seconds}
+     * (default 60) per year and instance, so a dashboard under load does not recompute 100,000 staff per view; a record
+     * entered or deleted in this instance clears it. The league page, the drill-down and the API always compute afresh.
+     */
     @Override
     public List<UnitScore> leagueTable(int year) {
         if (!inRange(year)) {
             return List.of();
         }
-        return compute(year, null).rows();
+        java.time.Instant now = clock.instant();
+        Cached c = cache.get(year);
+        if (c != null && c.at().plus(cacheFor).isAfter(now)) {
+            return c.rows();
+        }
+        List<UnitScore> rows = compute(year, null).rows();
+        cache.put(year, new Cached(rows, now));
+        return rows;
+    }
+
+    /** Forgets the cached leagues (a record was entered or deleted). */
+    void evict() {
+        cache.clear();
     }
 
     public boolean inRange(int year) {

@@ -168,6 +168,7 @@ public class UnitAssessmentService {
         String filename = EvidenceFiles.safeName(evidence.filename(), "bukti");
         long id = store.addEntry(year, opd.id(), entry.aspect(), title, description, entry.points(), assessor.id(), filename, type,
                 evidence.content(), CurrentUser.actorName(), clock.instant());
+        calculator.evict();
         audit.changed(AuditAction.CREATE, AUDIT_TYPE, opd.code() + " " + year + " #" + id, entry.aspect().name().toLowerCase() + " recorded",
                 null, values("year", year, "opd", opd.code(), "aspect", entry.aspect().name(), "title", title, "points", entry.points(),
                         "assessor", assessor.name(), "evidence", filename));
@@ -182,6 +183,7 @@ public class UnitAssessmentService {
                 .orElseThrow(() -> new NotFoundProblem("unitassessment.entry.error.notFound", entryId));
         String code = opds.byId(e.opdId()).map(OpdView::code).orElse("");
         store.deleteEntry(entryId);
+        calculator.evict();
         audit.changed(AuditAction.DELETE, AUDIT_TYPE, code + " " + year + " #" + entryId, e.aspect().name().toLowerCase() + " deleted",
                 values("year", year, "opd", code, "aspect", e.aspect().name(), "title", e.title(), "points", e.points(),
                         "assessor", e.assessorName(), "evidence", e.evidenceFilename()), null);
