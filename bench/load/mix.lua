@@ -19,6 +19,7 @@ MIX = {
     {"compliance", 1, "/performance/compliance/{year}"},
     {"calibration", 1, "/performance/calibration/{year}"},
     {"dashboard", 1, "/dashboard/{year}"},
+    {"unit-assessment", 1, "/unit-assessments/{year}"},
   },
   OFFICER = {
     {"landing", 1, "/"}, {"search", 6, "/employees?q={term}"}, {"employee", 8, "/employees/{nip}"},
@@ -29,6 +30,7 @@ MIX = {
     {"rounds", 1, "/selection/rounds"},
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 1, "/performance/compliance/{year}"},
+    {"unit-assessment", 1, "/unit-assessments/{year}"},
   },
   OPD_HEAD = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},
@@ -37,6 +39,7 @@ MIX = {
     {"talent", 1, "/talent/2025"}, {"succession", 1, "/talent/succession?year=2025"},
     {"ipasn", 1, "/professionalism/{year}"}, {"skp", 3, "/performance/{year}"},
     {"honorary-staff", 1, "/performance/honorary/{year}/staff"},
+    {"unit-assessment", 1, "/unit-assessments/{year}"},
   },
   REGENT = {
     {"landing", 3, "/"}, {"search", 2, "/employees?q={term}"}, {"employee", 3, "/employees/{nip}"},
@@ -47,6 +50,7 @@ MIX = {
     {"compliance", 2, "/performance/compliance/{year}"},
     {"calibration", 1, "/performance/calibration/{year}"},
     {"dashboard", 3, "/dashboard/{year}"},
+    {"unit-assessment", 2, "/unit-assessments/{year}"},
   },
   ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"} },
   EMPLOYEE = { {"landing", 3, "/"}, {"employee", 3, "/employees/{nip}"}, {"ping", 4, "/ping"} },

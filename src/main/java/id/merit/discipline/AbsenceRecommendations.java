@@ -25,4 +25,11 @@ public interface AbsenceRecommendations {
      * figures. Callers should hold no transaction while the figures are computed.
      */
     List<RecommendedAttendance> officialsToRelieve(int year);
+
+    /**
+     * Unscoped (the unit assessment): every employee's totals and recommendation of {@code year}, counted to the earlier
+     * of today and 31 December, from the same per-instance cache as {@link #officialsToRelieve}. Callers should hold no
+     * transaction while the figures are computed.
+     */
+    List<RecommendedAttendance> forAllCached(int year);
 }

@@ -66,4 +66,7 @@ public interface EmployeeDirectory {
 
     /** The functional profession per employee id, for those that have one (one query). */
     Map<Long, FunctionalProfession> functionalProfessions();
+
+    /** The data completeness of every employee on {@code today} (DataCompleteness), by employee id (one query). */
+    Map<Long, CompletenessFigure> completeness(LocalDate today);
 }

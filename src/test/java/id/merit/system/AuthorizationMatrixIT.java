@@ -231,6 +231,13 @@ class AuthorizationMatrixIT {
             fixtures.put("round", same(String.valueOf(round)));
             fixtures.put("application", same(String.valueOf(application)));
             fixtures.put("document", same(String.valueOf(rounds.get(round).applications().get(0).documents().get(0).id())));
+            // an innovation of each subject's OPD in the unit assessment of 2025, assessed by a team member of that year
+            Long assessor = jdbc.queryForObject("INSERT INTO unitassessment.team_member (year, body, name, added_by, added_at) "
+                    + "VALUES (2025, 'INSPECTORATE', ?, 'matriks', now()) RETURNING id", Long.class, "Penilai Matriks " + n);
+            fixtures.put("unitentry", each(i -> jdbc.queryForObject("INSERT INTO unitassessment.entry (year, opd_id, aspect, title, points, "
+                    + "assessor_id, evidence_filename, evidence_content_type, evidence_size, evidence, entered_by, entered_at) "
+                    + "SELECT 2025, id, 'INNOVATION', 'Inovasi Matriks', 10, ?, 'bukti.pdf', 'application/pdf', ?, ?, 'matriks', now() "
+                    + "FROM orgunit.opd WHERE code = ? RETURNING id", Long.class, assessor, pdf.length, pdf, opdOf[i])));
             fixtures.put("job", same(jobs.start("holidays", "matriks.csv", target -> Files.writeString(target, "date,name\n",
                     StandardCharsets.UTF_8), Map.of(), true).toString()));
         } finally {

@@ -96,6 +96,12 @@ public class RecommendationService implements AbsenceRecommendations, Attendance
                 .toList();
     }
 
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // waits for the figures without holding a pooled connection
+    public List<RecommendedAttendance> forAllCached(int year) {
+        return all(year);
+    }
+
     /** Scoped like {@link #forYear}: for a case examined on {@code examinedOn}, PP 94/2021 from 31 August 2021. */
     @Override
     public SanctionBand recommendedBand(String nip, int year, LocalDate examinedOn) {

@@ -140,4 +140,9 @@ public class EmployeeDirectoryService implements EmployeeDirectory {
     public Map<Long, FunctionalProfession> functionalProfessions() {
         return yearReads.functionalProfessions();
     }
+
+    @Override
+    public Map<Long, id.merit.employee.CompletenessFigure> completeness(java.time.LocalDate today) {
+        return yearReads.completeness(today);
+    }
 }

@@ -87,4 +87,28 @@ class EmployeeYearReads {
                 });
         return m;
     }
+
+    /**
+     * DataCompleteness of every employee, read in one statement: the same inputs as the employee page gives the rule
+     * (education recorded, a position name or history, phone, e-mail, rank, the latest training end).
+     */
+    Map<Long, id.merit.employee.CompletenessFigure> completeness(LocalDate today) {
+        Map<Long, id.merit.employee.CompletenessFigure> m = new HashMap<>();
+        jdbc.query("""
+                SELECT e.id, e.employee_type, e.phone, e.email, e.rank,
+                       EXISTS (SELECT 1 FROM employee.education d WHERE d.employee_id = e.id) AS has_education,
+                       (e.position_name IS NOT NULL
+                        OR EXISTS (SELECT 1 FROM employee.position_history p WHERE p.employee_id = e.id)) AS has_position,
+                       (SELECT max(t.end_date) FROM employee.training t WHERE t.employee_id = e.id) AS last_training
+                  FROM employee.employee e
+                """, rs -> {
+            Date last = rs.getDate(8);
+            var r = id.merit.employee.rules.DataCompleteness.evaluate(new id.merit.employee.rules.DataCompleteness.Input(
+                    id.merit.employee.EmployeeType.valueOf(rs.getString(2)), rs.getBoolean(6), rs.getBoolean(7), rs.getString(3),
+                    rs.getString(4), rs.getString(5), last == null ? null : last.toLocalDate()), today);
+            m.put(rs.getLong(1), new id.merit.employee.CompletenessFigure(rs.getLong(1), r.percent(),
+                    r.missing().stream().map(Enum::name).toList()));
+        });
+        return m;
+    }
 }

@@ -47,10 +47,13 @@ public class DashboardService {
     private final AbsenceRecommendations absences;
     private final PunishmentQueries punishments;
     private final Clock clock;
+    private final id.merit.unitassessment.UnitAssessmentQueries units;
 
     DashboardService(OpdStaffCounts staff, PostQueries posts, PostHolders holders, ProfessionalismQueries ipAsn, TalentQueries talent,
-                     PerformanceQueries performance, AbsenceRecommendations absences, PunishmentQueries punishments, Clock clock) {
+                     PerformanceQueries performance, AbsenceRecommendations absences, PunishmentQueries punishments, Clock clock,
+                     id.merit.unitassessment.UnitAssessmentQueries units) {
         this.punishments = punishments;
+        this.units = units;
         this.staff = staff;
         this.posts = posts;
         this.holders = holders;
@@ -85,7 +88,7 @@ public class DashboardService {
         predicates.putAll(performance.annualPredicateCountsOfAsn(year));
         return new Dashboard(year, today, byType, vacancies(today), ipAsn.summary(year).orElse(null), ipAsn.opdLeague(year),
                 new Dashboard.Skp(asn, predicates), talent.boxCounts(year), absences.officialsToRelieve(year).size(),
-                disciplineTrend(year));
+                disciplineTrend(year), units.leagueTable(year));
     }
 
     /** One read of the year's punishments (PunishmentQueries.decidedBetween), counted by month of decision and level. */

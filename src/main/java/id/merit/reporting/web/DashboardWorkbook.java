@@ -99,9 +99,38 @@ class DashboardWorkbook {
                 row.createCell(4).setCellValue(o.meanIndex().doubleValue());
             }
             league.setColumnWidth(2, 50 * 256);
+            unitLeague(wb.createSheet(msg("unitassessment.dashboard.title")), d.unitLeague());
             wb.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** The unit (OPD) assessment league: rank, code, OPD, ASN, the five aspects and the total (empty cell: nothing to measure). */
+    private void unitLeague(Sheet sheet, java.util.List<id.merit.unitassessment.UnitScore> units) {
+        String[] keys = {"unitassessment.field.rank", "unitassessment.field.opdCode", "unitassessment.field.opd", "unitassessment.field.staff",
+                "unitassessment.aspect.PERFORMANCE", "unitassessment.aspect.DISCIPLINE", "unitassessment.aspect.INNOVATION",
+                "unitassessment.aspect.AWARDS", "unitassessment.aspect.DATA_COMPLIANCE", "unitassessment.field.total"};
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < keys.length; c++) {
+            head.createCell(c).setCellValue(msg(keys[c]));
+        }
+        int i = 1;
+        for (id.merit.unitassessment.UnitScore u : units) {
+            Row row = sheet.createRow(i++);
+            if (u.rank() > 0) {
+                row.createCell(0).setCellValue(u.rank());
+            }
+            row.createCell(1).setCellValue(u.opdCode());
+            row.createCell(2).setCellValue(u.opdName());
+            row.createCell(3).setCellValue(u.staff());
+            java.math.BigDecimal[] v = {u.performance(), u.discipline(), u.innovation(), u.awards(), u.dataCompliance(), u.total()};
+            for (int c = 0; c < v.length; c++) {
+                if (v[c] != null) {
+                    row.createCell(4 + c).setCellValue(v[c].doubleValue());
+                }
+            }
+        }
+        sheet.setColumnWidth(2, 50 * 256);
     }
 
     private int section(Sheet sheet, int r, String key) {
