@@ -14,4 +14,10 @@ public interface ProfessionalismQueries {
 
     /** The OPD league of the year (top-level OPDs by mean IP ASN); empty for a year outside the measured range. */
     List<OpdRank> opdLeague(int year);
+
+    /**
+     * Unscoped (the caller has checked that the user may see the employee): the employee's IP ASN of each year from
+     * {@code from} to {@code to} in which their type of staff is measured, newest first, computed from their records.
+     */
+    List<IpAsnLine> history(id.merit.employee.EmployeeView employee, int from, int to);
 }

@@ -21,11 +21,21 @@ class IpAsnFigures implements ProfessionalismQueries {
     private final IndexStore store;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final IpAsnService service;
 
-    IpAsnFigures(IndexStore store, JdbcTemplate jdbc, Clock clock) {
+    IpAsnFigures(IndexStore store, JdbcTemplate jdbc, Clock clock, IpAsnService service) {
         this.store = store;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.service = service;
+    }
+
+    @Override
+    public List<id.merit.professionalism.IpAsnLine> history(id.merit.employee.EmployeeView employee, int from, int to) {
+        List<id.merit.professionalism.IpAsnLine> lines = new java.util.ArrayList<>(service.history(employee, Math.max(from, IpAsnService.FIRST_YEAR), to)
+                .stream().map(r -> new id.merit.professionalism.IpAsnLine(r.year(), r.total(), r.category() == null ? null : r.category().name())).toList());
+        java.util.Collections.reverse(lines);
+        return lines;
     }
 
     @Override

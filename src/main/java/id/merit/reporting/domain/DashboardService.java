@@ -48,10 +48,12 @@ public class DashboardService {
     private final PunishmentQueries punishments;
     private final Clock clock;
     private final id.merit.unitassessment.UnitAssessmentQueries units;
+    private final id.merit.selection.SelectionQueries selections;
 
     DashboardService(OpdStaffCounts staff, PostQueries posts, PostHolders holders, ProfessionalismQueries ipAsn, TalentQueries talent,
                      PerformanceQueries performance, AbsenceRecommendations absences, PunishmentQueries punishments, Clock clock,
-                     id.merit.unitassessment.UnitAssessmentQueries units) {
+                     id.merit.unitassessment.UnitAssessmentQueries units, id.merit.selection.SelectionQueries selections) {
+        this.selections = selections;
         this.punishments = punishments;
         this.units = units;
         this.staff = staff;
@@ -89,6 +91,11 @@ public class DashboardService {
         return new Dashboard(year, today, byType, vacancies(today), ipAsn.summary(year).orElse(null), ipAsn.opdLeague(year),
                 new Dashboard.Skp(asn, predicates), talent.boxCounts(year), absences.officialsToRelieve(year).size(),
                 disciplineTrend(year), units.leagueTable(year));
+    }
+
+    /** The open selections whose shortlist waits for the regent's choice (now, not of a year), the longest waiting first. */
+    public List<id.merit.selection.SelectionQueries.AwaitingChoice> awaitingChoice() {
+        return selections.awaitingChoice();
     }
 
     /** One read of the year's punishments (PunishmentQueries.decidedBetween), counted by month of decision and level. */

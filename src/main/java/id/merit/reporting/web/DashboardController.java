@@ -60,6 +60,7 @@ class DashboardController {
         model.addAttribute("rowAxes", ROW_AXES);
         model.addAttribute("columnAxes", COLUMN_AXES);
         model.addAttribute("bkpsdm", bkpsdm);
+        model.addAttribute("awaitingChoice", dashboards.awaitingChoice());
         if (d.ipAsn() != null) {
             List<String> labels = new ArrayList<>();
             List<String> links = new ArrayList<>();

@@ -17,6 +17,9 @@ interface RoundRepository extends JpaRepository<SelectionRound, Long> {
     Page<SelectionRound> findAllByOrderByCreatedAtDescIdDesc(Pageable page);
 
     boolean existsByPostCodeAndStateIn(String postCode, Collection<id.merit.selection.rules.RoundState> states);
+
+    /** The round that repeats a cancelled one, if any. */
+    java.util.Optional<SelectionRound> findByRepeatsRoundId(long roundId);
 }
 
 interface ApplicationRepository extends JpaRepository<Application, Long> {

@@ -10,6 +10,7 @@ import id.merit.employee.EmployeeView;
 import id.merit.orgunit.PostHolders;
 import id.merit.orgunit.PostQueries;
 import id.merit.orgunit.PostView;
+import id.merit.selection.rules.DecisionPolicy;
 import id.merit.selection.rules.Eligibility;
 import id.merit.selection.rules.JptPratamaEligibility;
 import id.merit.selection.rules.JptPratamaParameters;
@@ -96,7 +97,8 @@ public class RoundService {
     public record RoundView(long id, String title, String postCode, String postName, String opdName, LocalDate registrationClosesOn,
                             RoundState state, String recommendationNumber, LocalDate recommendationDate, String oversightBody,
                             LocalDate announcedOn, LocalDate closedOn, String createdBy, OffsetDateTime createdAt, int version,
-                            List<ApplicationView> applications) {
+                            List<ApplicationView> applications, Cancellation cancellation, Long repeatsRoundId, String repeatReason,
+                            Long repeatedByRoundId) {
 
         public long passed() {
             return applications.stream().filter(a -> a.screening() == ScreeningResult.PASSED).count();
@@ -110,6 +112,10 @@ public class RoundService {
     }
 
     public record DocumentName(long id, long applicationId, String filename, int sizeBytes) {
+    }
+
+    /** Why, when and by whom a round was cancelled. */
+    public record Cancellation(String reason, String by, OffsetDateTime at) {
     }
 
     public record DocumentFile(String filename, String contentType, byte[] content) {
@@ -191,7 +197,46 @@ public class RoundService {
         return new RoundView(r.getId(), r.getTitle(), r.getPostCode(), r.getPostName(), r.getOpdName(), r.getRegistrationClosesOn(),
                 r.getState(), r.getRecommendationNumber(), r.getRecommendationDate(), r.getOversightBody(), r.getAnnouncedOn(),
                 r.getClosedOn(), r.getCreatedBy(), r.getCreatedAt(), r.getVersion(),
-                apps.stream().map(a -> view(a, docs.getOrDefault(a.getId(), List.of()))).toList());
+                apps.stream().map(a -> view(a, docs.getOrDefault(a.getId(), List.of()))).toList(),
+                r.getCancelledAt() == null ? null : new Cancellation(r.getCancelReason(), r.getCancelledBy(), r.getCancelledAt()),
+                r.getRepeatsRoundId(), r.getRepeatReason(), rounds.findByRepeatsRoundId(id).map(SelectionRound::getId).orElse(null));
+    }
+
+    /**
+     * Cancels a round (any state but DECIDED, DecisionPolicy) with its reason; audited. The post is free for a new
+     * round, see {@link #repeat}.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional
+    public void cancel(long id, int version, String reason) {
+        SelectionRound r = current(id, version);
+        String why = reason == null ? null : reason.trim();
+        refuse("reason", DecisionPolicy.cancel(r.getState(), why));
+        Map<String, Object> before = snapshot(r);
+        r.setState(RoundState.CANCELLED);
+        r.setCancelReason(why);
+        r.setCancelledBy(CurrentUser.actorName());
+        r.setCancelledAt(OffsetDateTime.now(clock));
+        save(r, before);
+    }
+
+    /**
+     * Repeats a cancelled round: a new DRAFT round for the same post (planned like any other round: the post must still
+     * be vacant and without another open round), linked to the cancelled one with the reason; both audited.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional
+    public long repeat(long id, String reason, String title, LocalDate registrationClosesOn) {
+        SelectionRound old = round(id);
+        String why = reason == null ? null : reason.trim();
+        refuse("reason", DecisionPolicy.repeat(old.getState(), rounds.findByRepeatsRoundId(id).isPresent(), why));
+        long created = create(new NewRound(old.getPostCode(), title == null || title.isBlank() ? old.getTitle() : title, registrationClosesOn));
+        SelectionRound r = round(created);
+        Map<String, Object> before = snapshot(r);
+        r.setRepeatsRoundId(old.getId());
+        r.setRepeatReason(why);
+        save(r, before);
+        return created;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
@@ -402,6 +447,9 @@ public class RoundService {
         m.put("oversightBody", r.getOversightBody());
         m.put("announcedOn", r.getAnnouncedOn() == null ? null : r.getAnnouncedOn().toString());
         m.put("closedOn", r.getClosedOn() == null ? null : r.getClosedOn().toString());
+        m.put("cancelReason", r.getCancelReason());
+        m.put("repeatsRound", r.getRepeatsRoundId());
+        m.put("repeatReason", r.getRepeatReason());
         return m;
     }
 

@@ -45,6 +45,17 @@ public class SelectionRound {
     private LocalDate announcedOn;
     @Column(name = "closed_on")
     private LocalDate closedOn;
+    @Column(name = "cancelled_at")
+    private OffsetDateTime cancelledAt;
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+    /** The cancelled round this one repeats (for the same post), with the reason. */
+    @Column(name = "repeats_round_id")
+    private Long repeatsRoundId;
+    @Column(name = "repeat_reason")
+    private String repeatReason;
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")

@@ -72,5 +72,25 @@ public enum RoundRefusal {
     /** Closing a stage while scores are missing. */
     SCORES_MISSING,
     /** Results or a ranking before the stages are closed. */
-    STAGE_OPEN
+    STAGE_OPEN,
+    /** The shortlist has already been forwarded to the regent. */
+    ALREADY_FORWARDED,
+    /** A decision before the shortlist has been forwarded. */
+    NO_SHORTLIST,
+    /** The regent has already chosen in this round. */
+    ALREADY_DECIDED,
+    /** The chosen candidate is not on the round's shortlist. */
+    NOT_ON_SHORTLIST,
+    /** Choosing other than the first-ranked candidate without a written rationale. */
+    RATIONALE_REQUIRED,
+    /** A decided round cannot be cancelled. */
+    ROUND_DECIDED,
+    /** The round has been cancelled. */
+    ROUND_CANCELLED,
+    /** Cancelling or repeating without a reason. */
+    REASON_REQUIRED,
+    /** Repeating a round that was not cancelled. */
+    NOT_CANCELLED,
+    /** The cancelled round has already been repeated. */
+    ALREADY_REPEATED
 }

@@ -6,7 +6,7 @@ package id.merit.selection.rules;
  * stages, shortlist and decision (issue 14 items 3–5) continue from CLOSED.
  */
 public enum RoundState {
-    DRAFT, RECOMMENDED, ANNOUNCED, CLOSED;
+    DRAFT, RECOMMENDED, ANNOUNCED, CLOSED, SHORTLISTED, DECIDED, CANCELLED;
 
     /** The state each step starts from; a step is allowed only from there. */
     public boolean canMoveTo(RoundState target) {
@@ -15,6 +15,9 @@ public enum RoundState {
             case RECOMMENDED -> this == DRAFT;
             case ANNOUNCED -> this == RECOMMENDED;
             case CLOSED -> this == ANNOUNCED;
+            case SHORTLISTED -> this == CLOSED;
+            case DECIDED -> this == SHORTLISTED;
+            case CANCELLED -> this != DECIDED && this != CANCELLED;
         };
     }
 }

@@ -39,6 +39,16 @@ class ResultsPdf {
         return render("selection/pdf/ranking", Map.of("rk", rk));
     }
 
+    /** The shortlist with the dossiers, for the regent (issue 14 item 4). */
+    byte[] shortlist(id.merit.selection.domain.DecisionService.ShortlistView s) {
+        return render("selection/pdf/shortlist", Map.of("s", s, "fmt", fmt));
+    }
+
+    /** The oversight report: ranking, shortlist, the regent's choice and rationale, cancellation and repetition. */
+    byte[] oversight(id.merit.selection.domain.DecisionService.OversightReport o) {
+        return render("selection/pdf/oversight", Map.of("o", o, "fmt", fmt));
+    }
+
     private byte[] render(String template, Map<String, Object> model) {
         String html = templates.process(template, new Context(INDONESIAN, model));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

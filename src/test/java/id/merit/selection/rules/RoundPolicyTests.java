@@ -141,10 +141,12 @@ class RoundPolicyTests {
     }
 
     @Test
-    void everyStateLeadsOnlyToTheNext() {
+    void everyStateLeadsOnlyToTheNextOrIsCancelled() {
         for (RoundState from : RoundState.values()) {
             for (RoundState to : RoundState.values()) {
-                assertThat(from.canMoveTo(to)).as("%s -> %s", from, to).isEqualTo(to.ordinal() == from.ordinal() + 1);
+                boolean expected = to == RoundState.CANCELLED ? from != RoundState.DECIDED && from != RoundState.CANCELLED
+                        : from != RoundState.CANCELLED && to.ordinal() == from.ordinal() + 1;
+                assertThat(from.canMoveTo(to)).as("%s -> %s", from, to).isEqualTo(expected);
             }
         }
     }

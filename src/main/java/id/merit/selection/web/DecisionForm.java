@@ -1,0 +1,16 @@
+package id.merit.selection.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
+
+/** The regent's choice: a shortlisted candidate and, for another than the first-ranked, the written rationale (checked by DecisionPolicy). */
+@Getter
+@Setter
+public class DecisionForm {
+    @NotNull(message = "{selection.form.required}")
+    private Long applicationId;
+    @Size(max = 4000, message = "{selection.form.tooLong}")
+    private String rationale;
+}
