@@ -18,6 +18,7 @@ MIX = {
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 1, "/performance/compliance/{year}"},
     {"calibration", 1, "/performance/calibration/{year}"},
+    {"raters", 1, "/performance/calibration/{year}/raters"},
     {"dashboard", 1, "/dashboard/{year}"},
     {"unit-assessment", 1, "/unit-assessments/{year}"},
   },
