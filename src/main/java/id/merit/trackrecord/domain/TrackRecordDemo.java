@@ -7,7 +7,6 @@ import id.merit.employee.PositionKind;
 import id.merit.identity.AccountDirectory;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
-import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.DemoMode;
 import id.merit.shared.Role;
@@ -96,11 +95,9 @@ class TrackRecordDemo implements ApplicationRunner {
                 EmployeeRef e = officials.get(i);
                 String code = opds.byId(e.opdId()).map(OpdView::code).orElse(null);
                 if (code != null && areas.add(code)) {
-                    try {
-                        service.assignArea(id, i < 3 ? first : second, code);
-                    } catch (BusinessProblem ignored) {
-                        // a unit already covered through its parent's team keeps that team
-                    }
+                    // each unit once (a unit of an investigation belongs to one team); officials of a unit already
+                    // assigned join that unit's team
+                    service.assignArea(id, i < 3 ? first : second, code);
                 }
                 ids.add(service.addOfficial(id, e.nip(), e.positionKind() == PositionKind.ADMINISTRATOR ? OfficialCategory.JPT_PRATAMA
                         : OfficialCategory.ADMINISTRATOR));
