@@ -21,6 +21,7 @@ MIX = {
     {"raters", 1, "/performance/calibration/{year}/raters"},
     {"dashboard", 1, "/dashboard/{year}"},
     {"unit-assessment", 1, "/unit-assessments/{year}"},
+    {"track-records", 1, "/track-records"},
   },
   OFFICER = {
     {"landing", 1, "/"}, {"search", 6, "/employees?q={term}"}, {"employee", 8, "/employees/{nip}"},
@@ -32,6 +33,7 @@ MIX = {
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 1, "/performance/compliance/{year}"},
     {"unit-assessment", 1, "/unit-assessments/{year}"},
+    {"track-records", 1, "/track-records"},
   },
   OPD_HEAD = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},
@@ -52,8 +54,9 @@ MIX = {
     {"calibration", 1, "/performance/calibration/{year}"},
     {"dashboard", 3, "/dashboard/{year}"},
     {"unit-assessment", 2, "/unit-assessments/{year}"},
+    {"track-records", 1, "/track-records"},
   },
-  ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"} },
+  ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"}, {"track-records-assigned", 2, "/track-records/assigned"} },
   EMPLOYEE = { {"landing", 3, "/"}, {"employee", 3, "/employees/{nip}"}, {"ping", 4, "/ping"} },
 }
 

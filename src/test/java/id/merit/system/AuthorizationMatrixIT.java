@@ -25,6 +25,8 @@ import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.OpdKind;
 import id.merit.orgunit.PostCommands;
 import id.merit.selection.domain.RoundService;
+import id.merit.trackrecord.domain.TrackRecordService;
+import id.merit.trackrecord.rules.OfficialCategory;
 import id.merit.shared.Nip;
 import id.merit.shared.Role;
 import id.merit.support.MeritIntegrationTest;
@@ -128,6 +130,8 @@ class AuthorizationMatrixIT {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     RoundService rounds;
+    @Autowired
+    TrackRecordService trackRecords;
 
     MockMvc mvc;
     List<Row> rows;
@@ -231,6 +235,16 @@ class AuthorizationMatrixIT {
             fixtures.put("round", same(String.valueOf(round)));
             fixtures.put("application", same(String.valueOf(application)));
             fixtures.put("document", same(String.valueOf(rounds.get(round).applications().get(0).documents().get(0).id())));
+            // a track-record investigation of the first employee, whose OPD a team (without the matrix's assessor) covers
+            long investigation = trackRecords.create(new TrackRecordService.NewInvestigation("Penelusuran Matriks " + n, "matriks",
+                    today.plusDays(14)));
+            long trteam = trackRecords.addTeam(investigation, new TrackRecordService.NewTeam("Tim Matriks " + n, "Asisten Matriks",
+                    "Asisten I", null, today.plusDays(14)));
+            trackRecords.assignArea(investigation, trteam, own);
+            long official = trackRecords.addOfficial(investigation, nips[0], OfficialCategory.PENGAWAS);
+            fixtures.put("investigation", same(String.valueOf(investigation)));
+            fixtures.put("trteam", same(String.valueOf(trteam)));
+            fixtures.put("official", same(String.valueOf(official)));
             // an innovation of each subject's OPD in the unit assessment of 2025, assessed by a team member of that year
             Long assessor = jdbc.queryForObject("INSERT INTO unitassessment.team_member (year, body, name, added_by, added_at) "
                     + "VALUES (2025, 'INSPECTORATE', ?, 'matriks', now()) RETURNING id", Long.class, "Penilai Matriks " + n);
