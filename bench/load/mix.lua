@@ -19,6 +19,7 @@ MIX = {
     {"compliance", 1, "/performance/compliance/{year}"},
     {"calibration", 1, "/performance/calibration/{year}"},
     {"dashboard", 1, "/dashboard/{year}"},
+    {"gaps", 1, "/assessments/gaps?opd={opd}"}, {"moves", 1, "/talent/2025/moves?direction=UP"},
     {"unit-assessment", 1, "/unit-assessments/{year}"},
   },
   OFFICER = {
@@ -30,6 +31,7 @@ MIX = {
     {"rounds", 1, "/selection/rounds"},
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 1, "/performance/compliance/{year}"},
+    {"gaps", 1, "/assessments/gaps?opd={opd}"}, {"moves", 1, "/talent/2025/moves?direction=UP"},
     {"unit-assessment", 1, "/unit-assessments/{year}"},
   },
   OPD_HEAD = {
@@ -39,6 +41,7 @@ MIX = {
     {"talent", 1, "/talent/2025"}, {"succession", 1, "/talent/succession?year=2025"},
     {"ipasn", 1, "/professionalism/{year}"}, {"skp", 3, "/performance/{year}"},
     {"honorary-staff", 1, "/performance/honorary/{year}/staff"},
+    {"gaps", 1, "/assessments/gaps"}, {"moves", 1, "/talent/2025/moves?direction=UP"},
     {"unit-assessment", 1, "/unit-assessments/{year}"},
   },
   REGENT = {
@@ -50,6 +53,7 @@ MIX = {
     {"compliance", 2, "/performance/compliance/{year}"},
     {"calibration", 1, "/performance/calibration/{year}"},
     {"dashboard", 3, "/dashboard/{year}"},
+    {"gaps", 1, "/assessments/gaps"}, {"moves", 1, "/talent/2025/moves?direction=UP"},
     {"unit-assessment", 2, "/unit-assessments/{year}"},
   },
   ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"} },
