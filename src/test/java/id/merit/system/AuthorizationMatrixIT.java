@@ -185,6 +185,10 @@ class AuthorizationMatrixIT {
                 jdbc.update("INSERT INTO assessment.assessment (employee_id, assessment_date, purpose, jpm, potential_score) "
                         + "SELECT id, DATE '2025-06-02', 'MAPPING', 75, 70 FROM employee.employee WHERE nip = ? ON CONFLICT DO NOTHING", nip);
             }
+            // each subject's assessment (GET /employees/{nip}/assessments/{assessment}/edit)
+            fixtures.put("assessment", each(i -> jdbc.queryForObject("SELECT a.id FROM assessment.assessment a JOIN employee.employee e "
+                    + "ON e.id = a.employee_id WHERE e.nip = ? AND a.assessment_date = DATE '2025-06-02' AND a.purpose = 'MAPPING'", Long.class,
+                    nips[i])));
             // a pending data-update request of the first employee, with its evidence (GET /data-requests/{datarequest}...)
             Long request = jdbc.queryForObject("INSERT INTO employee.data_request (employee_id, kind, training_kind, training_name, "
                     + "training_hours, training_end_date, submitted_at, submitted_by) SELECT id, 'TRAINING', 'TEKNIS', 'Diklat Matriks', 20, "
