@@ -31,6 +31,7 @@ MIX = {
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 1, "/performance/compliance/{year}"},
     {"unit-assessment", 1, "/unit-assessments/{year}"},
+    {"leave-form", 1, "/employees/{nip}/leave"},
   },
   OPD_HEAD = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},
