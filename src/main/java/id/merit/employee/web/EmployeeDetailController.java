@@ -73,6 +73,7 @@ class EmployeeDetailController {
                 .max(Comparator.naturalOrder()).orElse(null)), LocalDate.now(clock.withZone(zone))));
         model.addAttribute("trainingHoursByYear", hoursByYear(trainings));
         model.addAttribute("awards", directory.awards(employee.id()));
+        model.addAttribute("family", directory.family(employee.id()));
         model.addAttribute("leave", leaves.of(employee.id()).orElse(null));
         model.addAttribute("sections", sections.orderedStream().map(s -> s.section(employee)).flatMap(Optional::stream).toList());
         model.addAttribute("superior", reportingLines.directSuperior(employee.nip(), LocalDate.now(zone)));
