@@ -185,7 +185,7 @@ class SelfServiceIT {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM employee.family_member f JOIN employee.employee e ON e.id = f.employee_id "
                 + "WHERE e.nip = ?", Integer.class, nip)).isZero();
         approve(id);
-        assertThat(jdbc.queryForObject("SELECT relation || ':' || birth_date FROM employee.family_member f JOIN employee.employee e "
+        assertThat(jdbc.queryForObject("SELECT f.relation || ':' || f.birth_date FROM employee.family_member f JOIN employee.employee e "
                 + "ON e.id = f.employee_id WHERE e.nip = ? AND f.name = ?", String.class, nip, child)).isEqualTo("CHILD:2015-06-01");
         assertThat(audited("family")).isEqualTo(1);
         String page = mvc.perform(get("/employees/" + nip).with(self())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
