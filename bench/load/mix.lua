@@ -36,6 +36,7 @@ MIX = {
     {"gaps", 1, "/assessments/gaps?opd={opd}"}, {"moves", 1, "/talent/2025/moves?direction=UP"},
     {"unit-assessment", 1, "/unit-assessments/{year}"},
     {"track-records", 1, "/track-records"},
+    {"leave-form", 1, "/employees/{nip}/leave"},
   },
   OPD_HEAD = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},
