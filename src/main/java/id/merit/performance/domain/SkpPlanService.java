@@ -68,7 +68,7 @@ public class SkpPlanService {
 
     /** The page: the employee, the plan (null before the first save), the rater, the superior's RHK to cascade from. */
     public record View(Person employee, int year, Plan plan, Rater rater, List<Rhk> superiorRhk, List<Feedback> feedback,
-                       boolean self, boolean canEdit, boolean canDecide, boolean canFeedback) {
+                       boolean self, boolean canEdit, boolean canDecide, boolean canFeedback, boolean decideRole, boolean feedbackRole) {
     }
 
     /** A line of the list: an employee in scope (or one the caller rates) with the status of their plan. */
@@ -109,8 +109,10 @@ public class SkpPlanService {
                 : directory.ref(rater.nip()).flatMap(r -> plan(r.id(), year)).map(Plan::rhk).orElse(List.of());
         boolean editable = plan == null || plan.status() == Status.DRAFT || plan.status() == Status.RETURNED;
         boolean submitted = plan != null && plan.status() == Status.SUBMITTED;
+        boolean decideRole = a.mayDecide(plan);
+        boolean feedbackRole = a.mayFeedback(plan);
         return new View(a.person, year, plan, rater, superior, plan == null ? List.of() : feedback(plan.id()), a.self,
-                editable && a.mayEdit, submitted && a.mayDecide(plan), plan != null && a.mayFeedback(plan));
+                editable && a.mayEdit, submitted && decideRole, plan != null && feedbackRole, decideRole, feedbackRole);
     }
 
     /** The approved plan of an employee (for the rating form); empty without one. */
@@ -215,6 +217,9 @@ public class SkpPlanService {
     @Transactional
     public void expectations(String nip, int year, String text) {
         View v = editable(nip, year);
+        if (v.plan() == null && (text == null || text.isBlank())) {
+            return;   // nothing to keep: no empty plan is created
+        }
         long planId = ensurePlan(v);
         String before = v.plan() == null ? null : v.plan().expectations();
         String after = text == null || text.isBlank() ? null : text.strip();
@@ -267,8 +272,11 @@ public class SkpPlanService {
     @Transactional
     public void feedback(String nip, int year, String note) {
         View v = view(nip, year);
-        if (!v.canFeedback()) {
+        if (!v.feedbackRole()) {
             throw new AccessDeniedProblem("only the rater or the OPD head writes feedback");
+        }
+        if (v.plan() == null) {
+            throw new BusinessProblem(null, "skpplan.error.noPlan");
         }
         jdbc.update("INSERT INTO performance.skp_feedback (plan_id, note, written_by, written_at) VALUES (?, ?, ?, ?)", v.plan().id(),
                 note.strip(), CurrentUser.actorName(), Timestamp.from(clock.instant()));
@@ -290,11 +298,11 @@ public class SkpPlanService {
 
     private View deciding(String nip, int year) {
         View v = view(nip, year);
+        if (!v.decideRole()) {
+            throw new AccessDeniedProblem("not the rater of this plan");
+        }
         if (v.plan() == null || v.plan().status() != Status.SUBMITTED) {
             throw new BusinessProblem(null, "skpplan.error.notSubmitted");
-        }
-        if (!v.canDecide()) {
-            throw new AccessDeniedProblem("not the rater of this plan");
         }
         return v;
     }
@@ -337,7 +345,7 @@ public class SkpPlanService {
     private record Access(Person person, boolean self, boolean inScope, boolean wide, boolean opdHead, boolean mayEdit, String userNip) {
 
         boolean isRater(Plan p) {
-            return userNip != null && userNip.equals(p.raterNip());
+            return p != null && userNip != null && userNip.equals(p.raterNip());
         }
 
         boolean mayDecide(Plan p) {

@@ -9,6 +9,7 @@ import id.merit.performance.web.SkpPlanForms.FeedbackForm;
 import id.merit.performance.web.SkpPlanForms.IndicatorForm;
 import id.merit.performance.web.SkpPlanForms.ReturnForm;
 import id.merit.performance.web.SkpPlanForms.RhkForm;
+import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.PagedResult;
 import jakarta.validation.Valid;
@@ -99,12 +100,18 @@ class SkpPlanController {
     @PostMapping("/performance/{year}/plans/{nip}/return")
     String returnPlan(@PathVariable int year, @PathVariable String nip, @Valid @ModelAttribute("returnForm") ReturnForm form,
                       BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!plans.view(nip, year).decideRole()) {
+            throw new AccessDeniedProblem("not the rater of this plan");
+        }
         return act(year, nip, result, model, redirect, "skpplan.returned", () -> plans.returnPlan(nip, year, form.getReason()));
     }
 
     @PostMapping("/performance/{year}/plans/{nip}/feedback")
     String feedback(@PathVariable int year, @PathVariable String nip, @Valid @ModelAttribute("feedbackForm") FeedbackForm form,
                     BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!plans.view(nip, year).feedbackRole()) {
+            throw new AccessDeniedProblem("only the rater or the OPD head writes feedback");
+        }
         return act(year, nip, result, model, redirect, "skpplan.feedback.saved", () -> plans.feedback(nip, year, form.getNote()));
     }
 
@@ -117,11 +124,13 @@ class SkpPlanController {
                 redirect.addFlashAttribute("success", success);
                 return "redirect:/performance/" + year + "/plans/" + nip;
             } catch (BusinessProblem p) {
-                if (p.field() != null && hasField(result, p.field())) {
-                    result.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey());
-                } else {
-                    result.reject(p.messageKey(), p.args(), p.messageKey());
+                if (p.field() == null || !hasField(result, p.field())) {
+                    // a refusal of the whole action (plan no longer editable ...): its form may not be shown any more
+                    redirect.addFlashAttribute("error", p.messageKey());
+                    redirect.addFlashAttribute("errorArgs", p.args());
+                    return "redirect:/performance/" + year + "/plans/" + nip;
                 }
+                result.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey());
                 view = plans.view(nip, year);
             }
         }
