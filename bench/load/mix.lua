@@ -15,6 +15,7 @@ MIX = {
     {"talent", 1, "/talent/2025"}, {"succession", 1, "/talent/succession?year=2025"},
     {"ipasn", 1, "/professionalism/{year}?opd={opd}"},
     {"rounds", 1, "/selection/rounds"}, {"skp", 1, "/performance/{year}"},
+    {"skp-plans", 1, "/performance/{year}/plans"},
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 1, "/performance/compliance/{year}"},
     {"calibration", 1, "/performance/calibration/{year}"},
@@ -44,6 +45,7 @@ MIX = {
     {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"},
     {"talent", 1, "/talent/2025"}, {"succession", 1, "/talent/succession?year=2025"},
     {"ipasn", 1, "/professionalism/{year}"}, {"skp", 3, "/performance/{year}"},
+    {"skp-plans", 1, "/performance/{year}/plans"}, {"skp-plan", 1, "/performance/{year}/plans/{nip}"},
     {"honorary-staff", 1, "/performance/honorary/{year}/staff"},
     {"gaps", 1, "/assessments/gaps"}, {"moves", 1, "/talent/2025/moves?direction=UP"},
     {"unit-assessment", 1, "/unit-assessments/{year}"},
@@ -62,7 +64,8 @@ MIX = {
     {"track-records", 1, "/track-records"},
   },
   ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"}, {"track-records-assigned", 2, "/track-records/assigned"} },
-  EMPLOYEE = { {"landing", 3, "/"}, {"employee", 3, "/employees/{nip}"}, {"ping", 4, "/ping"} },
+  EMPLOYEE = { {"landing", 3, "/"}, {"employee", 3, "/employees/{nip}"}, {"ping", 4, "/ping"},
+    {"skp-plan", 1, "/performance/{year}/plans/{nip}"} },
 }
 
 TERMS = {"siti", "budi", "rahma", "putri", "agus", "dewi", "hendra", "nur", "wati", "yanto", "sari", "eko"}
