@@ -15,11 +15,15 @@ MIX = {
     {"talent", 1, "/talent/2025"}, {"succession", 1, "/talent/succession?year=2025"},
     {"ipasn", 1, "/professionalism/{year}?opd={opd}"},
     {"rounds", 1, "/selection/rounds"}, {"skp", 1, "/performance/{year}"},
+    {"skp-plans", 1, "/performance/{year}/plans"},
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 1, "/performance/compliance/{year}"},
     {"calibration", 1, "/performance/calibration/{year}"},
+    {"raters", 1, "/performance/calibration/{year}/raters"},
     {"dashboard", 1, "/dashboard/{year}"},
+    {"gaps", 1, "/assessments/gaps?opd={opd}"}, {"moves", 1, "/talent/2025/moves?direction=UP"},
     {"unit-assessment", 1, "/unit-assessments/{year}"},
+    {"track-records", 1, "/track-records"},
   },
   OFFICER = {
     {"landing", 1, "/"}, {"search", 6, "/employees?q={term}"}, {"employee", 8, "/employees/{nip}"},
@@ -30,7 +34,10 @@ MIX = {
     {"rounds", 1, "/selection/rounds"},
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 1, "/performance/compliance/{year}"},
+    {"gaps", 1, "/assessments/gaps?opd={opd}"}, {"moves", 1, "/talent/2025/moves?direction=UP"},
     {"unit-assessment", 1, "/unit-assessments/{year}"},
+    {"track-records", 1, "/track-records"},
+    {"leave-form", 1, "/employees/{nip}/leave"},
   },
   OPD_HEAD = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},
@@ -38,7 +45,9 @@ MIX = {
     {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"},
     {"talent", 1, "/talent/2025"}, {"succession", 1, "/talent/succession?year=2025"},
     {"ipasn", 1, "/professionalism/{year}"}, {"skp", 3, "/performance/{year}"},
+    {"skp-plans", 1, "/performance/{year}/plans"}, {"skp-plan", 1, "/performance/{year}/plans/{nip}"},
     {"honorary-staff", 1, "/performance/honorary/{year}/staff"},
+    {"gaps", 1, "/assessments/gaps"}, {"moves", 1, "/talent/2025/moves?direction=UP"},
     {"unit-assessment", 1, "/unit-assessments/{year}"},
   },
   REGENT = {
@@ -50,10 +59,13 @@ MIX = {
     {"compliance", 2, "/performance/compliance/{year}"},
     {"calibration", 1, "/performance/calibration/{year}"},
     {"dashboard", 3, "/dashboard/{year}"},
+    {"gaps", 1, "/assessments/gaps"}, {"moves", 1, "/talent/2025/moves?direction=UP"},
     {"unit-assessment", 2, "/unit-assessments/{year}"},
+    {"track-records", 1, "/track-records"},
   },
-  ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"} },
-  EMPLOYEE = { {"landing", 3, "/"}, {"employee", 3, "/employees/{nip}"}, {"ping", 4, "/ping"} },
+  ASSESSOR = { {"landing", 3, "/"}, {"ping", 4, "/ping"}, {"track-records-assigned", 2, "/track-records/assigned"} },
+  EMPLOYEE = { {"landing", 3, "/"}, {"employee", 3, "/employees/{nip}"}, {"ping", 4, "/ping"},
+    {"skp-plan", 1, "/performance/{year}/plans/{nip}"} },
 }
 
 TERMS = {"siti", "budi", "rahma", "putri", "agus", "dewi", "hendra", "nur", "wati", "yanto", "sari", "eko"}

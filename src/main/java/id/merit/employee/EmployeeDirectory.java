@@ -34,6 +34,9 @@ public interface EmployeeDirectory {
     /** One employee's awards, newest first. */
     List<AwardRecord> awards(long employeeId);
 
+    /** One employee's family (spouse, children), oldest first. */
+    List<FamilyRecord> family(long employeeId);
+
     /** {@link #positions} of these employees, by id (one query). */
     Map<Long, List<PositionRecord>> positionsOf(Collection<Long> employeeIds);
 

@@ -8,6 +8,12 @@ import java.util.List;
  */
 public interface HonoraryEvaluations {
 
+    /**
+     * Internal, unscoped (the regent's dashboard): the evaluations of {@code year} of current non-ASN staff by
+     * recommendation code, every configured code present in the configured order (0 when none).
+     */
+    java.util.Map<String, Long> recommendationCounts(int year);
+
     /** Whether any honorary staff evaluation is stored. */
     boolean anyRecorded();
 

@@ -124,6 +124,32 @@ class CalibrationIT {
         assertThat(ui.post("/performance/calibration/" + year + "/opds/" + opd + "/return", "reason=x").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void eachRatersSharesAreComparedWithTheOpdAndTheRegency() {
+        // five staff rated above/above by one account (10 ratings, 100 % above), five below/meets by another (50 % below)
+        jdbc.update("""
+                UPDATE performance.evaluation v SET source = 'RATING', results_rating = x.r, behaviour_rating = x.b, rated_by = x.who
+                  FROM (SELECT e.id, CASE WHEN row_number() OVER (ORDER BY e.nip) <= 5 THEN 'ABOVE' ELSE 'BELOW' END r,
+                               CASE WHEN row_number() OVER (ORDER BY e.nip) <= 5 THEN 'ABOVE' ELSE 'MEETS' END b,
+                               CASE WHEN row_number() OVER (ORDER BY e.nip) <= 5 THEN 'murah' ELSE 'ketat' END || ? who
+                          FROM employee.employee e JOIN orgunit.opd o ON o.id = e.opd_id WHERE o.code IN (?, ?)) x
+                 WHERE v.employee_id = x.id AND v.year = ?""", suffix, opd, opd + "-UPT", year);
+        CalibrationService.Raters raters = calibration.raters(year);
+        CalibrationService.RaterGroup group = raters.groups().stream().filter(g -> g.opdCode().equals(opd)).findFirst().orElseThrow();
+        assertThat(group.counts()).isEqualTo(new id.merit.performance.rules.RaterLeniency.Counts(10, 5, 5));
+        assertThat(group.raters()).extracting(CalibrationService.Rater::username, r -> r.evaluations(), r -> r.againstOpd())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ketat" + suffix, 5L, id.merit.performance.rules.RaterLeniency.Verdict.SEVERE),
+                        org.assertj.core.groups.Tuple.tuple("murah" + suffix, 5L, id.merit.performance.rules.RaterLeniency.Verdict.LENIENT));
+        assertThat(raters.groups().stream().filter(g -> g.opdCode().equals(other)).findFirst().orElseThrow().raters()).isEmpty();
+
+        UiSession ui = new UiSession(port);
+        assertThat(ui.login(head, PASSWORD)).isEqualTo("/");
+        String page = ui.get("/performance/calibration/" + year + "/raters").body();
+        assertThat(page).contains("murah" + suffix).contains("Cenderung murah").contains("Cenderung ketat")
+                .contains("Dinas Kalibrasi " + suffix).doesNotContain("Dinas Seberang " + suffix);
+    }
+
     private CalibrationService.Row row(String code) {
         return calibration.year(year).stream().filter(r -> r.opdCode().equals(code)).findFirst().orElseThrow();
     }

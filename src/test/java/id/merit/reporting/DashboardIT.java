@@ -77,6 +77,8 @@ class DashboardIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    id.merit.performance.ComplianceQueries compliance;
+    @Autowired
     Clock clock;
 
     @BeforeAll
@@ -163,6 +165,24 @@ class DashboardIT {
             assertThat(html).contains("data-category=\"" + rs.getString(1) + "\">" + id(rs.getLong(2)) + "<");
         }, YEAR);
 
+        // honorary evaluations of the year by recommendation (every configured code shown, 0 when none)
+        Map<String, Long> byRecommendation = new HashMap<>();
+        jdbc.query("SELECT h.recommendation, count(*) FROM performance.honorary_evaluation h JOIN employee.employee e ON e.id = h.employee_id "
+                + "WHERE h.year = ? AND e.employee_type IN ('NON_ASN_PHT','NON_ASN_PHL') GROUP BY 1", rs -> {
+            byRecommendation.put(rs.getString(1), rs.getLong(2));
+        }, YEAR);
+        for (String code : java.util.List.of("CONTINUE", "CONTINUE_WITH_COACHING", "END")) {
+            assertThat(html).as(code).contains("data-recommendation=\"" + code + "\">" + id(byRecommendation.getOrDefault(code, 0L)) + "<");
+        }
+        // pembiaran: the compliance module's flagged OPDs, each linking to its compliance page
+        java.util.List<id.merit.performance.ComplianceRow> neglected = compliance.neglected(YEAR);
+        if (neglected.isEmpty()) {
+            assertThat(html).contains("Tidak ada kepala OPD yang ditandai pembiaran");
+        } else {
+            assertThat(html).contains("data-total=\"" + neglected.size() + "\"");
+            assertThat(html).contains("href=\"/performance/compliance/" + YEAR + "/opds/" + neglected.get(0).opdCode() + "\"");
+        }
+
         // drill-downs
         assertThat(html).contains("href=\"/professionalism/" + YEAR + "\"").contains("href=\"/talent/" + YEAR + "/boxes/9\"")
                 .contains("href=\"/discipline/recommendations/relief?year=" + YEAR + "\"")
@@ -222,6 +242,29 @@ class DashboardIT {
             long opdsRanked = jdbc.queryForObject("SELECT count(*) FROM professionalism.opd_index WHERE year = ?", Long.class, YEAR);
             assertThat(league.getLastRowNum()).isEqualTo((int) opdsRanked);
         }
+    }
+
+    @Test
+    void thePdfPrintsTheFiguresWithItsChartsAsImages() throws Exception {
+        HttpResponse<byte[]> r = as("dashit-regent").getBytes("/dashboard/" + YEAR + "?format=pdf");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            long total = jdbc.queryForObject("SELECT count(*) FROM employee.employee", Long.class);
+            assertThat(text).contains("Dasbor " + YEAR).contains("Hukuman disiplin per bulan").contains("Kepatuhan SKP tahunan")
+                    .contains(String.format(java.util.Locale.forLanguageTag("id"), "%,d", total));
+            int images = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(images).as("the SKP and discipline charts at least").isGreaterThanOrEqualTo(2);
+        }
+        assertThat(as("dashit-head").getBytes("/dashboard/" + YEAR + "?format=pdf").statusCode()).isEqualTo(403);
     }
 
     @ParameterizedTest

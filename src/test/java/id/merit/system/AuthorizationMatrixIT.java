@@ -25,6 +25,8 @@ import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.OpdKind;
 import id.merit.orgunit.PostCommands;
 import id.merit.selection.domain.RoundService;
+import id.merit.trackrecord.domain.TrackRecordService;
+import id.merit.trackrecord.rules.OfficialCategory;
 import id.merit.shared.Nip;
 import id.merit.shared.Role;
 import id.merit.support.MeritIntegrationTest;
@@ -128,6 +130,8 @@ class AuthorizationMatrixIT {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     RoundService rounds;
+    @Autowired
+    TrackRecordService trackRecords;
 
     MockMvc mvc;
     List<Row> rows;
@@ -181,6 +185,10 @@ class AuthorizationMatrixIT {
                 jdbc.update("INSERT INTO assessment.assessment (employee_id, assessment_date, purpose, jpm, potential_score) "
                         + "SELECT id, DATE '2025-06-02', 'MAPPING', 75, 70 FROM employee.employee WHERE nip = ? ON CONFLICT DO NOTHING", nip);
             }
+            // each subject's assessment (GET /employees/{nip}/assessments/{assessment}/edit)
+            fixtures.put("assessment", each(i -> jdbc.queryForObject("SELECT a.id FROM assessment.assessment a JOIN employee.employee e "
+                    + "ON e.id = a.employee_id WHERE e.nip = ? AND a.assessment_date = DATE '2025-06-02' AND a.purpose = 'MAPPING'", Long.class,
+                    nips[i])));
             // a pending data-update request of the first employee, with its evidence (GET /data-requests/{datarequest}...)
             Long request = jdbc.queryForObject("INSERT INTO employee.data_request (employee_id, kind, training_kind, training_name, "
                     + "training_hours, training_end_date, submitted_at, submitted_by) SELECT id, 'TRAINING', 'TEKNIS', 'Diklat Matriks', 20, "
@@ -231,6 +239,16 @@ class AuthorizationMatrixIT {
             fixtures.put("round", same(String.valueOf(round)));
             fixtures.put("application", same(String.valueOf(application)));
             fixtures.put("document", same(String.valueOf(rounds.get(round).applications().get(0).documents().get(0).id())));
+            // a track-record investigation of the first employee, whose OPD a team (without the matrix's assessor) covers
+            long investigation = trackRecords.create(new TrackRecordService.NewInvestigation("Penelusuran Matriks " + n, "matriks",
+                    today.plusDays(14)));
+            long trteam = trackRecords.addTeam(investigation, new TrackRecordService.NewTeam("Tim Matriks " + n, "Asisten Matriks",
+                    "Asisten I", null, today.plusDays(14)));
+            trackRecords.assignArea(investigation, trteam, own);
+            long official = trackRecords.addOfficial(investigation, nips[0], OfficialCategory.PENGAWAS);
+            fixtures.put("investigation", same(String.valueOf(investigation)));
+            fixtures.put("trteam", same(String.valueOf(trteam)));
+            fixtures.put("official", same(String.valueOf(official)));
             // an innovation of each subject's OPD in the unit assessment of 2025, assessed by a team member of that year
             Long assessor = jdbc.queryForObject("INSERT INTO unitassessment.team_member (year, body, name, added_by, added_at) "
                     + "VALUES (2025, 'INSPECTORATE', ?, 'matriks', now()) RETURNING id", Long.class, "Penilai Matriks " + n);

@@ -1,10 +1,12 @@
 package id.merit.assessment.domain;
 
+import id.merit.assessment.AssessmentDetail;
 import id.merit.assessment.AssessmentPurpose;
 import id.merit.assessment.AssessmentQueries;
 import id.merit.assessment.AssessmentRecord;
 import id.merit.assessment.JpmBand;
 import id.merit.assessment.rules.JpmBands;
+import id.merit.orgunit.Competencies;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -65,6 +67,41 @@ public class AssessmentStore implements AssessmentQueries {
     @Override
     public JpmBand band(AssessmentRecord assessment) {
         return JpmBands.band(assessment.purpose(), assessment.jpm());
+    }
+
+    private static final String DETAIL = """
+            SELECT a.id, e.nip, a.assessment_date, a.purpose, a.jpm, a.potential_score, %s
+              FROM assessment.assessment a JOIN employee.employee e ON e.id = a.employee_id
+            """.formatted(String.join(", ", java.util.Arrays.stream(AssessmentWriter.LEVEL_COLUMNS).map(c -> "a." + c).toList()));
+
+    /** One assessment by id, with its levels. */
+    public Optional<AssessmentDetail> detail(long id) {
+        return jdbc.query(DETAIL + " WHERE a.id = ?", AssessmentStore::detail, id).stream().findFirst();
+    }
+
+    /** The assessment of this key, if stored. */
+    public Optional<AssessmentDetail> detail(long employeeId, LocalDate date, AssessmentPurpose purpose) {
+        return jdbc.query(DETAIL + " WHERE a.employee_id = ? AND a.assessment_date = ? AND a.purpose = ?", AssessmentStore::detail,
+                employeeId, date, purpose.name()).stream().findFirst();
+    }
+
+    /** Every assessment of the employee with its levels, newest first. */
+    public List<AssessmentDetail> details(String nip) {
+        return jdbc.query(DETAIL + " WHERE e.nip = ?" + NEWEST_FIRST, AssessmentStore::detail, nip);
+    }
+
+    static AssessmentDetail detail(ResultSet rs, int row) throws SQLException {
+        return new AssessmentDetail(rs.getLong("id"), record(rs, row), levels(rs));
+    }
+
+    /** The ten level columns of the row ({@link Competencies#NONE} when none is set). */
+    static Competencies levels(ResultSet rs) throws SQLException {
+        Integer[] v = new Integer[AssessmentWriter.LEVEL_COLUMNS.length];
+        for (int i = 0; i < v.length; i++) {
+            int x = rs.getInt(AssessmentWriter.LEVEL_COLUMNS[i]);
+            v[i] = rs.wasNull() ? null : x;
+        }
+        return new Competencies(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]);
     }
 
     static AssessmentRecord record(ResultSet rs, int row) throws SQLException {

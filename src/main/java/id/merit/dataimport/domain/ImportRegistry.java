@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 public class ImportRegistry {
 
     /** Display order: the order of interchange.md §2, i.e. the order in which files are imported. */
-    static final List<String> ORDER = List.of("opds", "posts", "employees", "positions", "education", "trainings", "performance",
+    static final List<String> ORDER = List.of("opds", "posts", "employees", "positions", "education", "trainings", "performance", "skp-plans",
             "punishments", "assessments", "absences", "holidays", "device-users", "attendance", "attlog");
 
     private final Map<String, ImportHandler> byKind = new LinkedHashMap<>();

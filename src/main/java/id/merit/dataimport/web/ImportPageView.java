@@ -33,7 +33,8 @@ final class ImportPageView {
             Map.entry("attendance", "198503122010011002,2026-03-05 07:25:13,SN123456"),
             Map.entry("punishments", "198503122010011002,RINGAN,TEGURAN_TERTULIS,2025-05-10,2025-05-24,"),
             Map.entry("assessments", "198503122010011002,2025-09-15,MAPPING,78.25,81.5"),
-            Map.entry("performance", "198503122010011002,2025,ANNUAL,MEETS,ABOVE,"));
+            Map.entry("performance", "198503122010011002,2025,ANNUAL,MEETS,ABOVE,"),
+            Map.entry("skp-plans", "198503122010011002,2025,1,Cakupan imunisasi dasar lengkap,Persentase bayi diimunisasi,95,persen,,"));
 
     /** One kind on offer; {@code columns} empty for header-less formats (attlog). */
     record Kind(String kind, boolean atomic, List<String> columns) {

@@ -16,7 +16,10 @@ import java.time.OffsetDateTime;
 import lombok.Getter;
 import lombok.Setter;
 
-/** An employee's request to add an education or a training record, verified by BKPSDM (issue 15 item 4). */
+/**
+ * An employee's request to add an education, training, award or family record, or to correct an education or training
+ * record ({@code targetId}), verified by BKPSDM (issue 15 item 4).
+ */
 @Entity
 @Table(schema = "employee", name = "data_request")
 @Getter
@@ -47,6 +50,22 @@ class DataRequest {
     private Integer trainingHours;
     @Column(name = "training_end_date")
     private LocalDate trainingEndDate;
+    /** A correction: the education or training row it corrects; null for an addition. */
+    @Column(name = "target_id")
+    private Long targetId;
+    @Column(name = "award_name")
+    private String awardName;
+    @Column(name = "award_issuer")
+    private String awardIssuer;
+    @Column(name = "awarded_on")
+    private LocalDate awardedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "family_relation")
+    private id.merit.employee.FamilyRelation familyRelation;
+    @Column(name = "family_name")
+    private String familyName;
+    @Column(name = "family_birth_date")
+    private LocalDate familyBirthDate;
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
     @Column(name = "submitted_by")

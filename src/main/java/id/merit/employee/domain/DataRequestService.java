@@ -2,9 +2,11 @@ package id.merit.employee.domain;
 
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
+import id.merit.employee.AwardRecord;
 import id.merit.employee.EducationLevel;
+import id.merit.employee.FamilyRecord;
+import id.merit.employee.FamilyRelation;
 import id.merit.employee.EducationRecord;
-import id.merit.employee.EmployeeCommands;
 import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeRef;
@@ -46,13 +48,33 @@ public class DataRequestService {
     public static final int MAX_EVIDENCE_BYTES = EvidenceFiles.MAX_BYTES;
     public static final int MAX_REASON = 1000;
 
-    public enum Kind { EDUCATION, TRAINING }
+    public enum Kind { EDUCATION, TRAINING, AWARD, FAMILY }
 
     public enum Status { PENDING, APPROVED, REJECTED }
 
     /** What the employee asks for: the education fields or the training fields, as the import columns. */
     public record NewRequest(Kind kind, EducationLevel educationLevel, String institution, String major, LocalDate graduationDate,
-                             TrainingKind trainingKind, String trainingName, Integer trainingHours, LocalDate trainingEndDate) {
+                             TrainingKind trainingKind, String trainingName, Integer trainingHours, LocalDate trainingEndDate,
+                             Long targetId, String awardName, String awardIssuer, LocalDate awardedOn, FamilyRelation familyRelation,
+                             String familyName, LocalDate familyBirthDate) {
+
+        /** An addition of an education or training record (the original request). */
+        public NewRequest(Kind kind, EducationLevel educationLevel, String institution, String major, LocalDate graduationDate,
+                          TrainingKind trainingKind, String trainingName, Integer trainingHours, LocalDate trainingEndDate) {
+            this(kind, educationLevel, institution, major, graduationDate, trainingKind, trainingName, trainingHours, trainingEndDate,
+                    null, null, null, null, null, null, null);
+        }
+    }
+
+    /** An existing education or training record an employee may ask to correct (its current values as a label). */
+    public record Target(Kind kind, long id, String label) {
+        public long getId() {
+            return id;
+        }
+
+        public String getLabel() {
+            return label;
+        }
     }
 
     public record Evidence(String filename, byte[] content) {
@@ -64,7 +86,12 @@ public class DataRequestService {
     public record RequestView(long id, String nip, String name, Kind kind, Status status, EducationLevel educationLevel,
                               String institution, String major, LocalDate graduationDate, TrainingKind trainingKind,
                               String trainingName, Integer trainingHours, LocalDate trainingEndDate, OffsetDateTime submittedAt,
-                              String submittedBy, OffsetDateTime decidedAt, String decidedBy, String reason, int version) {
+                              String submittedBy, OffsetDateTime decidedAt, String decidedBy, String reason, int version,
+                              Long targetId, String awardName, String awardIssuer, LocalDate awardedOn, FamilyRelation familyRelation,
+                              String familyName, LocalDate familyBirthDate) {
+        public boolean correction() {
+            return targetId != null;
+        }
     }
 
     private final DataRequestRepository requests;
@@ -72,12 +99,17 @@ public class DataRequestService {
     private final EmployeeRepository employees;
     private final EmployeeQueries scoped;
     private final EmployeeDirectory directory;
-    private final EmployeeCommands registry;
+    private final EmployeeCommandService registry;
+    private final EducationRepository educations;
+    private final TrainingRepository trainings;
     private final AuditLog audit;
     private final Clock clock;
 
     DataRequestService(DataRequestRepository requests, DataRequestEvidenceRepository evidence, EmployeeRepository employees,
-                       EmployeeQueries scoped, EmployeeDirectory directory, EmployeeCommands registry, AuditLog audit, Clock clock) {
+                       EmployeeQueries scoped, EmployeeDirectory directory, EmployeeCommandService registry, AuditLog audit, Clock clock,
+                       EducationRepository educations, TrainingRepository trainings) {
+        this.educations = educations;
+        this.trainings = trainings;
         this.requests = requests;
         this.evidence = evidence;
         this.employees = employees;
@@ -142,6 +174,46 @@ public class DataRequestService {
                 x.setTrainingHours(r.trainingHours());
                 x.setTrainingEndDate(r.trainingEndDate());
             }
+            case AWARD -> {
+                String name = text("awardName", r.awardName(), 300);
+                if (name == null) {
+                    throw new BusinessProblem("awardName", "employee.request.error.required");
+                }
+                if (r.awardedOn() == null) {
+                    throw new BusinessProblem("awardedOn", "employee.request.error.required");
+                }
+                notAfter("awardedOn", r.awardedOn(), today);
+                x.setAwardName(name);
+                x.setAwardIssuer(text("awardIssuer", r.awardIssuer(), 200));
+                x.setAwardedOn(r.awardedOn());
+            }
+            case FAMILY -> {
+                if (r.familyRelation() == null) {
+                    throw new BusinessProblem("familyRelation", "employee.request.error.required");
+                }
+                String name = text("familyName", r.familyName(), 200);
+                if (name == null) {
+                    throw new BusinessProblem("familyName", "employee.request.error.required");
+                }
+                if (r.familyBirthDate() == null) {
+                    throw new BusinessProblem("familyBirthDate", "employee.request.error.required");
+                }
+                notAfter("familyBirthDate", r.familyBirthDate(), today);
+                x.setFamilyRelation(r.familyRelation());
+                x.setFamilyName(name);
+                x.setFamilyBirthDate(r.familyBirthDate());
+            }
+        }
+        if (r.targetId() != null) {
+            boolean own = switch (r.kind()) {
+                case EDUCATION -> educations.findById(r.targetId()).filter(t -> t.getEmployeeId().equals(e.getId())).isPresent();
+                case TRAINING -> trainings.findById(r.targetId()).filter(t -> t.getEmployeeId().equals(e.getId())).isPresent();
+                case AWARD, FAMILY -> false;
+            };
+            if (!own) {
+                throw new BusinessProblem("targetId", "employee.request.error.target");
+            }
+            x.setTargetId(r.targetId());
         }
         String contentType = contentType(ev);
         x.setStatus(Status.PENDING);
@@ -209,7 +281,7 @@ public class DataRequestService {
         DataRequest x = pendingAt(id, expectedVersion);
         Employee e = employees.findById(x.getEmployeeId()).orElseThrow();
         Map<String, Object> before = snapshot(x);
-        String what = switch (x.getKind()) {
+        String what = x.getTargetId() != null ? correct(e.getNip(), x) : switch (x.getKind()) {
             case EDUCATION -> {
                 registry.upsertEducation(e.getNip(), new EducationRecord(x.getEducationLevel(), x.getInstitution(), x.getMajor(),
                         x.getGraduationDate()));
@@ -220,11 +292,55 @@ public class DataRequestService {
                         x.getTrainingEndDate()));
                 yield "training " + x.getTrainingName();
             }
+            case AWARD -> {
+                registry.upsertAward(e.getNip(), new AwardRecord(x.getAwardName(), x.getAwardIssuer(), x.getAwardedOn()));
+                yield "award " + x.getAwardName();
+            }
+            case FAMILY -> {
+                registry.upsertFamily(e.getNip(), new FamilyRecord(x.getFamilyRelation(), x.getFamilyName(), x.getFamilyBirthDate()));
+                yield "family " + x.getFamilyRelation() + " " + x.getFamilyName();
+            }
         };
         decide(x, Status.APPROVED, null);
         audit.changed(AuditAction.UPDATE, EmployeeCommandService.AUDIT_TYPE, e.getNip(),
                 "data-update request #" + id + " approved: " + what, null, snapshot(x));
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), e.getNip(), before, snapshot(x));
+    }
+
+    /** A verified correction: the target record takes the requested values. */
+    private String correct(String nip, DataRequest x) {
+        return switch (x.getKind()) {
+            case EDUCATION -> {
+                registry.correctEducation(nip, x.getTargetId(), new EducationRecord(x.getEducationLevel(), x.getInstitution(), x.getMajor(),
+                        x.getGraduationDate()));
+                yield "correction of education #" + x.getTargetId();
+            }
+            case TRAINING -> {
+                registry.correctTraining(nip, x.getTargetId(), new TrainingRecord(x.getTrainingKind(), x.getTrainingName(),
+                        x.getTrainingHours(), x.getTrainingEndDate()));
+                yield "correction of training #" + x.getTargetId();
+            }
+            case AWARD, FAMILY -> throw new IllegalStateException("only education and training are corrected");
+        };
+    }
+
+    /** The employee's education and training records they may ask to correct (for whoever may see the employee). */
+    public List<Target> correctable(String nip) {
+        EmployeeRef ref = directory.ref(nip).orElseThrow(() -> new NotFoundProblem("employee.error.notFound", nip));
+        if (!scoped.canView(ref)) {
+            throw new AccessDeniedProblem("employee outside scope");
+        }
+        List<Target> out = new java.util.ArrayList<>();
+        educations.findByEmployeeIdOrderByGraduationDateDesc(ref.id()).forEach(ed -> out.add(new Target(Kind.EDUCATION, ed.getId(),
+                join(ed.getLevel().name(), ed.getMajor(), ed.getInstitution(), ed.getGraduationDate()))));
+        trainings.findByEmployeeIdOrderByEndDateDesc(ref.id()).forEach(t -> out.add(new Target(Kind.TRAINING, t.getId(),
+                join(t.getName(), t.getHours() + " JP", t.getEndDate()))));
+        return out;
+    }
+
+    private static String join(Object... parts) {
+        return java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).map(String::valueOf).filter(p -> !p.isBlank())
+                .collect(Collectors.joining(" · "));
     }
 
     /** Rejects a pending request with a reason the employee sees. */
@@ -271,14 +387,27 @@ public class DataRequestService {
     private static RequestView view(DataRequest x, String nip, String name) {
         return new RequestView(x.getId(), nip, name, x.getKind(), x.getStatus(), x.getEducationLevel(), x.getInstitution(), x.getMajor(),
                 x.getGraduationDate(), x.getTrainingKind(), x.getTrainingName(), x.getTrainingHours(), x.getTrainingEndDate(),
-                x.getSubmittedAt(), x.getSubmittedBy(), x.getDecidedAt(), x.getDecidedBy(), x.getReason(), x.getVersion());
+                x.getSubmittedAt(), x.getSubmittedBy(), x.getDecidedAt(), x.getDecidedBy(), x.getReason(), x.getVersion(),
+                x.getTargetId(), x.getAwardName(), x.getAwardIssuer(), x.getAwardedOn(), x.getFamilyRelation(), x.getFamilyName(),
+                x.getFamilyBirthDate());
     }
 
     private static Map<String, Object> snapshot(DataRequest x) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", x.getKind());
         m.put("status", x.getStatus());
-        if (x.getKind() == Kind.EDUCATION) {
+        if (x.getTargetId() != null) {
+            m.put("corrects", x.getTargetId());
+        }
+        if (x.getKind() == Kind.AWARD) {
+            m.put("name", x.getAwardName());
+            m.put("issuer", x.getAwardIssuer());
+            m.put("awardedOn", x.getAwardedOn() == null ? null : x.getAwardedOn().toString());
+        } else if (x.getKind() == Kind.FAMILY) {
+            m.put("relation", x.getFamilyRelation());
+            m.put("name", x.getFamilyName());
+            m.put("birthDate", x.getFamilyBirthDate() == null ? null : x.getFamilyBirthDate().toString());
+        } else if (x.getKind() == Kind.EDUCATION) {
             m.put("level", x.getEducationLevel());
             m.put("institution", x.getInstitution());
             m.put("major", x.getMajor());

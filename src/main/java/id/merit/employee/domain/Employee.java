@@ -61,6 +61,14 @@ public class Employee {
     private BigDecimal homeLon;
     private String phone;
     private String email;
+    /** The end of employment (leavers, issue 15 item 3); null while the employee is active staff. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leave_reason")
+    private id.merit.employee.LeaveReason leaveReason;
+    @Column(name = "leave_decree")
+    private String leaveDecree;
     @Column(name = "created_at", insertable = false, updatable = false)
     private OffsetDateTime createdAt;
     @Column(name = "updated_at")

@@ -41,6 +41,7 @@ public class EmployeeCommandService implements EmployeeCommands {
     private final EducationRepository educations;
     private final TrainingRepository trainings;
     private final AwardRepository awards;
+    private final FamilyMemberRepository family;
     private final OpdQueries opds;
     private final AuditLog audit;
     private final EmployeeBulkLoader bulk;
@@ -49,8 +50,10 @@ public class EmployeeCommandService implements EmployeeCommands {
 
     EmployeeCommandService(EmployeeRepository employees, PositionHistoryRepository positions, EducationRepository educations,
                            TrainingRepository trainings, AwardRepository awards, OpdQueries opds, AuditLog audit,
-                           EmployeeBulkLoader bulk, EmployeeBulkUpsert bulkUpsert, ApplicationEventPublisher events, Clock clock) {
+                           EmployeeBulkLoader bulk, EmployeeBulkUpsert bulkUpsert, ApplicationEventPublisher events, Clock clock,
+                           FamilyMemberRepository family) {
         this.clock = clock;
+        this.family = family;
         this.bulkUpsert = bulkUpsert;
         this.bulk = bulk;
         this.events = events;
@@ -203,6 +206,58 @@ public class EmployeeCommandService implements EmployeeCommands {
         return saveChild(nip, "award", before, awardMap(row), () -> awards.save(row));
     }
 
+    /** Adds a family member, or updates the birth date of the one of this relation and name; audited. */
+    @Transactional
+    public Outcome upsertFamily(String nip, id.merit.employee.FamilyRecord r) {
+        Employee e = require(nip);
+        Optional<FamilyMember> existing = family.findByEmployeeIdAndRelationAndName(e.getId(), r.relation(), r.name());
+        FamilyMember row = existing.orElseGet(FamilyMember::new);
+        Map<String, Object> before = existing.map(EmployeeCommandService::familyMap).orElse(null);
+        row.setEmployeeId(e.getId());
+        row.setRelation(r.relation());
+        row.setName(r.name());
+        row.setBirthDate(r.birthDate());
+        return saveChild(nip, "family", before, familyMap(row), () -> family.save(row));
+    }
+
+    /**
+     * Corrects the education record {@code id} of the employee (a verified correction request): its level, institution,
+     * major and graduation date become {@code r}; audited with before and after. Refused when the record is gone or
+     * another record of the employee already has the new level.
+     */
+    @Transactional
+    public Outcome correctEducation(String nip, long id, EducationRecord r) {
+        Employee e = require(nip);
+        Education row = educations.findById(id).filter(x -> x.getEmployeeId().equals(e.getId()))
+                .orElseThrow(() -> new BusinessProblem(null, "employee.request.error.targetGone"));
+        educations.findByEmployeeIdAndLevel(e.getId(), r.level()).filter(x -> !x.getId().equals(id)).ifPresent(x -> {
+            throw new BusinessProblem(null, "employee.request.error.duplicate");
+        });
+        Map<String, Object> before = educationMap(row);
+        row.setLevel(r.level());
+        row.setInstitution(r.institution());
+        row.setMajor(r.major());
+        row.setGraduationDate(r.graduationDate());
+        return saveChild(nip, "education", before, educationMap(row), () -> educations.saveAndFlush(row));
+    }
+
+    /** Corrects the training record {@code id} of the employee, as {@link #correctEducation}. */
+    @Transactional
+    public Outcome correctTraining(String nip, long id, TrainingRecord r) {
+        Employee e = require(nip);
+        Training row = trainings.findById(id).filter(x -> x.getEmployeeId().equals(e.getId()))
+                .orElseThrow(() -> new BusinessProblem(null, "employee.request.error.targetGone"));
+        trainings.findByEmployeeIdAndNameAndEndDate(e.getId(), r.name(), r.endDate()).filter(x -> !x.getId().equals(id)).ifPresent(x -> {
+            throw new BusinessProblem(null, "employee.request.error.duplicate");
+        });
+        Map<String, Object> before = trainingMap(row);
+        row.setKind(r.kind());
+        row.setName(r.name());
+        row.setHours(r.hours());
+        row.setEndDate(r.endDate());
+        return saveChild(nip, "training", before, trainingMap(row), () -> trainings.saveAndFlush(row));
+    }
+
     @Override
     @Transactional
     public int bulkLoad(List<id.merit.employee.EmployeeBundle> bundles, String label) {
@@ -267,6 +322,14 @@ public class EmployeeCommandService implements EmployeeCommands {
         m.put("name", t.getName());
         m.put("hours", t.getHours());
         m.put("endDate", t.getEndDate().toString());
+        return m;
+    }
+
+    private static Map<String, Object> familyMap(FamilyMember f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("relation", f.getRelation().name());
+        m.put("name", f.getName());
+        m.put("birthDate", f.getBirthDate().toString());
         return m;
     }
 

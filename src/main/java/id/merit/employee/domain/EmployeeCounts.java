@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** One GROUP BY over the registry for the OPD pages. */
+/** One GROUP BY over the registry's active staff ({@link ActiveStaff}) for the OPD pages and the dashboard. */
 @Component
 class EmployeeCounts implements OpdStaffCounts {
     private final JdbcTemplate jdbc;
@@ -19,7 +19,8 @@ class EmployeeCounts implements OpdStaffCounts {
     @Override
     public Map<Long, Map<String, Long>> countsByOpdAndType() {
         Map<Long, Map<String, Long>> out = new HashMap<>();
-        jdbc.query("SELECT opd_id, employee_type, count(*) FROM employee.employee GROUP BY opd_id, employee_type",
+        jdbc.query("SELECT opd_id, employee_type, count(*) FROM employee.employee WHERE " + ActiveStaff.SQL
+                        + " GROUP BY opd_id, employee_type",
                 rs -> {
                     out.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
                 });

@@ -29,11 +29,14 @@ public class EmployeeDirectoryService implements EmployeeDirectory {
     private final EducationRepository educations;
     private final TrainingRepository trainings;
     private final AwardRepository awards;
+    private final FamilyMemberRepository family;
     private final OpdQueries opds;
     private final EmployeeYearReads yearReads;
 
     EmployeeDirectoryService(EmployeeRepository employees, PositionHistoryRepository positions, EducationRepository educations,
-                             TrainingRepository trainings, AwardRepository awards, OpdQueries opds, EmployeeYearReads yearReads) {
+                             TrainingRepository trainings, AwardRepository awards, OpdQueries opds, EmployeeYearReads yearReads,
+                             FamilyMemberRepository family) {
+        this.family = family;
         this.employees = employees;
         this.positions = positions;
         this.educations = educations;
@@ -73,6 +76,12 @@ public class EmployeeDirectoryService implements EmployeeDirectory {
     public List<TrainingRecord> trainings(long employeeId) {
         return trainings.findByEmployeeIdOrderByEndDateDesc(employeeId).stream()
                 .map(t -> new TrainingRecord(t.getKind(), t.getName(), t.getHours(), t.getEndDate())).toList();
+    }
+
+    @Override
+    public List<id.merit.employee.FamilyRecord> family(long employeeId) {
+        return family.findByEmployeeIdOrderByBirthDateAsc(employeeId).stream()
+                .map(f -> new id.merit.employee.FamilyRecord(f.getRelation(), f.getName(), f.getBirthDate())).toList();
     }
 
     @Override

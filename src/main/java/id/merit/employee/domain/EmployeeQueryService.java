@@ -101,6 +101,9 @@ public class EmployeeQueryService implements EmployeeQueries {
                 }
                 ps.add(any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new)));
             }
+            if (!f.includeLeavers()) {
+                ps.add(ActiveStaff.of(root, cb));
+            }
             if (SearchText.normalize(f.q()) != null) {
                 String q = SearchText.normalize(f.q()).toLowerCase();
                 ps.add(cb.or(cb.like(cb.lower(root.get("name")), "%" + escape(q) + "%", '\\'), cb.like(root.get("nip"), escape(q) + "%", '\\')));

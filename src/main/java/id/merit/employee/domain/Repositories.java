@@ -59,3 +59,9 @@ interface AwardRepository extends JpaRepository<Award, Long> {
 
     Optional<Award> findByEmployeeIdAndNameAndAwardedOn(Long employeeId, String name, LocalDate awardedOn);
 }
+
+interface FamilyMemberRepository extends JpaRepository<FamilyMember, Long> {
+    List<FamilyMember> findByEmployeeIdOrderByBirthDateAsc(Long employeeId);
+
+    Optional<FamilyMember> findByEmployeeIdAndRelationAndName(Long employeeId, id.merit.employee.FamilyRelation relation, String name);
+}

@@ -1,6 +1,7 @@
 package id.merit.employee.web;
 
 import id.merit.employee.EducationLevel;
+import id.merit.employee.FamilyRelation;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeView;
 import id.merit.employee.TrainingKind;
@@ -53,6 +54,10 @@ class DataRequestController {
         model.addAttribute("kinds", DataRequestService.Kind.values());
         model.addAttribute("levels", EducationLevel.values());
         model.addAttribute("trainingKinds", TrainingKind.values());
+        model.addAttribute("relations", FamilyRelation.values());
+        var targets = requests.correctable(nip);
+        model.addAttribute("educationTargets", targets.stream().filter(t -> t.kind() == DataRequestService.Kind.EDUCATION).toList());
+        model.addAttribute("trainingTargets", targets.stream().filter(t -> t.kind() == DataRequestService.Kind.TRAINING).toList());
         model.addAttribute("maxMb", DataRequestService.MAX_EVIDENCE_BYTES / 1024 / 1024);
         return "employee/requests";
     }
@@ -77,7 +82,8 @@ class DataRequestController {
                 redirect.addFlashAttribute("successArgs", new Object[] {id});
                 return "redirect:/employees/" + nip + "/requests";
             } catch (BusinessProblem e) {
-                errors.rejectValue(e.field() == null ? "kind" : e.field(), e.messageKey(), e.args(), e.messageKey());
+                String field = e.field() == null ? "kind" : "targetId".equals(e.field()) ? form.targetField() : e.field();
+                errors.rejectValue(field, e.messageKey(), e.args(), e.messageKey());
             }
         }
         return list(nip, model);

@@ -42,11 +42,13 @@ class EmployeeDetailController {
     private final ZoneId zone;
     private final ObjectProvider<EmployeePageSection> sections;
     private final Clock clock;
+    private final id.merit.employee.domain.EmployeeLeaveService leaves;
 
     EmployeeDetailController(EmployeeQueries employees, EmployeeDirectory directory, AuditLog audit, ReportingLines reportingLines,
                              @Value("${merit.time-zone:Asia/Jakarta}") String zone, ObjectProvider<EmployeePageSection> sections,
-                             Clock clock) {
+                             Clock clock, id.merit.employee.domain.EmployeeLeaveService leaves) {
         this.clock = clock;
+        this.leaves = leaves;
         this.employees = employees;
         this.directory = directory;
         this.audit = audit;
@@ -71,6 +73,8 @@ class EmployeeDetailController {
                 .max(Comparator.naturalOrder()).orElse(null)), LocalDate.now(clock.withZone(zone))));
         model.addAttribute("trainingHoursByYear", hoursByYear(trainings));
         model.addAttribute("awards", directory.awards(employee.id()));
+        model.addAttribute("family", directory.family(employee.id()));
+        model.addAttribute("leave", leaves.of(employee.id()).orElse(null));
         model.addAttribute("sections", sections.orderedStream().map(s -> s.section(employee)).flatMap(Optional::stream).toList());
         model.addAttribute("superior", reportingLines.directSuperior(employee.nip(), LocalDate.now(zone)));
         boolean auditVisible = CurrentUser.get().map(u -> u.role().isBkpsdm()).orElse(false);

@@ -17,6 +17,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     java.util.List<AppUser> findByOpdId(Long opdId);
 
+    java.util.List<AppUser> findByNip(String nip);
+
+    java.util.List<AppUser> findByRoleAndNipIsNotNull(Role role);
+
     @Query("select u from AppUser u where (?1 = '' or lower(u.username) like lower(concat('%', ?1, '%'))"
             + " or lower(coalesce(u.displayName, '')) like lower(concat('%', ?1, '%'))) order by u.username")
     Page<AppUser> search(String q, Pageable pageable);

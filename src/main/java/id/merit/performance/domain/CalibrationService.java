@@ -7,6 +7,7 @@ import id.merit.orgunit.OpdView;
 import id.merit.performance.SkpPredicate;
 import id.merit.performance.rules.DistributionCurve;
 import id.merit.performance.rules.DistributionCurve.OrgPredicate;
+import id.merit.performance.rules.RaterLeniency;
 import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,6 +56,19 @@ public class CalibrationService {
         }
     }
 
+    /** One rater's ratings of the year within a top-level OPD, against the OPD's and the regency's shares. */
+    public record Rater(String username, String nip, String name, long evaluations, RaterLeniency.Counts counts,
+                        RaterLeniency.Verdict againstOpd, RaterLeniency.Verdict againstRegency) {
+    }
+
+    /** A top-level OPD with the raters who rated its staff (empty when no one has rated through Merit). */
+    public record RaterGroup(String opdCode, String opdName, RaterLeniency.Counts counts, List<Rater> raters) {
+    }
+
+    /** The raters of a year, per top-level OPD in scope, with the regency's shares as the common reference. */
+    public record Raters(RaterLeniency.Counts regency, RaterLeniency.Parameters parameters, List<RaterGroup> groups) {
+    }
+
     /** One return of an OPD's ratings for review. */
     public record Return(String reason, String by, OffsetDateTime at) {
     }
@@ -70,20 +85,43 @@ public class CalibrationService {
               JOIN performance.evaluation v ON v.employee_id = e.id AND v.year = ? AND v.period = 'ANNUAL'
              GROUP BY s.root_id, v.predicate""".formatted(ComplianceService.ASN_TYPES);
 
+    // each evaluation rated in Merit (source RATING; imported predicates have no rater) counts two ratings: results and
+    // behaviour. Grouped by the top-level OPD of the rated employee and the account that saved the ratings last.
+    private static final String RATERS = """
+            WITH RECURSIVE sub (root_id, opd_id) AS (
+                SELECT id, id FROM orgunit.opd WHERE parent_id IS NULL
+                UNION ALL
+                SELECT s.root_id, c.id FROM sub s JOIN orgunit.opd c ON c.parent_id = s.opd_id
+            )
+            SELECT s.root_id, v.rated_by, max(v.rater_nip), max(r.name), count(*),
+                   sum((v.results_rating = 'ABOVE')::int + (v.behaviour_rating = 'ABOVE')::int),
+                   sum((v.results_rating = 'MEETS')::int + (v.behaviour_rating = 'MEETS')::int),
+                   sum((v.results_rating = 'BELOW')::int + (v.behaviour_rating = 'BELOW')::int)
+              FROM sub s
+              JOIN employee.employee e ON e.opd_id = s.opd_id AND e.employee_type IN %s
+              JOIN performance.evaluation v ON v.employee_id = e.id AND v.year = ? AND v.period = 'ANNUAL'
+                   AND v.source = 'RATING' AND v.rated_by IS NOT NULL AND v.results_rating IS NOT NULL
+              LEFT JOIN employee.employee r ON r.nip = v.rater_nip
+             GROUP BY s.root_id, v.rated_by
+             ORDER BY s.root_id, v.rated_by""".formatted(ComplianceService.ASN_TYPES);
+
     private final JdbcTemplate jdbc;
     private final OpdQueries opds;
     private final AuditLog audit;
+    private final RaterLeniency.Parameters leniency;
 
-    CalibrationService(JdbcTemplate jdbc, OpdQueries opds, AuditLog audit) {
+    CalibrationService(JdbcTemplate jdbc, OpdQueries opds, AuditLog audit,
+                       @Value("${merit.performance.leniency.minimum-ratings:10}") int minimumRatings,
+                       @Value("${merit.performance.leniency.deviation-points:20}") int deviationPoints) {
         this.jdbc = jdbc;
         this.opds = opds;
         this.audit = audit;
+        this.leniency = new RaterLeniency.Parameters(minimumRatings, deviationPoints);
     }
 
     /** Every top-level OPD in scope, in tree order. */
     public List<Row> year(int year) {
-        CurrentUser user = CurrentUser.require();
-        Set<Long> visible = user.is(Role.OPD_HEAD) ? (user.opdCode() == null ? Set.of() : opds.subtreeIds(user.opdCode())) : null;
+        Set<Long> visible = visibleOpds();
         Map<Long, Map<SkpPredicate, Long>> counts = new HashMap<>();
         jdbc.query(COUNTS, rs -> {
             counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(SkpPredicate.class)).put(SkpPredicate.valueOf(rs.getString(2)), rs.getLong(3));
@@ -112,10 +150,49 @@ public class CalibrationService {
         return rows;
     }
 
+    /**
+     * Rater leniency (issue 12 item 7): every top-level OPD in scope with the raters of its staff, each rater's shares of
+     * ratings above and below expectation against the OPD's and the regency's. The regency's shares count every OPD,
+     * also for an OPD head (a figure, not a record of another OPD).
+     */
+    public Raters raters(int year) {
+        Set<Long> visible = visibleOpds();
+        Map<Long, List<Rater>> byOpd = new HashMap<>();
+        Map<Long, RaterLeniency.Counts> opdCounts = new HashMap<>();
+        RaterLeniency.Counts regency = new RaterLeniency.Counts(0, 0, 0);
+        List<Object[]> rows = new ArrayList<>();
+        jdbc.query(RATERS, rs -> {
+            rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                    new RaterLeniency.Counts(rs.getLong(6), rs.getLong(7), rs.getLong(8))});
+        }, year);
+        for (Object[] r : rows) {
+            RaterLeniency.Counts c = (RaterLeniency.Counts) r[5];
+            opdCounts.merge((Long) r[0], c, RaterLeniency.Counts::plus);
+            regency = regency.plus(c);
+        }
+        for (Object[] r : rows) {
+            RaterLeniency.Counts c = (RaterLeniency.Counts) r[5];
+            byOpd.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new Rater((String) r[1], (String) r[2], (String) r[3], (Long) r[4], c,
+                    RaterLeniency.verdict(c, opdCounts.get((Long) r[0]), leniency), RaterLeniency.verdict(c, regency, leniency)));
+        }
+        List<RaterGroup> groups = new ArrayList<>();
+        for (OpdView o : opds.tree()) {
+            if (o.parentId() == null && (visible == null || visible.contains(o.id()))) {
+                groups.add(new RaterGroup(o.code(), o.name(), opdCounts.getOrDefault(o.id(), new RaterLeniency.Counts(0, 0, 0)),
+                        byOpd.getOrDefault(o.id(), List.of())));
+            }
+        }
+        return new Raters(regency, leniency, groups);
+    }
+
+    private Set<Long> visibleOpds() {
+        CurrentUser user = CurrentUser.require();
+        return user.is(Role.OPD_HEAD) ? (user.opdCode() == null ? Set.of() : opds.subtreeIds(user.opdCode())) : null;
+    }
+
     /** How many top-level OPDs in scope had their ratings of the year returned for review (one small query, no counts). */
     public long returnedOpds(int year) {
-        CurrentUser user = CurrentUser.require();
-        Set<Long> visible = user.is(Role.OPD_HEAD) ? (user.opdCode() == null ? Set.of() : opds.subtreeIds(user.opdCode())) : null;
+        Set<Long> visible = visibleOpds();
         List<Long> returned = jdbc.queryForList("SELECT DISTINCT opd_id FROM performance.calibration_return WHERE year = ?", Long.class, year);
         return returned.stream().filter(id -> visible == null || visible.contains(id)).count();
     }

@@ -49,6 +49,7 @@ public class ComplianceService implements ComplianceQueries {
                   JOIN employee.employee e ON e.opd_id = s.opd_id AND e.employee_type IN %s
                   JOIN dl ON dl.opd_id = s.root_id
                   LEFT JOIN performance.evaluation v ON v.employee_id = e.id AND v.year = ? AND v.period = 'ANNUAL'
+                                                  AND v.returned_at IS NULL   -- returned for correction: not submitted
                  GROUP BY s.root_id
             )
             SELECT o.id, COALESCE(c.due, 0) AS due, COALESCE(c.rated, 0) AS rated, COALESCE(c.late, 0) AS late,
@@ -130,7 +131,8 @@ public class ComplianceService implements ComplianceQueries {
                 SELECT e.nip, e.name, e.employee_type, o.code, o.name AS opd_name, e.position_name
                   FROM sub JOIN employee.employee e ON e.opd_id = sub.opd_id AND e.employee_type IN %s
                   JOIN orgunit.opd o ON o.id = e.opd_id
-                 WHERE NOT EXISTS (SELECT 1 FROM performance.evaluation v WHERE v.employee_id = e.id AND v.year = ? AND v.period = 'ANNUAL')
+                 WHERE NOT EXISTS (SELECT 1 FROM performance.evaluation v WHERE v.employee_id = e.id AND v.year = ? AND v.period = 'ANNUAL'
+                                      AND v.returned_at IS NULL)
                  ORDER BY e.name, e.nip LIMIT ?
                 """.formatted(ASN_TYPES), (rs, i) -> new Missing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6)), opdId, year, limit);

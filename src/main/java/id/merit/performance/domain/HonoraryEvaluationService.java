@@ -210,6 +210,17 @@ public class HonoraryEvaluationService implements HonoraryEvaluations {
     }
 
     @Override
+    public Map<String, Long> recommendationCounts(int year) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        recommendations.forEach(r -> counts.put(r, 0L));
+        jdbc.query("""
+                SELECT h.recommendation, count(*) FROM performance.honorary_evaluation h JOIN employee.employee e ON e.id = h.employee_id
+                 WHERE h.year = ? AND e.employee_type IN %s GROUP BY h.recommendation""".formatted(NON_ASN),
+                rs -> { counts.merge(rs.getString(1), rs.getLong(2), Long::sum); }, year);
+        return counts;
+    }
+
+    @Override
     public boolean anyRecorded() {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM performance.honorary_evaluation)", Boolean.class));
     }

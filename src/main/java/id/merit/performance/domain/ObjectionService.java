@@ -137,15 +137,34 @@ public class ObjectionService {
 
     /** Objections to decide by the current user: every one for BKPSDM, those routed to their NIP otherwise; open first. */
     public List<Objection> assigned() {
+        return assigned(false);
+    }
+
+    /** As {@link #assigned()}; {@code openOnly}: only those not decided yet (the landing page's count links here). */
+    public List<Objection> assigned(boolean openOnly) {
         CurrentUser u = CurrentUser.require();
+        String open = openOnly ? " o.status = 'OPEN' " : " TRUE ";
         if (u.is(Role.ADMIN, Role.OFFICER)) {
-            return jdbc.query(SELECT + " ORDER BY (o.status <> 'OPEN'), o.filed_at DESC LIMIT 500", (rs, i) -> objection(rs));
+            return jdbc.query(SELECT + " WHERE" + open + "ORDER BY (o.status <> 'OPEN'), o.filed_at DESC LIMIT 500", (rs, i) -> objection(rs));
         }
         if (u.nip() == null) {
             return List.of();
         }
-        return jdbc.query(SELECT + " WHERE o.decider_nip = ? AND e.nip <> ? ORDER BY (o.status <> 'OPEN'), o.filed_at DESC LIMIT 500",
+        return jdbc.query(SELECT + " WHERE" + open + "AND o.decider_nip = ? AND e.nip <> ? ORDER BY (o.status <> 'OPEN'), o.filed_at DESC LIMIT 500",
                 (rs, i) -> objection(rs), u.nip(), u.nip());
+    }
+
+    /** How many objections wait for the current user's decision (as {@code assigned(true)}, counted). */
+    public long openAssigned() {
+        CurrentUser u = CurrentUser.require();
+        if (u.is(Role.ADMIN, Role.OFFICER)) {
+            return jdbc.queryForObject("SELECT count(*) FROM performance.objection WHERE status = 'OPEN'", Long.class);
+        }
+        if (u.nip() == null) {
+            return 0;
+        }
+        return jdbc.queryForObject("SELECT count(*) FROM (" + SELECT + " WHERE o.status = 'OPEN' AND o.decider_nip = ? AND e.nip <> ?) x",
+                Long.class, u.nip(), u.nip());
     }
 
     /** The employee (EMPLOYEE role, themself only) objects to the ANNUAL rating of {@code year}. Returns the objection. */

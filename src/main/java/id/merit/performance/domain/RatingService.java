@@ -38,7 +38,13 @@ public class RatingService {
     static final String AUDIT_TYPE = "SKP_EVALUATION";
 
     /** The ANNUAL evaluation as stored; {@code version} is the optimistic-locking token of the form. */
-    public record Annual(SkpRating results, SkpRating behaviour, SkpPredicate predicate, String source, int version) {
+    public record Annual(SkpRating results, SkpRating behaviour, SkpPredicate predicate, String source, int version,
+                         String returnedReason, String returnedBy) {
+
+        /** Whether BKPSDM returned this rating for correction (it then counts as not submitted). */
+        public boolean returned() {
+            return returnedReason != null;
+        }
     }
 
     /** One line of the workspace: the employee, whether SKP applies to them, and the evaluation (null when not yet rated). */
@@ -133,7 +139,8 @@ public class RatingService {
         } else {
             n = jdbc.update("""
                     UPDATE performance.evaluation SET results_rating = ?, behaviour_rating = ?, predicate = ?, source = 'RATING',
-                           updated_at = now(), version = version + 1, rated_by = ?, rater_nip = ?
+                           updated_at = now(), version = version + 1, rated_by = ?, rater_nip = ?,
+                           returned_reason = NULL, returned_by = NULL, returned_at = NULL
                      WHERE employee_id = ? AND year = ? AND period = 'ANNUAL' AND version = ?
                     """, results.name(), behaviour.name(), predicate.name(), ratedBy, raterNip, line.employee().id(), year, expectedVersion);
         }
@@ -150,6 +157,38 @@ public class RatingService {
         return predicate;
     }
 
+    /**
+     * BKPSDM (ADMIN/OFFICER) returns a submitted rating for correction with a reason: it stays stored but counts as not
+     * submitted until the rater saves it again; a detailed rating sheet goes back to draft. Not while under objection
+     * (PP 30/2019 Ps 59: the superior decides then).
+     */
+    @Transactional
+    public void returnForCorrection(String nip, int year, String reason, Integer expectedVersion) {
+        Line line = line(nip, year);
+        Annual a = line.annual();
+        if (a == null || !"RATING".equals(a.source())) {
+            throw new BusinessProblem(null, "performance.return.notRated");
+        }
+        if (a.returned()) {
+            throw new BusinessProblem(null, "performance.return.already");
+        }
+        if (objections.locked(line.employee().id(), year)) {
+            throw new BusinessProblem(null, "performance.objection.ratingLocked");
+        }
+        int n = jdbc.update("""
+                UPDATE performance.evaluation SET returned_reason = ?, returned_by = ?, returned_at = ?, version = version + 1, updated_at = now()
+                 WHERE employee_id = ? AND year = ? AND period = 'ANNUAL' AND version = ?
+                """, reason.strip(), id.merit.shared.CurrentUser.actorName(), java.sql.Timestamp.from(clock.instant()),
+                line.employee().id(), year, expectedVersion == null ? a.version() : expectedVersion);
+        if (n == 0) {
+            throw new BusinessProblem(null, STALE);
+        }
+        jdbc.update("UPDATE performance.rating_sheet SET status = 'DRAFT', version = version + 1 WHERE employee_id = ? AND year = ?",
+                line.employee().id(), year);
+        audit.changed(AuditAction.UPDATE, AUDIT_TYPE, nip + "/" + year + "/ANNUAL", "SKP " + year + ": dikembalikan",
+                Map.of("returned", false), Map.of("returned", true, "reason", reason.strip()));
+    }
+
     private static Map<String, Object> values(SkpRating results, SkpRating behaviour, SkpPredicate predicate) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("results_rating", results == null ? null : results.name());
@@ -164,13 +203,15 @@ public class RatingService {
             return out;
         }
         jdbc.query("""
-                SELECT employee_id, results_rating, behaviour_rating, predicate, source, version FROM performance.evaluation
+                SELECT employee_id, results_rating, behaviour_rating, predicate, source, version, returned_reason, returned_by
+                  FROM performance.evaluation
                  WHERE year = ? AND period = 'ANNUAL' AND employee_id = ANY (?)
                 """, rs -> {
             String r = rs.getString("results_rating");
             String b = rs.getString("behaviour_rating");
             out.put(rs.getLong("employee_id"), new Annual(r == null ? null : SkpRating.valueOf(r), b == null ? null : SkpRating.valueOf(b),
-                    SkpPredicate.valueOf(rs.getString("predicate")), rs.getString("source"), rs.getInt("version")));
+                    SkpPredicate.valueOf(rs.getString("predicate")), rs.getString("source"), rs.getInt("version"),
+                    rs.getString("returned_reason"), rs.getString("returned_by")));
         }, year, employeeIds.toArray(Long[]::new));
         return out;
     }

@@ -64,6 +64,21 @@ class CalibrationController {
         return "performance/calibration";
     }
 
+    /** Rater leniency: each rater's shares of ratings above and below expectation against their OPD's and the regency's. */
+    @GetMapping("/performance/calibration/{year}/raters")
+    String raters(@PathVariable int year, Model model) {
+        CalibrationService.Raters raters = calibration.raters(year);
+        List<CalibrationService.Rater> all = raters.groups().stream().flatMap(g -> g.raters().stream()).toList();
+        model.addAttribute("year", year);
+        model.addAttribute("raters", raters);
+        model.addAttribute("raterCount", all.size());
+        // chart: one bar pair per rater (share above, share below expectation), labelled by name or account
+        model.addAttribute("chartLabels", all.stream().map(r -> r.name() != null ? r.name() : r.username()).collect(Collectors.joining("|")));
+        model.addAttribute("chartSeries", all.stream().map(r -> r.counts().aboveShare().toPlainString()).collect(Collectors.joining("|"))
+                + ";" + all.stream().map(r -> r.counts().belowShare().toPlainString()).collect(Collectors.joining("|")));
+        return "performance/raters";
+    }
+
     @PostMapping("/performance/calibration/{year}/opds/{code}/predicate")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     String predicate(@PathVariable int year, @PathVariable String code, @RequestParam(required = false) OrgPredicate predicate,

@@ -35,8 +35,9 @@ class FollowUpController {
 
     @GetMapping("/performance/objections")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','EMPLOYEE')")
-    String objections(Model model) {
-        model.addAttribute("objections", objections.assigned());
+    String objections(@RequestParam(required = false) String open, Model model) {
+        model.addAttribute("objections", objections.assigned(open != null));
+        model.addAttribute("openOnly", open != null);
         return OBJECTIONS;
     }
 

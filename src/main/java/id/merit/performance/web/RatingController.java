@@ -7,6 +7,9 @@ import id.merit.performance.domain.ComplianceService;
 import id.merit.performance.domain.PeriodService;
 import id.merit.performance.SkpRating;
 import id.merit.performance.domain.RatingService;
+import id.merit.performance.domain.RatingSheetService;
+import id.merit.performance.domain.SkpPlanService;
+import id.merit.performance.BehaviourAspect;
 import id.merit.performance.rules.PredicateMatrix;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
@@ -53,8 +56,11 @@ class RatingController {
     private final OpdQueries opds;
     private final PeriodService periods;
     private final ComplianceService compliance;
+    private final RatingSheetService sheets;
 
-    RatingController(RatingService ratings, OpdQueries opds, PeriodService periods, ComplianceService compliance) {
+    RatingController(RatingService ratings, OpdQueries opds, PeriodService periods, ComplianceService compliance,
+                     RatingSheetService sheets) {
+        this.sheets = sheets;
         this.ratings = ratings;
         this.opds = opds;
         this.periods = periods;
@@ -114,6 +120,46 @@ class RatingController {
         return show(model, line, year);
     }
 
+    /** The detailed rating of an employee with an approved plan: save as draft or submit (the roll-up then saves the evaluation). */
+    @PostMapping("/performance/{year}/employees/{nip}/sheet")
+    String sheet(@PathVariable int year, @PathVariable String nip, @Valid @ModelAttribute("sheetForm") SheetForm form,
+                 BindingResult result, Model model, RedirectAttributes redirect) {
+        RatingService.Line line = ratings.line(nip, year);
+        if (!result.hasErrors()) {
+            try {
+                RatingSheetService.RollUp r = sheets.save(nip, year, form.rhkById(), form.aspectMap(), form.getNotes(), form.getVersion(),
+                        form.submit());
+                redirect.addFlashAttribute("success", form.submit() ? "performance.sheet.submitted" : "performance.sheet.drafted");
+                redirect.addFlashAttribute("successArgs", new Object[] {line.employee().name()});
+                return "redirect:/performance/" + year + "/employees/" + nip;
+            } catch (BusinessProblem p) {
+                result.reject(p.messageKey(), p.args(), p.messageKey());
+                line = ratings.line(nip, year);
+            }
+        }
+        return show(model, line, year);
+    }
+
+    /** BKPSDM returns a submitted rating for correction, with the reason. */
+    @PostMapping("/performance/{year}/employees/{nip}/return")
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    String returnRating(@PathVariable int year, @PathVariable String nip,
+                        @Valid @ModelAttribute("returnForm") SkpPlanForms.ReturnForm form, BindingResult result, Model model,
+                        RedirectAttributes redirect) {
+        RatingService.Line line = ratings.line(nip, year);
+        if (!result.hasErrors()) {
+            try {
+                ratings.returnForCorrection(nip, year, form.getReason(), form.getVersion());
+                redirect.addFlashAttribute("success", "performance.return.done");
+                return "redirect:/performance/" + year + "/employees/" + nip;
+            } catch (BusinessProblem p) {
+                result.reject(p.messageKey(), p.args(), p.messageKey());
+                line = ratings.line(nip, year);
+            }
+        }
+        return show(model, line, year);
+    }
+
     /** The predicate two ratings give, as the form's htmx fragment (empty until both are chosen). */
     @GetMapping("/performance/{year}/predicate")
     String derived(@PathVariable int year, @RequestParam(required = false) SkpRating results,
@@ -133,6 +179,29 @@ class RatingController {
             matrix.add(new MatrixRow(results, BEHAVIOUR_COLUMNS.stream().map(b -> PredicateMatrix.predicate(results, b)).toList()));
         }
         model.addAttribute("matrix", matrix);
+        if (!model.containsAttribute("ratingForm")) {
+            model.addAttribute("ratingForm", RatingForm.of(line));
+        }
+        if (!model.containsAttribute("returnForm")) {
+            SkpPlanForms.ReturnForm rf = new SkpPlanForms.ReturnForm();
+            rf.setVersion(line.annual() == null ? null : line.annual().version());
+            model.addAttribute("returnForm", rf);
+        }
+        model.addAttribute("mayReturn", CurrentUser.get().map(u -> u.is(Role.ADMIN, Role.OFFICER)).orElse(false)
+                && line.annual() != null && "RATING".equals(line.annual().source()) && !line.annual().returned());
+        // with an approved SKP plan: the detailed form (a rating per RHK and per BerAKHLAK aspect, rolled up)
+        SkpPlanService.Plan plan = line.rateable() ? sheets.plan(line, year).orElse(null) : null;
+        model.addAttribute("plan", plan);
+        if (plan != null) {
+            RatingSheetService.Sheet stored = sheets.sheet(line.employee().id(), year).orElse(null);
+            model.addAttribute("sheet", stored);
+            if (!model.containsAttribute("sheetForm")) {
+                model.addAttribute("sheetForm", SheetForm.of(stored));
+            }
+            SheetForm sf = (SheetForm) model.getAttribute("sheetForm");
+            model.addAttribute("rollUp", RatingSheetService.rollUp(plan, sf.rhkById(), sf.aspectMap()));
+            model.addAttribute("aspects", BehaviourAspect.values());
+        }
         Object form = model.getAttribute("ratingForm");
         if (form instanceof RatingForm f && f.getResults() != null && f.getBehaviour() != null) {
             model.addAttribute("derived", PredicateMatrix.predicate(f.getResults(), f.getBehaviour()));

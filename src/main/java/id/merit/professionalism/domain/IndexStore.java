@@ -107,9 +107,17 @@ public class IndexStore {
         jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> { }, LOCK + year);
     }
 
-    private IndexYear computeLocked(int year) {
+    /** What one pass hands over per measured employee: the employee, the post held at the year's end and the result. */
+    interface ResultSink {
+        void accept(EmployeeRef employee, IpAsnInput.HeldPosition position, IpAsnResult result);
+    }
+
+    /**
+     * The IP ASN of every measured employee for {@code year} under {@code params}, from bulk reads (one query per kind of
+     * record), handed to {@code sink} one by one; nothing is stored. Returns the time the reads took, in nanoseconds.
+     */
+    long calculateAll(int year, IpAsnParameters params, ResultSink sink) {
         long t0 = System.nanoTime();
-        IpAsnParameters params = ruleSets.forYear(year);
         IpAsnCalculator calculator = new IpAsnCalculator(params);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate trainingFrom = LocalDate.of(year - params.trainingWindowYears() + 1, 1, 1);
@@ -126,24 +134,31 @@ public class IndexStore {
         for (PunishmentRecord p : punishments.decidedBetween(disciplineFrom, yearEnd)) {
             punished.computeIfAbsent(p.nip(), k -> new ArrayList<>()).add(IpAsnService.punishment(p));
         }
-        Map<Long, Long> top = topLevel(opds.tree());
         long tRead = System.nanoTime();
-
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        StringBuilder csv = new StringBuilder(refs.size() * 160);
-        Map<Long, BigDecimal> sumByTop = new HashMap<>();
-        Map<Long, Integer> countByTop = new HashMap<>();
-        String rowTail = ',' + quote(params.label()) + ',' + params.effectiveFrom() + ',' + now + '\n';
-        int count = 0;
         for (EmployeeRef e : refs) {
             if (!calculator.applies(e.employeeType())) {
                 continue;
             }
             EducationRecord edu = education.get(e.id());
             IpAsnInput.HeldPosition position = IpAsnService.held(held.get(e.id()), e.positionKind(), null, null);
-            IpAsnResult r = calculator.calculate(new IpAsnInput(year, edu == null ? List.of() : List.of(edu), position,
+            sink.accept(e, position, calculator.calculate(new IpAsnInput(year, edu == null ? List.of() : List.of(edu), position,
                     professions.get(e.id()), trainings.getOrDefault(e.id(), List.of()), predicates.get(e.nip()),
-                    punished.getOrDefault(e.nip(), List.of())));
+                    punished.getOrDefault(e.nip(), List.of()))));
+        }
+        return tRead - t0;
+    }
+
+    private IndexYear computeLocked(int year) {
+        long t0 = System.nanoTime();
+        IpAsnParameters params = ruleSets.forYear(year);
+        Map<Long, Long> top = topLevel(opds.tree());
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        StringBuilder csv = new StringBuilder(160_000);
+        Map<Long, BigDecimal> sumByTop = new HashMap<>();
+        Map<Long, Integer> countByTop = new HashMap<>();
+        String rowTail = ',' + quote(params.label()) + ',' + params.effectiveFrom() + ',' + now + '\n';
+        int[] counter = {0};
+        long readNanos = calculateAll(year, params, (e, position, r) -> {
             csv.append(year).append(',').append(e.id()).append(',').append(quote(e.nip())).append(',').append(quote(e.name()))
                     .append(',').append(e.opdId()).append(',').append(top.getOrDefault(e.opdId(), e.opdId())).append(',')
                     .append(position == null ? "" : position.kind().name()).append(',')
@@ -155,8 +170,10 @@ public class IndexStore {
             long topId = top.getOrDefault(e.opdId(), e.opdId());
             sumByTop.merge(topId, r.total(), BigDecimal::add);
             countByTop.merge(topId, 1, Integer::sum);
-            count++;
-        }
+            counter[0]++;
+        });
+        int count = counter[0];
+        long tRead = t0 + readNanos;
         long tCompute = System.nanoTime();
         jdbc.update("DELETE FROM professionalism.index WHERE year = ?", year);
         jdbc.execute((ConnectionCallback<Long>) con -> {

@@ -16,6 +16,7 @@ import id.merit.performance.SkpPeriod;
 import id.merit.performance.SkpPredicate;
 import id.merit.professionalism.rules.IpAsnCalculator;
 import id.merit.professionalism.rules.IpAsnInput;
+import id.merit.professionalism.rules.RaiseSuggestions;
 import id.merit.professionalism.rules.IpAsnResult;
 import id.merit.shared.BusinessProblem;
 import java.time.Clock;
@@ -86,6 +87,18 @@ public class IpAsnService {
             }
         }
         return list;
+    }
+
+    /**
+     * Unscoped (the caller has checked): what would raise the employee's IP ASN of {@code year} — one step per dimension
+     * below its maximum, with the exact gain ({@link RaiseSuggestions}); empty for staff it is not measured for.
+     */
+    public List<RaiseSuggestions.Suggestion> raise(EmployeeView e, int year) {
+        var parameters = ruleSets.forYear(year);
+        if (!new IpAsnCalculator(parameters).applies(e.employeeType())) {
+            return List.of();
+        }
+        return new RaiseSuggestions(parameters).suggest(records(e).input(year));
     }
 
     public int currentYear() {

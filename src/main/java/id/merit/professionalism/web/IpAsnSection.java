@@ -34,7 +34,7 @@ class IpAsnSection implements EmployeePageSection {
     }
 
     record Data(boolean measured, String employeeType, List<Row> rows, IpAsnResult latest, List<String> explanation,
-                List<String> missing) {
+                List<String> missing, List<String> raise) {
     }
 
     @Override
@@ -42,7 +42,7 @@ class IpAsnSection implements EmployeePageSection {
         int to = service.currentYear();
         if (!service.measured(employee.employeeType(), to)) {
             return Optional.of(new Section("professionalism/section", "employee",
-                    new Data(false, employee.employeeType().name(), List.of(), null, List.of(), List.of())));
+                    new Data(false, employee.employeeType().name(), List.of(), null, List.of(), List.of(), List.of())));
         }
         List<IpAsnResult> history = service.history(employee, to - YEARS + 1, to);
         List<Row> rows = new ArrayList<>();
@@ -56,6 +56,9 @@ class IpAsnSection implements EmployeePageSection {
         Locale locale = LocaleContextHolder.getLocale();
         return Optional.of(new Section("professionalism/section", "employee", new Data(true, employee.employeeType().name(),
                 rows, latest, latest == null ? List.of() : text.render(latest.explanation(), locale),
-                latest == null ? List.of() : text.missing(latest.missingData(), locale))));
+                latest == null ? List.of() : text.missing(latest.missingData(), locale),
+                // issue 15 item 4: what would raise it, for the latest year shown
+                latest == null ? List.of() : service.raise(employee, latest.year()).stream()
+                        .map(x -> text.render(x.text(), locale)).toList())));
     }
 }

@@ -16,11 +16,18 @@ import java.util.Map;
  * The figures of the regent's dashboard for a year. Staff and vacancies are the registry and the post structure as
  * of {@code asOf} (today: neither keeps a history); the rest are figures of {@code year}. {@code ipAsn} is null when
  * the year is not measured; {@code boxes} null when the 9-box cannot be computed; {@code unitLeague} is the unit (OPD)
- * assessment of the year, best first.
+ * assessment of the year, best first; {@code neglected} the OPDs whose heads are flagged for pembiaran (SKP evaluations
+ * missing after the deadline); {@code honoraryRecommendations} the year's honorary staff evaluations by recommendation.
  */
 public record Dashboard(int year, LocalDate asOf, Map<EmployeeType, Long> staffByType, Vacancies vacancies, IpAsnSummary ipAsn,
                         List<OpdRank> league, Skp skp, BoxCounts boxes, long officialsToRelieve,
-                        DisciplineTrend discipline, List<id.merit.unitassessment.UnitScore> unitLeague) {
+                        DisciplineTrend discipline, List<id.merit.unitassessment.UnitScore> unitLeague,
+                        List<id.merit.performance.ComplianceRow> neglected, Map<String, Long> honoraryRecommendations) {
+
+    /** Honorary staff evaluated this year (the sum over the recommendations). */
+    public long honoraryEvaluated() {
+        return honoraryRecommendations.values().stream().mapToLong(Long::longValue).sum();
+    }
 
     public long staffTotal() {
         return staffByType.values().stream().mapToLong(Long::longValue).sum();

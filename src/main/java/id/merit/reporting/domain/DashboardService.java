@@ -9,6 +9,8 @@ import id.merit.orgunit.OpdStaffCounts;
 import id.merit.orgunit.PostHolders;
 import id.merit.orgunit.PostQueries;
 import id.merit.orgunit.PostView;
+import id.merit.performance.ComplianceQueries;
+import id.merit.performance.HonoraryEvaluations;
 import id.merit.performance.PerformanceQueries;
 import id.merit.performance.SkpPredicate;
 import id.merit.professionalism.ProfessionalismQueries;
@@ -48,11 +50,16 @@ public class DashboardService {
     private final PunishmentQueries punishments;
     private final Clock clock;
     private final id.merit.unitassessment.UnitAssessmentQueries units;
+    private final ComplianceQueries compliance;
+    private final HonoraryEvaluations honorary;
     private final id.merit.selection.SelectionQueries selections;
 
     DashboardService(OpdStaffCounts staff, PostQueries posts, PostHolders holders, ProfessionalismQueries ipAsn, TalentQueries talent,
                      PerformanceQueries performance, AbsenceRecommendations absences, PunishmentQueries punishments, Clock clock,
-                     id.merit.unitassessment.UnitAssessmentQueries units, id.merit.selection.SelectionQueries selections) {
+                     id.merit.unitassessment.UnitAssessmentQueries units, ComplianceQueries compliance, HonoraryEvaluations honorary,
+                     id.merit.selection.SelectionQueries selections) {
+        this.compliance = compliance;
+        this.honorary = honorary;
         this.selections = selections;
         this.punishments = punishments;
         this.units = units;
@@ -90,7 +97,7 @@ public class DashboardService {
         predicates.putAll(performance.annualPredicateCountsOfAsn(year));
         return new Dashboard(year, today, byType, vacancies(today), ipAsn.summary(year).orElse(null), ipAsn.opdLeague(year),
                 new Dashboard.Skp(asn, predicates), talent.boxCounts(year), absences.officialsToRelieve(year).size(),
-                disciplineTrend(year), units.leagueTable(year));
+                disciplineTrend(year), units.leagueTable(year), compliance.neglected(year), honorary.recommendationCounts(year));
     }
 
     /** The open selections whose shortlist waits for the regent's choice (now, not of a year), the longest waiting first. */

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The regent's dashboard (REGENT, ADMIN, OFFICER): {@code /dashboard} opens the current year, {@code /dashboard/{year}}
  * the page (every figure linking to the list behind it, charts drawn by {@code charts.js}, a print stylesheet) and
- * {@code /dashboard/{year}?format=xlsx} the same figures as a workbook.
+ * {@code /dashboard/{year}?format=xlsx} the same figures as a workbook, {@code ?format=pdf} as a PDF with its charts as images.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
@@ -37,10 +37,12 @@ class DashboardController {
     static final List<String> COLUMN_AXES = List.of("LOW", "MEDIUM", "HIGH");
     private final DashboardService dashboards;
     private final MessageSource messages;
+    private final DashboardPdf pdf;
 
-    DashboardController(DashboardService dashboards, MessageSource messages) {
+    DashboardController(DashboardService dashboards, MessageSource messages, DashboardPdf pdf) {
         this.dashboards = dashboards;
         this.messages = messages;
+        this.pdf = pdf;
     }
 
     /** The current year, or the year the selector sends. */
@@ -104,6 +106,15 @@ class DashboardController {
         byte[] body = new DashboardWorkbook(messages, LocaleContextHolder.getLocale()).write(d);
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("dasbor-" + year + ".xlsx").build().toString())
+                .body(body);
+    }
+
+    /** The same figures as a PDF made on the server, its charts drawn as images (for print and for the file). */
+    @GetMapping(value = "/dashboard/{year}", params = "format=pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable int year) {
+        byte[] body = pdf.render(dashboards.dashboard(year), LocaleContextHolder.getLocale());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("dasbor-" + year + ".pdf").build().toString())
                 .body(body);
     }
 

@@ -38,6 +38,10 @@ class DashboardWorkbook {
             }
             r = number(sheet, r, msg("reporting.staff.total"), d.staffTotal());
             r = number(sheet, r, msg("reporting.honorary.title"), d.honorary());
+            r = number(sheet, r, msg("reporting.honorary.evaluated"), d.honoraryEvaluated());
+            for (Map.Entry<String, Long> e : d.honoraryRecommendations().entrySet()) {
+                r = number(sheet, r, msg("reporting.honorary.recommendation", msg("honorary.recommendation." + e.getKey())), e.getValue());
+            }
             r = section(sheet, r, "reporting.vacancy.title");
             r = number(sheet, r, msg("reporting.vacancy.posts"), d.vacancies().posts());
             r = number(sheet, r, msg("reporting.vacancy.slots"), d.vacancies().slots());
@@ -50,6 +54,7 @@ class DashboardWorkbook {
                 r = number(sheet, r, msg("performance.predicate." + p.name()), d.skp().byPredicate().get(p));
             }
             r = number(sheet, r, msg("reporting.skp.missing"), d.skp().missing());
+            r = number(sheet, r, msg("reporting.neglect.count"), d.neglected().size());
             if (d.skp().compliancePercent() != null) {
                 r = decimal(sheet, r, msg("reporting.skp.compliance"), d.skp().compliancePercent().doubleValue());
             }

@@ -16,6 +16,7 @@ import id.merit.shared.NotFoundProblem;
 import id.merit.shared.PagedResult;
 import id.merit.shared.Role;
 import id.merit.shared.SearchText;
+import id.merit.talent.rules.BoxMovement;
 import id.merit.talent.rules.TalentClassifier;
 import java.time.Clock;
 import java.time.Duration;
@@ -143,6 +144,108 @@ public class TalentGridService implements id.merit.talent.TalentQueries {
         int size = PAGE_SIZE;
         int from = Math.max(0, Math.min(page, Math.max(0, (people.size() - 1) / size))) * size;
         return new PagedResult<>(people.subList(from, Math.min(people.size(), from + size)), from / size, size, people.size());
+    }
+
+    /**
+     * The movement from Y−1 to Y of everyone placed in Y (in scope): {@code matrix[from][to]} people in box {@code to}
+     * this year who were in box {@code from} last year ({@code from} 0: no box last year), and the totals per direction
+     * ({@link BoxMovement}). People placed last year but not this year are not counted (they have no box to move to).
+     */
+    public record Movement(int year, String opd, long[][] matrix, Map<BoxMovement.Direction, Long> totals) {
+        public long count(int from, int to) {
+            return matrix[from][to];
+        }
+
+        public long total(BoxMovement.Direction d) {
+            return totals.getOrDefault(d, 0L);
+        }
+
+        /** Everyone in box {@code to} this year. */
+        public long into(int to) {
+            long n = 0;
+            for (long[] row : matrix) {
+                n += row[to];
+            }
+            return n;
+        }
+
+        /** Everyone placed this year who came from {@code from}. */
+        public long from(int from) {
+            long n = 0;
+            for (long c : matrix[from]) {
+                n += c;
+            }
+            return n;
+        }
+    }
+
+    /** One person who moved: last year's box ({@code from} 0: none) and this year's. */
+    public record Moved(String nip, String name, String opdCode, String opdName, int from, int to, BoxMovement.Direction direction) {
+    }
+
+    public Movement movement(int year, String opd) {
+        Scope scope = scope(opd);
+        Map<Long, Integer> previous = previousBoxes(year);
+        long[][] matrix = new long[10][10];
+        Map<BoxMovement.Direction, Long> totals = new java.util.EnumMap<>(BoxMovement.Direction.class);
+        for (Placed p : compute(year, scope)) {
+            if (p.box() == 0) {
+                continue;
+            }
+            int from = previous.getOrDefault(p.employee().id(), 0);
+            matrix[from][p.box()]++;
+            totals.merge(BoxMovement.of(from, p.box()), 1L, Long::sum);
+        }
+        return new Movement(year, scope.filter(), matrix, totals);
+    }
+
+    /**
+     * The people behind one count of {@link #movement}: those in box {@code to} this year who were in box {@code from}
+     * last year (either may be null: any), or those who moved in {@code direction} (null: any), by name then NIP;
+     * {@code q} filters on name or NIP.
+     */
+    public PagedResult<Moved> moved(int year, Integer from, Integer to, BoxMovement.Direction direction, String opd, String q, int page) {
+        if (from != null && (from < 0 || from > 9) || to != null && (to < 1 || to > 9)) {
+            throw new NotFoundProblem("talent.grid.error.box", String.valueOf(to != null && (to < 1 || to > 9) ? to : from));
+        }
+        Scope scope = scope(opd);
+        Map<Long, Integer> previous = previousBoxes(year);
+        Map<Long, OpdView> opdById = new HashMap<>();
+        opds.tree().forEach(o -> opdById.put(o.id(), o));
+        String typed = SearchText.normalize(q);
+        String needle = typed == null ? null : typed.toLowerCase(Locale.ROOT);
+        List<Moved> people = new ArrayList<>();
+        for (Placed p : compute(year, scope)) {
+            if (p.box() == 0) {
+                continue;
+            }
+            int f = previous.getOrDefault(p.employee().id(), 0);
+            BoxMovement.Direction d = BoxMovement.of(f, p.box());
+            if (from != null && f != from || to != null && p.box() != to || direction != null && d != direction) {
+                continue;
+            }
+            EmployeeRef e = p.employee();
+            if (needle != null && !e.name().toLowerCase(Locale.ROOT).contains(needle) && !e.nip().toLowerCase(Locale.ROOT).contains(needle)) {
+                continue;
+            }
+            OpdView o = opdById.get(e.opdId());
+            people.add(new Moved(e.nip(), e.name(), o == null ? null : o.code(), o == null ? null : o.name(), f, p.box(), d));
+        }
+        people.sort(Comparator.comparing(Moved::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Moved::nip));
+        int size = PAGE_SIZE;
+        int start = Math.max(0, Math.min(page, Math.max(0, (people.size() - 1) / size))) * size;
+        return new PagedResult<>(people.subList(start, Math.min(people.size(), start + size)), start / size, size, people.size());
+    }
+
+    /** Employee id → box of Y−1 for everyone placed then. */
+    private Map<Long, Integer> previousBoxes(int year) {
+        Map<Long, Integer> m = new HashMap<>();
+        for (Placed p : everyone(year - 1).all()) {
+            if (p.box() > 0) {
+                m.put(p.employee().id(), p.box());
+            }
+        }
+        return m;
     }
 
     /** {@code assessment} the latest assessment read for the placement (null when unplaced). */

@@ -7,6 +7,8 @@ import id.merit.employee.EmployeePageSection;
 import id.merit.employee.EmployeeView;
 import id.merit.talent.domain.TalentService;
 import id.merit.talent.domain.TalentWording;
+import id.merit.talent.rules.BoxMovement;
+import id.merit.talent.rules.BoxRecommendations;
 import id.merit.talent.rules.TalentClassifier;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The talent section of the employee page (the page is already scope-checked): the competency assessments with the
  * JPM band of their purpose's scheme, and the 9-box placement of the latest year with an ANNUAL performance and an
- * assessment before its end, with the pool decision and its reasons. An empty state when nothing is recorded.
+ * assessment before its end, with the pool decision and its reasons, last year's box and the movement from it, and the
+ * recommendations of the box (PermenPANRB 3/2020). An empty state when nothing is recorded.
  */
 @Component
 class TalentSection implements EmployeePageSection {
@@ -41,8 +44,12 @@ class TalentSection implements EmployeePageSection {
         }
     }
 
+    /**
+     * {@code previousBox} the box of {@code year − 1} (0: none), {@code movement} from it ({@link BoxMovement}),
+     * {@code actions} the PermenPANRB 3/2020 recommendations of {@code box}.
+     */
     record Placement(int year, String performance, String potential, int box, boolean talentPool, List<String> reasons,
-                     List<String> notes) {
+                     List<String> notes, int previousBox, BoxMovement.Direction movement, List<BoxRecommendations.Action> actions) {
     }
 
     @Override
@@ -60,7 +67,10 @@ class TalentSection implements EmployeePageSection {
                 var locale = LocaleContextHolder.getLocale();
                 List<String> failed = r.reasons().stream().filter(TalentClassifier.Reason::keptOut).map(x -> wording.sentence(x, locale)).toList();
                 List<String> notes = r.reasons().stream().filter(x -> !x.keptOut()).map(x -> wording.sentence(x, locale)).toList();
-                return new Placement(year, r.performance().name(), r.potential().name(), r.box(), r.talentPool(), failed, notes);
+                TalentClassifier.Result last = talent.classify(employee.id(), employee.nip(), employee.employeeType(), year - 1);
+                int previous = last.placed() ? last.box() : 0;
+                return new Placement(year, r.performance().name(), r.potential().name(), r.box(), r.talentPool(), failed, notes,
+                        previous, BoxMovement.of(previous, r.box()), BoxRecommendations.of(r.box()));
             }).orElse(null);
         }
         return Optional.of(new Section("talent/employee", "employee", new View(rows, measured, placement)));

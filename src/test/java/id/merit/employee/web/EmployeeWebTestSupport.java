@@ -60,6 +60,8 @@ abstract class EmployeeWebTestSupport {
     AuditLog audit;
     @MockitoBean
     id.merit.employee.ReportingLines reportingLines;
+    @MockitoBean
+    id.merit.employee.domain.EmployeeLeaveService leaves;
 
     static RequestPostProcessor as(Role role) {
         return as(new CurrentUser(role.name().toLowerCase(), role, null, null));
