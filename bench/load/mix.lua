@@ -54,7 +54,7 @@ MIX = {
     {"landing", 3, "/"}, {"search", 2, "/employees?q={term}"}, {"employee", 3, "/employees/{nip}"},
     {"recap", 2, "/attendance?opd={opd}&month={month}"}, {"recommendations", 2, "/discipline/recommendations"},
     {"case", 1, "/discipline/cases/{case}"}, {"ping", 4, "/ping"}, {"talent", 2, "/talent/2025"}, {"succession", 1, "/talent/succession?year=2025"},
-    {"ipasn", 2, "/professionalism/{year}"}, {"rounds", 1, "/selection/rounds"},
+    {"ipasn", 2, "/professionalism/{year}"}, {"rounds", 1, "/selection/rounds"}, {"decisions", 1, "/selection/decisions"},
     {"honorary", 1, "/performance/honorary/{year}"},
     {"compliance", 2, "/performance/compliance/{year}"},
     {"calibration", 1, "/performance/calibration/{year}"},

@@ -145,7 +145,7 @@ public class DecisionService implements SelectionQueries {
     @Transactional
     public OversightReport oversight(long roundId) {
         ShortlistView s = view(roundId, false);
-        return new OversightReport(s, s.rankingFinal() ? panel.ranking(roundId) : null, rounds.today());
+        return new OversightReport(s, panel.finalRanking(roundId).orElse(null), rounds.today());
     }
 
     @Override
@@ -176,7 +176,7 @@ public class DecisionService implements SelectionQueries {
     @Transactional
     public void forward(long roundId) {
         RoundState state = lock(roundId);
-        PanelService.RankingView ranking = finalRanking(roundId).orElse(null);
+        PanelService.RankingView ranking = panel.finalRanking(roundId).orElse(null);
         List<PanelService.RankingRow> rows = ranking == null ? List.of() : ranking.rows();
         refuse(DecisionPolicy.forward(state, ranking != null, rows.size()));
         int n = DecisionPolicy.shortlistSize(rows.size());
@@ -237,7 +237,7 @@ public class DecisionService implements SelectionQueries {
         RoundService.RoundView round = rounds.get(roundId);
         Map<Long, RoundService.ApplicationView> apps = round.applications().stream()
                 .collect(Collectors.toMap(RoundService.ApplicationView::id, Function.identity()));
-        Optional<PanelService.RankingView> ranking = finalRanking(roundId);
+        Optional<PanelService.RankingView> ranking = panel.finalRanking(roundId);
         List<Stage> stages = ranking.map(r -> r.stages().stream().filter(s -> s.weight() > 0).map(PanelService.StageInfo::stage).toList())
                 .orElse(List.of());
         Map<Long, PanelService.RankingRow> byCandidate = ranking.map(r -> r.rows().stream()
@@ -295,14 +295,6 @@ public class DecisionService implements SelectionQueries {
                 .limit(DOSSIER_YEARS).toList();
         AssessmentRecord latest = assessments.forEmployee(nip).stream().findFirst().orElse(null);
         return new Dossier(employee, index, box, placements != null, skp, latest, latest == null ? null : assessments.band(latest));
-    }
-
-    private Optional<PanelService.RankingView> finalRanking(long roundId) {
-        try {
-            return Optional.of(panel.ranking(roundId));
-        } catch (BusinessProblem notFinal) {
-            return Optional.empty();
-        }
     }
 
     /** The round's state, its row locked so that concurrent steps of one round are serialised. */

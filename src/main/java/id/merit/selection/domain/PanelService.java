@@ -390,11 +390,18 @@ public class PanelService {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
     @Transactional(readOnly = true)
     public RankingView ranking(long roundId) {
+        return finalRanking(roundId).orElseThrow(() -> new BusinessProblem(null, "selection.refusal." + RoundRefusal.STAGE_OPEN));
+    }
+
+    /** {@link #ranking}, empty while a weighted stage is open (no exception, so a caller's transaction stays usable). */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
+    @Transactional(readOnly = true)
+    public Optional<RankingView> finalRanking(long roundId) {
         RoundRow r = round(roundId, false);
         Plan plan = plan(roundId);
         List<Stage> weighted = Arrays.stream(Stage.values()).filter(s -> plan.weights().getOrDefault(s, 0) > 0).toList();
         if (plan.openedAt() == null || !weighted.stream().allMatch(plan.closed()::containsKey)) {
-            throw new BusinessProblem(null, "selection.refusal." + RoundRefusal.STAGE_OPEN);
+            return Optional.empty();
         }
         Map<Stage, Map<Long, List<BigDecimal>>> all = new EnumMap<>(Stage.class);
         for (Stage s : weighted) {
@@ -414,8 +421,8 @@ public class PanelService {
         }).toList();
         List<RankingRow> rows = Ranking.rank(cs, plan.weights(), plan.tieBreak()).stream()
                 .map(x -> new RankingRow(x.rank(), refs.get(x.candidate().id()), x.candidate().stageScores(), x.finalScore())).toList();
-        return new RankingView(roundId, r.title(), r.postName(), stages(roundId, plan, members(roundId).size(), candidates.size()),
-                plan.tieBreak(), rows);
+        return Optional.of(new RankingView(roundId, r.title(), r.postName(), stages(roundId, plan, members(roundId).size(), candidates.size()),
+                plan.tieBreak(), rows));
     }
 
     /** The defaults of the rule set, for the form. */
