@@ -31,7 +31,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Issue 12 item 11, the SKP half in a real browser: the OPD head rates an employee Kurang, the employee finds the rating
+ * Issue 12 item 11, the SKP half in a real browser: the OPD head rates an employee Kurang (BKPSDM's compliance page moves
+ * from none to one rated in the OPD), the employee finds the rating
  * on their own SKP page, objects with reasons, and the rater's superior grants the objection with new ratings — the
  * predicate is derived again and the employee sees the outcome.
  */
@@ -95,10 +96,18 @@ class SkpObjectionJourneyIT {
             users.createUnchecked(new NewUser("jskpegawai" + n, PASSWORD, Role.EMPLOYEE, null, own, ownName), false);
             users.createUnchecked(new NewUser("jskkadis" + n, PASSWORD, Role.EMPLOYEE, null, head, "Sri Kadis " + n), false);
             users.createUnchecked(new NewUser("jskopd" + n, PASSWORD, Role.OPD_HEAD, opd, null, "Kepala OPD " + n), false);
+            users.createUnchecked(new NewUser("jskofficer" + n, PASSWORD, Role.OFFICER, null, null, "Petugas " + n), false);
         } finally {
             SecurityContextHolder.clearContext();
         }
         browser = browser == null ? new Browser(port) : browser;
+
+        // BKPSDM's compliance page: the OPD's three PNS are due, none rated yet
+        Page bkpsdm = browser.login("jskofficer" + n, PASSWORD);
+        bkpsdm.navigate(browser.url("/performance/compliance/" + YEAR));
+        String row = "#compliance-rows tr:has(a:has-text('Dinas Kinerja " + n + "'))";
+        assertThat(bkpsdm.locator(row + " td:nth-child(3)")).hasText("3");
+        assertThat(bkpsdm.locator(row + " td:nth-child(4)")).hasText("0");
 
         // the OPD head rates: results meet expectations, behaviour below → Kurang/Misconduct
         Page opdHead = browser.login("jskopd" + n, PASSWORD);
@@ -107,6 +116,11 @@ class SkpObjectionJourneyIT {
         opdHead.selectOption("#behaviour", "BELOW");
         opdHead.click("#performance-form button[type=submit]");
         assertThat(opdHead.locator(".alert-success").first()).isVisible();
+
+        // the officer sees compliance move: one rated, two missing
+        bkpsdm.reload();
+        assertThat(bkpsdm.locator(row + " td:nth-child(4)")).hasText("1");
+        assertThat(bkpsdm.locator(row + " td:nth-child(5)")).hasText("2");
 
         // the employee finds it from the landing page, sees why, and objects
         Page employee = browser.login("jskpegawai" + n, PASSWORD);

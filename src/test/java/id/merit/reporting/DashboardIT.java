@@ -98,6 +98,13 @@ class DashboardIT {
         evaluation(RATED, "SANGAT_BAIK");
         evaluation(PPPK, "BAIK");
         evaluation(PHL, "BAIK"); // non-ASN: not part of the compliance figure
+        // a track-record investigation past its deadline with one official whose dossier is not complete
+        jdbc.update("INSERT INTO trackrecord.investigation (title, purpose, deadline, created_by) VALUES ('Penelusuran Dasbor', 'Uji', ?, 'test')",
+                LocalDate.now(clock).minusDays(3));
+        jdbc.update("""
+                INSERT INTO trackrecord.official (investigation_id, employee_id, nip, name, opd_id, category, created_by)
+                SELECT i.id, e.id, e.nip, e.name, e.opd_id, 'ADMINISTRATOR', 'test' FROM trackrecord.investigation i, employee.employee e
+                WHERE i.title = 'Penelusuran Dasbor' AND e.nip = ?""", UNRATED);
         users.createUnchecked(new NewUser("dashit-regent", PASSWORD, Role.REGENT, null, null, "Bupati"), false);
         users.createUnchecked(new NewUser("dashit-officer", PASSWORD, Role.OFFICER, null, null, "Petugas"), false);
         users.createUnchecked(new NewUser("dashit-head", PASSWORD, Role.OPD_HEAD, OPD, null, "Kepala"), false);
@@ -196,6 +203,10 @@ class DashboardIT {
         assertThat(html).contains("data-total=\"" + punished + "\"").contains("href=\"/discipline/stats?year=" + YEAR + "\"")
                 .contains("data-series-names=\"Ringan|Sedang|Berat\"");
         // charts: IP ASN distribution and SKP compliance, no raw codes shown
+        // the investigation past its deadline, with its dossier count and a link to its summary
+        long investigation = jdbc.queryForObject("SELECT id FROM trackrecord.investigation WHERE title = 'Penelusuran Dasbor'", Long.class);
+        assertThat(html).contains("href=\"/track-records/" + investigation + "/summary\"").contains("0 dari 1 berkas lengkap")
+                .contains("Melewati tenggat");
         assertThat(html).contains("data-chart=\"bar\"").contains("data-chart=\"doughnut\"").doesNotContain(">SANGAT_BAIK<");
     }
 

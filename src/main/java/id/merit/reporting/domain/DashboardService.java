@@ -53,11 +53,13 @@ public class DashboardService {
     private final ComplianceQueries compliance;
     private final HonoraryEvaluations honorary;
     private final id.merit.selection.SelectionQueries selections;
+    private final id.merit.trackrecord.TrackRecordQueries trackRecords;
 
     DashboardService(OpdStaffCounts staff, PostQueries posts, PostHolders holders, ProfessionalismQueries ipAsn, TalentQueries talent,
                      PerformanceQueries performance, AbsenceRecommendations absences, PunishmentQueries punishments, Clock clock,
                      id.merit.unitassessment.UnitAssessmentQueries units, ComplianceQueries compliance, HonoraryEvaluations honorary,
-                     id.merit.selection.SelectionQueries selections) {
+                     id.merit.selection.SelectionQueries selections, id.merit.trackrecord.TrackRecordQueries trackRecords) {
+        this.trackRecords = trackRecords;
         this.compliance = compliance;
         this.honorary = honorary;
         this.selections = selections;
@@ -103,6 +105,11 @@ public class DashboardService {
     /** The open selections whose shortlist waits for the regent's choice (now, not of a year), the longest waiting first. */
     public List<id.merit.selection.SelectionQueries.AwaitingChoice> awaitingChoice() {
         return selections.awaitingChoice();
+    }
+
+    /** The track-record investigations not yet done (now, not of a year), the nearest deadline first. */
+    public List<id.merit.trackrecord.TrackRecordQueries.InvestigationStatus> unfinishedInvestigations() {
+        return trackRecords.unfinishedInvestigations();
     }
 
     /** One read of the year's punishments (PunishmentQueries.decidedBetween), counted by month of decision and level. */

@@ -63,6 +63,7 @@ class DashboardController {
         model.addAttribute("columnAxes", COLUMN_AXES);
         model.addAttribute("bkpsdm", bkpsdm);
         model.addAttribute("awaitingChoice", dashboards.awaitingChoice());
+        model.addAttribute("investigations", dashboards.unfinishedInvestigations());
         if (d.ipAsn() != null) {
             List<String> labels = new ArrayList<>();
             List<String> links = new ArrayList<>();

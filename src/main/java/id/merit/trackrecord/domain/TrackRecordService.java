@@ -482,6 +482,15 @@ public class TrackRecordService implements TrackRecordQueries {
     // ---- TrackRecordQueries ---------------------------------------------------------------------------------------------
 
     @Override
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
+    @Transactional(readOnly = true)
+    public List<InvestigationStatus> unfinishedInvestigations() {
+        return list(false).stream().filter(r -> r.progress() != Progress.DONE)
+                .sorted(java.util.Comparator.comparing(InvestigationRow::deadline).thenComparing(InvestigationRow::id))
+                .map(r -> new InvestigationStatus(r.id(), r.title(), r.deadline(), r.officials(), r.complete(), r.progress().name())).toList();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<DossierStatus> latestDossier(String nip) {
         List<Object[]> r = jdbc.query("""
