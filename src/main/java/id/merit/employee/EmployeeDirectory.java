@@ -70,6 +70,9 @@ public interface EmployeeDirectory {
     /** The functional profession per employee id, for those that have one (one query). */
     Map<Long, FunctionalProfession> functionalProfessions();
 
+    /** One employee's functional profession, if they have one (the single-employee form of {@link #functionalProfessions}). */
+    Optional<FunctionalProfession> functionalProfession(long employeeId);
+
     /** The data completeness of every employee on {@code today} (DataCompleteness), by employee id (one query). */
     Map<Long, CompletenessFigure> completeness(LocalDate today);
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PunishmentService implements PunishmentQueries {
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     static final String AUDIT_TYPE = "PUNISHMENT";
     private final PunishmentRepository repository;
@@ -33,7 +34,8 @@ public class PunishmentService implements PunishmentQueries {
     enum Written { CREATED, UPDATED, UNCHANGED }
 
     PunishmentService(PunishmentRepository repository, EmployeeDirectory employees, AuditLog audit, DisciplineClock clock,
-                      org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                      org.springframework.jdbc.core.JdbcTemplate jdbc, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.repository = repository;
         this.employees = employees;
@@ -130,6 +132,7 @@ public class PunishmentService implements PunishmentQueries {
         p.setUpdatedAt(clock.now());
         repository.saveAndFlush(p);
         audit.changed(AuditAction.CREATE, AUDIT_TYPE, key(nip, decisionDate, sanction.kind().name()), number, null, p.snapshot());
+        events.publishEvent(new id.merit.shared.StaffRecordsChanged(nip));
         return p;
     }
 
@@ -163,6 +166,7 @@ public class PunishmentService implements PunishmentQueries {
         change.accept(p);
         p.setUpdatedAt(clock.now());
         repository.save(p);
+        events.publishEvent(new id.merit.shared.StaffRecordsChanged(nip));
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, key(nip, p.getDecisionDate(), p.getKind().name()), p.getDecisionNumber(), before,
                 p.snapshot());
     }

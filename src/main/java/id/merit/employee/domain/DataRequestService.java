@@ -42,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class DataRequestService {
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public static final String AUDIT_TYPE = "DATA_REQUEST";
     /** Same limit as excuse evidence. */
@@ -107,7 +108,8 @@ public class DataRequestService {
 
     DataRequestService(DataRequestRepository requests, DataRequestEvidenceRepository evidence, EmployeeRepository employees,
                        EmployeeQueries scoped, EmployeeDirectory directory, EmployeeCommandService registry, AuditLog audit, Clock clock,
-                       EducationRepository educations, TrainingRepository trainings) {
+                       EducationRepository educations, TrainingRepository trainings, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.educations = educations;
         this.trainings = trainings;
         this.requests = requests;
@@ -302,6 +304,8 @@ public class DataRequestService {
             }
         };
         decide(x, Status.APPROVED, null);
+        // verified data enter the registry: the stored IP ASN follows in this transaction (professionalism listens)
+        events.publishEvent(new id.merit.shared.StaffRecordsChanged(e.getNip()));
         audit.changed(AuditAction.UPDATE, EmployeeCommandService.AUDIT_TYPE, e.getNip(),
                 "data-update request #" + id + " approved: " + what, null, snapshot(x));
         audit.changed(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), e.getNip(), before, snapshot(x));

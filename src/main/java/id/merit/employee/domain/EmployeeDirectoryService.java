@@ -151,6 +151,11 @@ public class EmployeeDirectoryService implements EmployeeDirectory {
     }
 
     @Override
+    public java.util.Optional<FunctionalProfession> functionalProfession(long employeeId) {
+        return yearReads.functionalProfession(employeeId);
+    }
+
+    @Override
     public Map<Long, id.merit.employee.CompletenessFigure> completeness(java.time.LocalDate today) {
         return yearReads.completeness(today);
     }

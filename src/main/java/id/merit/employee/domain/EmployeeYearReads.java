@@ -88,6 +88,11 @@ class EmployeeYearReads {
         return m;
     }
 
+    java.util.Optional<FunctionalProfession> functionalProfession(long employeeId) {
+        return jdbc.queryForList("SELECT functional_profession FROM employee.employee WHERE id = ? AND functional_profession IS NOT NULL",
+                String.class, employeeId).stream().findFirst().map(FunctionalProfession::valueOf);
+    }
+
     /**
      * DataCompleteness of every employee, read in one statement: the same inputs as the employee page gives the rule
      * (education recorded, a position name or history, phone, e-mail, rank, the latest training end).

@@ -43,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ObjectionService {
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     static final String AUDIT_TYPE = "SKP_OBJECTION";
 
@@ -77,7 +78,8 @@ public class ObjectionService {
     private final Formats fmt;
 
     ObjectionService(JdbcTemplate jdbc, EmployeeQueries employees, EmployeeDirectory directory, ReportingLines lines, AuditLog audit, Clock clock,
-                     ObjectionSettings settings, FollowUpService followUps, Formats fmt) {
+                     ObjectionSettings settings, FollowUpService followUps, Formats fmt, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.directory = directory;
         this.fmt = fmt;
         this.jdbc = jdbc;
@@ -240,6 +242,7 @@ public class ObjectionService {
                     UPDATE performance.evaluation SET results_rating = ?, behaviour_rating = ?, predicate = ?, updated_at = now(),
                            version = version + 1 WHERE id = ?
                     """, d.results().name(), d.behaviour().name(), predicate.name(), o.evaluationId());
+            events.publishEvent(new id.merit.shared.StaffRecordsChanged(nip));
             Map<String, Object> before = new LinkedHashMap<>();
             before.put("results_rating", o.originalResults().name());
             before.put("behaviour_rating", o.originalBehaviour().name());

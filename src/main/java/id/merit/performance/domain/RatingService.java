@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RatingService {
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     /** The refusal of a form opened before someone else saved the same evaluation. */
     public static final String STALE = "performance.rating.stale";
@@ -60,7 +61,8 @@ public class RatingService {
     private final FollowUpService followUps;
 
     RatingService(EmployeeQueries employees, JdbcTemplate jdbc, AuditLog audit, Clock clock, PeriodService periods,
-                  ObjectionService objections, FollowUpService followUps) {
+                  ObjectionService objections, FollowUpService followUps, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.objections = objections;
         this.followUps = followUps;
         this.employees = employees;
@@ -154,6 +156,7 @@ public class RatingService {
         Long evaluationId = jdbc.queryForObject("SELECT id FROM performance.evaluation WHERE employee_id = ? AND year = ? AND period = 'ANNUAL'",
                 Long.class, line.employee().id(), year);
         followUps.sync(evaluationId, nip, predicate, LocalDate.now(clock));
+        events.publishEvent(new id.merit.shared.StaffRecordsChanged(nip));
         return predicate;
     }
 

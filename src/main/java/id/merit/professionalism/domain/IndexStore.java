@@ -205,6 +205,66 @@ public class IndexStore {
         return new IndexYear(year, params.label(), params.effectiveFrom(), count, now, ms);
     }
 
+    /**
+     * Replaces one employee's stored row of {@code year} in the caller's transaction (the incremental path,
+     * {@link IndexFollowsRecords}): the row as the bulk pass writes it, under the year's lock, and the league and the
+     * year's count of the top-level OPDs concerned re-aggregated from the stored rows. Skipped (false) when the year is
+     * not stored, or was computed under another rule-set version than the one now in force for it (it needs a full
+     * recompute then, not a row of a different version).
+     */
+    boolean replaceRow(int year, EmployeeRef e, IpAsnParameters params, IpAsnInput input) {
+        lock(year);
+        List<java.sql.Date> version = jdbc.queryForList("SELECT rule_set_effective_from FROM professionalism.index_year WHERE year = ?",
+                java.sql.Date.class, year);
+        if (version.isEmpty() || !version.get(0).toLocalDate().equals(params.effectiveFrom())) {
+            return false;
+        }
+        Map<Long, Long> top = topLevel(opds.tree());
+        record Old(long top, BigDecimal total) {
+        }
+        List<Old> old = jdbc.query("SELECT top_opd_id, total FROM professionalism.index WHERE year = ? AND employee_id = ?",
+                (rs, i) -> new Old(rs.getLong(1), rs.getBigDecimal(2)), year, e.id());
+        jdbc.update("DELETE FROM professionalism.index WHERE year = ? AND employee_id = ?", year, e.id());
+        Set<Long> touched = new java.util.HashSet<>();
+        for (Old o : old) {
+            jdbc.update("UPDATE professionalism.opd_index SET employees = employees - 1, total_sum = total_sum - ? WHERE year = ? AND opd_id = ?",
+                    o.total(), year, o.top());
+            touched.add(o.top());
+        }
+        IpAsnCalculator calculator = new IpAsnCalculator(params);
+        int added = 0;
+        if (calculator.applies(e.employeeType())) {
+            IpAsnResult r = calculator.calculate(input);
+            long topId = top.getOrDefault(e.opdId(), e.opdId());
+            jdbc.update("""
+                    INSERT INTO professionalism.index (year, employee_id, nip, name, opd_id, top_opd_id, position_kind, qualification, competency,
+                         performance, discipline, total, category, missing_data, rule_set, rule_set_effective_from, computed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", year, e.id(), e.nip(), e.name(), e.opdId(), topId,
+                    input.position() == null ? null : input.position().kind().name(), r.qualification(), r.competency(), r.performance(),
+                    r.discipline(), r.total(), r.category().name(),
+                    r.missingData().stream().map(IpAsnDimension::name).collect(Collectors.joining(" ")), params.label(),
+                    Date.valueOf(params.effectiveFrom()), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+            jdbc.update("""
+                    INSERT INTO professionalism.opd_index AS o (year, opd_id, employees, total_sum, mean_index) VALUES (?, ?, 1, ?, ?)
+                    ON CONFLICT (year, opd_id) DO UPDATE SET employees = o.employees + 1, total_sum = o.total_sum + EXCLUDED.total_sum""",
+                    year, topId, r.total(), r.total());
+            touched.add(topId);
+            added = 1;
+        }
+        // the league as the bulk pass aggregates it: the mean of the stored totals, rounded half-up to 2 decimals
+        for (long opd : touched) {
+            jdbc.update("DELETE FROM professionalism.opd_index WHERE year = ? AND opd_id = ? AND employees = 0", year, opd);
+            jdbc.update("UPDATE professionalism.opd_index SET mean_index = round(total_sum / employees, 2) WHERE year = ? AND opd_id = ?", year, opd);
+        }
+        jdbc.update("UPDATE professionalism.index_year SET employees = employees + ? WHERE year = ?", added - old.size(), year);
+        return true;
+    }
+
+    /** The years stored, oldest first. */
+    List<Integer> storedYears() {
+        return jdbc.queryForList("SELECT year FROM professionalism.index_year ORDER BY year", Integer.class);
+    }
+
     /** Employees of the year (of these OPDs, null = all) by total descending, then NIP; rank counts within the selection. */
     @Transactional(readOnly = true)
     public List<EmployeeRank> employees(int year, Collection<Long> opdIds, int offset, int limit) {

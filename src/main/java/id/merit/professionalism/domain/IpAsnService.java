@@ -4,6 +4,7 @@ import id.merit.discipline.PunishmentQueries;
 import id.merit.discipline.PunishmentRecord;
 import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeQueries;
+import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeType;
 import id.merit.employee.EmployeeView;
 import id.merit.employee.FunctionalProfession;
@@ -101,6 +102,15 @@ public class IpAsnService {
         return new RaiseSuggestions(parameters).suggest(records(e).input(year));
     }
 
+    /**
+     * Unscoped, for the stored figures ({@link IndexFollowsRecords}): the employee's input of {@code year} from their
+     * records, read as the bulk path reads them (the post held on 31 December from the position history, else the
+     * registry's position kind).
+     */
+    IpAsnInput storedInput(EmployeeRef e, int year) {
+        return records(e.nip(), e.id(), e.positionKind(), null, null, directory.functionalProfession(e.id()).orElse(null)).input(year);
+    }
+
     public int currentYear() {
         return LocalDate.now(clock).getYear();
     }
@@ -113,15 +123,19 @@ public class IpAsnService {
     }
 
     private Records records(EmployeeView e) {
+        return records(e.nip(), e.id(), e.positionKind(), e.positionLevel(), e.positionName(), e.functionalProfession());
+    }
+
+    private Records records(String nip, long id, PositionKind kind, PositionLevel level, String positionName, FunctionalProfession profession) {
         Map<Integer, SkpPredicate> annual = new HashMap<>();
-        for (PerformanceRecord p : performance.forEmployee(e.nip())) {
+        for (PerformanceRecord p : performance.forEmployee(nip)) {
             if (p.period() == SkpPeriod.ANNUAL) {
                 annual.put(p.year(), p.predicate());
             }
         }
-        List<IpAsnInput.Punishment> ps = punishments.forEmployee(e.nip()).stream().map(IpAsnService::punishment).toList();
-        return new Records(directory.education(e.id()), directory.positions(e.id()), directory.trainings(e.id()), annual, ps,
-                e.positionKind(), e.positionLevel(), e.positionName(), e.functionalProfession());
+        List<IpAsnInput.Punishment> ps = punishments.forEmployee(nip).stream().map(IpAsnService::punishment).toList();
+        return new Records(directory.education(id), directory.positions(id), directory.trainings(id), annual, ps, kind, level, positionName,
+                profession);
     }
 
     static IpAsnInput.Punishment punishment(PunishmentRecord p) {
