@@ -1,15 +1,12 @@
 package id.merit.discipline.domain;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.merit.discipline.domain.CaseViews.Detail;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
 import id.merit.profile.ProfileQueries;
+import id.merit.shared.HtmlPdf;
 import id.merit.shared.NotFoundProblem;
 import id.merit.shared.Pangkat;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -65,15 +62,6 @@ public class LetterService {
     public static byte[] render(ITemplateEngine engine, LetterKind kind, Detail c, Letterhead letterhead, String opdAddress) {
         String html = engine.process("discipline/letters/" + kind.slug(), new Context(INDONESIAN,
                 Map.of("c", c, "letterhead", letterhead.issuedBy(kind, c, opdAddress), "rank", Pangkat.full(c.employeeRank()))));
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HtmlPdf.render(html);
     }
 }

@@ -1,16 +1,13 @@
 package id.merit.performance.domain;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.merit.employee.EmployeeQueries;
 import id.merit.employee.EmployeeView;
 import id.merit.performance.rules.PredicateMatrix;
 import id.merit.profile.InstanceProfile;
 import id.merit.profile.ProfileQueries;
+import id.merit.shared.HtmlPdf;
 import id.merit.shared.NotFoundProblem;
 import id.merit.shared.Pangkat;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -76,15 +73,6 @@ public class SkpDocumentService {
     }
 
     static byte[] render(String html) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return HtmlPdf.render(html);
     }
 }

@@ -1,11 +1,8 @@
 package id.merit.reporting.web;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.merit.performance.SkpPredicate;
 import id.merit.reporting.domain.Dashboard;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import id.merit.shared.HtmlPdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,15 +45,6 @@ class DashboardPdf {
             model.put("ipAsnChart", ChartImage.bars(List.of(new ArrayList<>(d.ipAsn().byCategory().values()))));
         }
         String html = templates.process("reporting/pdf/dashboard", new Context(locale, model));
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HtmlPdf.render(html);
     }
 }

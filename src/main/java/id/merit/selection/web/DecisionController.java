@@ -4,6 +4,7 @@ import id.merit.selection.domain.DecisionService;
 import id.merit.selection.domain.RoundService;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
+import id.merit.shared.HtmlPdf;
 import id.merit.shared.Role;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -73,7 +74,7 @@ class DecisionController {
     @GetMapping("/selection/rounds/{id}/shortlist.pdf")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
     Object shortlistPdf(@PathVariable long id) {
-        return ResultsPdf.download("daftar-pendek-" + id + ".pdf", pdf.shortlist(decisions.shortlist(id)));
+        return HtmlPdf.download("daftar-pendek-" + id + ".pdf", pdf.shortlist(decisions.shortlist(id)));
     }
 
     @PostMapping("/selection/rounds/{id}/shortlist")
@@ -141,6 +142,6 @@ class DecisionController {
     @GetMapping("/selection/rounds/{id}/oversight.pdf")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
     Object oversightPdf(@PathVariable long id) {
-        return ResultsPdf.download("laporan-pengawasan-" + id + ".pdf", pdf.oversight(decisions.oversight(id)));
+        return HtmlPdf.download("laporan-pengawasan-" + id + ".pdf", pdf.oversight(decisions.oversight(id)));
     }
 }

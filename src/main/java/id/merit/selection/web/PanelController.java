@@ -3,6 +3,7 @@ package id.merit.selection.web;
 import id.merit.selection.domain.PanelService;
 import id.merit.selection.rules.Stage;
 import id.merit.shared.BusinessProblem;
+import id.merit.shared.HtmlPdf;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -117,7 +118,7 @@ class PanelController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
     Object resultsPdf(@PathVariable long id, @PathVariable Stage stage, RedirectAttributes redirect) {
         try {
-            return ResultsPdf.download("hasil-" + stage.name().toLowerCase() + "-" + id + ".pdf", pdf.stage(panel.stageResults(id, stage)));
+            return HtmlPdf.download("hasil-" + stage.name().toLowerCase() + "-" + id + ".pdf", pdf.stage(panel.stageResults(id, stage)));
         } catch (BusinessProblem e) {
             redirect.addFlashAttribute("error", e.messageKey());
             return panelPage(id);
@@ -140,7 +141,7 @@ class PanelController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
     Object rankingPdf(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            return ResultsPdf.download("peringkat-" + id + ".pdf", pdf.ranking(panel.ranking(id)));
+            return HtmlPdf.download("peringkat-" + id + ".pdf", pdf.ranking(panel.ranking(id)));
         } catch (BusinessProblem e) {
             redirect.addFlashAttribute("error", e.messageKey());
             return panelPage(id);

@@ -1,16 +1,9 @@
 package id.merit.selection.web;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.merit.selection.domain.PanelService;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import id.merit.shared.HtmlPdf;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -51,21 +44,7 @@ class ResultsPdf {
 
     private byte[] render(String template, Map<String, Object> model) {
         String html = templates.process(template, new Context(INDONESIAN, model));
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HtmlPdf.render(html);
     }
 
-    static ResponseEntity<byte[]> download(String filename, byte[] pdf) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .contentType(MediaType.APPLICATION_PDF).body(pdf);
-    }
 }

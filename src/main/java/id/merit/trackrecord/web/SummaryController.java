@@ -1,5 +1,6 @@
 package id.merit.trackrecord.web;
 
+import id.merit.shared.HtmlPdf;
 import id.merit.trackrecord.domain.TrackRecordService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,6 @@ class SummaryController {
     @GetMapping("/track-records/{id}/summary.pdf")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
     ResponseEntity<byte[]> summaryPdf(@PathVariable long id) {
-        return SummaryPdf.download("rekam-jejak-" + id + ".pdf", pdf.render(service.summary(id)));
+        return HtmlPdf.download("rekam-jejak-" + id + ".pdf", pdf.render(service.summary(id)));
     }
 }

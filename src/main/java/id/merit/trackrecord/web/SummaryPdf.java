@@ -1,17 +1,10 @@
 package id.merit.trackrecord.web;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.merit.shared.Formats;
+import id.merit.shared.HtmlPdf;
 import id.merit.trackrecord.domain.TrackRecordService;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -30,21 +23,6 @@ class SummaryPdf {
 
     byte[] render(TrackRecordService.Summary s) {
         String html = templates.process("trackrecord/pdf/summary", new Context(INDONESIAN, Map.of("s", s, "fmt", fmt)));
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static ResponseEntity<byte[]> download(String filename, byte[] pdf) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .contentType(MediaType.APPLICATION_PDF).body(pdf);
+        return HtmlPdf.render(html);
     }
 }
