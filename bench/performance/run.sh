@@ -2,6 +2,7 @@
 # SKP at scale (issue 12 item 10): seeds the demo regency (default 100,000 ASN, no activity) on a throw-away embedded
 # PostgreSQL, keeps the year's ANNUAL period open with a deadline already passed, inserts a year of ratings with plain
 # SQL for about 90 % of the ASN (one in ten missing, one in eight of the rest recorded after the deadline), then prints
+#   /ping, the logged-in endpoint that does no work (the machine's floor), then
 #   (a) the compliance page /performance/compliance/YEAR as ADMIN, p50/p95 over N requests, next to the plain SQL
 #       behind it (the per-OPD due/submitted/late counts as one query, timed in psql) in the same run;
 #   (b) an OPD head's rating queue /performance/YEAR (kadinkes, DINKES with its sub-units), p50/p95, next to the
@@ -35,7 +36,7 @@ pct() { sort -n | awk '{ v[NR] = $1 } END { i50 = int(NR * 0.50 + 0.999); i95 = 
 echo "== starting Merit on :$PORT (embedded PostgreSQL on :$DBPORT), demo regency of $ASN ASN + $HON honorary staff"
 t0=$(now)
 env MERIT_EMBEDDED_DB_DIR="$DIR/pg" MERIT_EMBEDDED_DB_PORT="$DBPORT" PORT="$PORT" MERIT_DEMO=true MERIT_DEMO_ACTIVITY=false \
-  MERIT_DEMO_ASN="$ASN" MERIT_DEMO_HONORARY="$HON" java ${JAVA_OPTS:--Xmx2g} -jar "$jar" > "$DIR/app.log" 2>&1 &
+  MERIT_DEMO_ASN="$ASN" MERIT_DEMO_HONORARY="$HON" LOGGING_LEVEL_ID_MERIT_DATAIMPORT_MASTERDATAIMPORT=DEBUG java ${JAVA_OPTS:--Xmx2g} -jar "$jar" > "$DIR/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 1200); do
   grep -q "Started MeritApplication" "$DIR/app.log" && break
@@ -98,6 +99,11 @@ sqltimes() {
 
 admin_jar="$DIR/admin.jar"; head_jar="$DIR/head.jar"
 login admin "$admin_jar"; login kadinkes "$head_jar"
+
+echo "== the do-nothing logged-in endpoint /ping (same filter chain and session store), $N requests: the machine's floor"
+ping_ms=$(for _ in $(seq 1 "$N"); do curl -s -b "$admin_jar" -o /dev/null -w '%{time_total}\n' "http://localhost:$PORT/ping"; done \
+  | awk '{ printf "%.1f\n", $1 * 1000 }' | pct)
+echo "   ping: $ping_ms"
 
 echo "== (a) compliance page /performance/compliance/$YEAR as admin, $N requests after one warm-up"
 page_a=$(gets "$admin_jar" "http://localhost:$PORT/performance/compliance/$YEAR" | pct)
@@ -174,12 +180,13 @@ echo "   POST /api/v1/imports/performance: HTTP $code in $import_ms ms ($(grep -
 echo "   raw \\copy into a scratch table:   $(psql -c "SELECT count(*) FROM bench_performance_raw") rows in $copy_ms ms"
 echo "   again (every row a duplicate):   $(curl -s -u "admin:$PW" -o "$DIR/again.json" -w '%{http_code} in %{time_total} s' -F "file=@$DIR/import.csv" \
   "http://localhost:$PORT/api/v1/imports/performance") ($(grep -o '"accepted":[0-9]*\|"duplicates":[0-9]*' "$DIR/again.json" | paste -sd, -))"
-grep -oE "Import of performance: .*" "$DIR/app.log" | sed 's/^/   app log: /' || true
+grep -oE "Import of performance: .*|Import performance .*" "$DIR/app.log" | tail -4 | sed 's/^/   app log: /' || true
 
 ratio=$(awk -v i="$import_ms" -v c="$copy_ms" 'BEGIN { printf "%.0f", 100 * c / i }')
 cat <<SUMMARY
 
 == SKP at scale: $ASN ASN + $HON honorary, year $YEAR ($(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg))
+   /ping (no work)          $ping_ms
    (a) compliance page      $page_a
        its SQL (psql)       $sql_a
    (b) OPD head's queue     $page_b
