@@ -35,8 +35,9 @@ pct() { sort -n | awk '{ v[NR] = $1 } END { i50 = int(NR * 0.50 + 0.999); i95 = 
 
 echo "== starting Merit on :$PORT (embedded PostgreSQL on :$DBPORT), demo regency of $ASN ASN + $HON honorary staff"
 t0=$(now)
+touch "$DIR/app.log"
 env MERIT_EMBEDDED_DB_DIR="$DIR/pg" MERIT_EMBEDDED_DB_PORT="$DBPORT" PORT="$PORT" MERIT_DEMO=true MERIT_DEMO_ACTIVITY=false \
-  MERIT_DEMO_ASN="$ASN" MERIT_DEMO_HONORARY="$HON" LOGGING_LEVEL_ID_MERIT_DATAIMPORT_MASTERDATAIMPORT=DEBUG java ${JAVA_OPTS:--Xmx2g} -jar "$jar" > "$DIR/app.log" 2>&1 &
+  MERIT_DEMO_ASN="$ASN" MERIT_DEMO_HONORARY="$HON" LOGGING_LEVEL_ID_MERIT_DATAIMPORT=DEBUG java ${JAVA_OPTS:--Xmx2g} -jar "$jar" > "$DIR/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 1200); do
   grep -q "Started MeritApplication" "$DIR/app.log" && break

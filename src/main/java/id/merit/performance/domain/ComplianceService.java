@@ -103,6 +103,9 @@ public class ComplianceService implements ComplianceQueries {
      */
     static final Duration CACHE_TTL = Duration.ofSeconds(30);
 
+    /** At most this many years are cached at once. */
+    static final int CACHED_YEARS = 8;
+
     private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
 
     /** Every OPD in tree order with its compliance for the ANNUAL evaluation of {@code year}. */
@@ -141,6 +144,9 @@ public class ComplianceService implements ComplianceQueries {
             return cached.counts();
         }
         Map<Long, Counts> counts = Map.copyOf(counts(year, null));
+        if (cache.size() >= CACHED_YEARS) {
+            cache.clear();   // any year can be asked for in the URL: keep a few, never one per request
+        }
         cache.put(year, new Cached(change, System.nanoTime(), counts));
         return counts;
     }
