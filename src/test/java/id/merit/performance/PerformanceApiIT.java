@@ -177,6 +177,25 @@ class PerformanceApiIT {
     }
 
     @Test
+    void aRatingUnderObjectionIsLeftAsItIsByTheSetBasedImport() {
+        // C's 2021 rating is imported, then objected to (PP 30/2019 Ps 59): a later file changing it leaves it as it is
+        assertThat(upload(file("{C},2021,ANNUAL,MEETS,MEETS,", "{C},2020,ANNUAL,,,BAIK"), false, 200).get("accepted").asLong()).isEqualTo(2);
+        jdbc.update("""
+                INSERT INTO performance.objection (evaluation_id, receipt_date, deadline, filed_on, filed_at, filed_by, reasons,
+                                                   routed_to, original_results, original_behaviour, original_predicate)
+                SELECT v.id, DATE '2022-01-10', DATE '2022-01-24', DATE '2022-01-12', now(), 'test', 'Keberatan', 'SUPERIOR',
+                       'MEETS', 'MEETS', 'BAIK'
+                  FROM performance.evaluation v JOIN employee.employee e ON e.id = v.employee_id
+                 WHERE e.nip = ? AND v.year = 2021 AND v.period = 'ANNUAL'
+                """, nipC);
+        JsonNode r = upload(file("{C},2021,ANNUAL,BELOW,BELOW,", "{C},2020,ANNUAL,,,SANGAT_BAIK"), false, 200);
+        assertThat(r.get("accepted").asLong()).as("%s", r).isEqualTo(1);
+        assertThat(r.get("duplicates").asLong()).isEqualTo(1);
+        assertThat(stored(nipC, 2021, "ANNUAL")).containsEntry("predicate", "BAIK").containsEntry("results_rating", "MEETS");
+        assertThat(stored(nipC, 2020, "ANNUAL")).containsEntry("predicate", "SANGAT_BAIK");
+    }
+
+    @Test
     void annualRecordByApiWithinTheStaffScope() {
         upload(file("{B},2025,ANNUAL,MEETS,ABOVE,", "{B},2025,Q2,ABOVE,ABOVE,", "{B},2023,ANNUAL,,,SANGAT_BAIK",
                 "{C},2025,ANNUAL,BELOW,BELOW,"), false, 200);

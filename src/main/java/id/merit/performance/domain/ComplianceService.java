@@ -7,12 +7,14 @@ import id.merit.performance.ComplianceRow;
 import id.merit.performance.ComplianceStatus;
 import id.merit.performance.rules.ComplianceClassifier;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +35,7 @@ public class ComplianceService implements ComplianceQueries {
 
     private static final String COUNTS = """
             WITH RECURSIVE sub (root_id, opd_id) AS (
-                SELECT id, id FROM orgunit.opd
+                SELECT id, id FROM orgunit.opd WHERE ?::bigint IS NULL OR id = ?
                 UNION ALL
                 SELECT s.root_id, c.id FROM sub s JOIN orgunit.opd c ON c.parent_id = s.opd_id
             ),
@@ -66,6 +68,7 @@ public class ComplianceService implements ComplianceQueries {
                                     AND (pt.superior_id IS NULL OR NOT EXISTS
                                          (SELECT 1 FROM orgunit.post sp WHERE sp.id = pt.superior_id AND sp.opd_id = o.id))
                                   ORDER BY ph.start_date DESC LIMIT 1) holder ON TRUE
+             WHERE ?::bigint IS NULL OR o.id = ?
             """.formatted(ASN_TYPES);
 
     /** One missing evaluation of the drill-down. */
@@ -87,34 +90,91 @@ public class ComplianceService implements ComplianceQueries {
         return LocalDate.now(clock).getYear();
     }
 
+    private record Counts(int due, int rated, int late, LocalDate deadline, boolean extended, String head) {
+    }
+
+    /** The counts of every OPD for a year, as of the change number {@code change}, computed at {@code nanos}. */
+    private record Cached(long change, long nanos, Map<Long, Counts> counts) {
+    }
+
+    /**
+     * How long cached counts are used while no change was recorded: bounds what a cache filled during another
+     * transaction's uncommitted write can miss (see V202612060020).
+     */
+    static final Duration CACHE_TTL = Duration.ofSeconds(30);
+
+    /** At most this many years are cached at once. */
+    static final int CACHED_YEARS = 8;
+
+    private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
+
     /** Every OPD in tree order with its compliance for the ANNUAL evaluation of {@code year}. */
     public List<ComplianceRow> all(int year) {
         LocalDate today = LocalDate.now(clock);
-        record Counts(int due, int rated, int late, LocalDate deadline, boolean extended, String head) {
-        }
-        Map<Long, Counts> counts = new HashMap<>();
-        jdbc.query(COUNTS, rs -> {
-            counts.put(rs.getLong("id"), new Counts(rs.getInt("due"), rs.getInt("rated"), rs.getInt("late"),
-                    rs.getObject("deadline", LocalDate.class), rs.getBoolean("extended"), rs.getString("head")));
-        }, year, clock.getZone().getId(), year);
+        Map<Long, Counts> counts = allCounts(year);
         List<ComplianceRow> rows = new ArrayList<>();
         for (OpdView o : opds.tree()) {
             Counts c = counts.get(o.id());
-            if (c == null) {
-                continue;
+            if (c != null) {
+                rows.add(row(o, c, today));
             }
-            ComplianceStatus status = ComplianceClassifier.status(c.due(), c.rated(), c.deadline(), today);
-            rows.add(new ComplianceRow(o.id(), o.code(), o.name(), o.depth(), c.head(), c.due(), c.rated(),
-                    ComplianceClassifier.missing(c.due(), c.rated()), c.late(), c.deadline(), c.extended(),
-                    c.deadline() == null ? null : ComplianceClassifier.daysLeft(c.deadline(), today), status));
         }
         return rows;
     }
 
+    /** One OPD's row of {@link #all}, counted for that OPD alone (the OPD head's workspace and landing page). */
     @Override
     public Optional<ComplianceRow> forOpd(int year, String opdCode) {
         Optional<OpdView> opd = opdCode == null ? Optional.empty() : opds.byCode(opdCode);
-        return opd.flatMap(o -> all(year).stream().filter(r -> r.opdId() == o.id()).findFirst());
+        return opd.flatMap(o -> {
+            Cached cached = fresh(year, change());
+            Map<Long, Counts> counts = cached != null ? cached.counts() : counts(year, o.id());
+            return Optional.ofNullable(counts.get(o.id())).map(c -> row(o, c, LocalDate.now(clock)));
+        });
+    }
+
+    /**
+     * The counts of every OPD (issue 12 item 10): one pass over the year's ASN staff and evaluations, kept until the
+     * data it reads change (the sequence the triggers of V202612060020 advance) or {@link #CACHE_TTL} passes.
+     */
+    private Map<Long, Counts> allCounts(int year) {
+        long change = change();
+        Cached cached = fresh(year, change);
+        if (cached != null) {
+            return cached.counts();
+        }
+        Map<Long, Counts> counts = Map.copyOf(counts(year, null));
+        if (cache.size() >= CACHED_YEARS) {
+            cache.clear();   // any year can be asked for in the URL: keep a few, never one per request
+        }
+        cache.put(year, new Cached(change, System.nanoTime(), counts));
+        return counts;
+    }
+
+    private Cached fresh(int year, long change) {
+        Cached c = cache.get(year);
+        return c != null && c.change() == change && System.nanoTime() - c.nanos() < CACHE_TTL.toNanos() ? c : null;
+    }
+
+    private long change() {
+        return jdbc.queryForObject("SELECT last_value FROM performance.compliance_change", Long.class);
+    }
+
+    /** The counts per OPD id, of every OPD ({@code opdId} null) or of one. */
+    private Map<Long, Counts> counts(int year, Long opdId) {
+        Map<Long, Counts> counts = new HashMap<>();
+        jdbc.query(COUNTS, rs -> {
+            counts.put(rs.getLong("id"), new Counts(rs.getInt("due"), rs.getInt("rated"), rs.getInt("late"),
+                    rs.getObject("deadline", LocalDate.class), rs.getBoolean("extended"), rs.getString("head")));
+        }, opdId, opdId, year, clock.getZone().getId(), year, opdId, opdId);
+        return counts;
+    }
+
+    private static ComplianceRow row(OpdView o, Counts c, LocalDate today) {
+        ComplianceStatus status = ComplianceClassifier.status(c.due(), c.rated(), c.deadline(), today);
+        return new ComplianceRow(o.id(), o.code(), o.name(), o.depth(), c.head(), c.due(), c.rated(),
+                ComplianceClassifier.missing(c.due(), c.rated()), c.late(), c.deadline(), c.extended(),
+                c.deadline() == null ? null : ComplianceClassifier.daysLeft(c.deadline(), today), status);
     }
 
     @Override

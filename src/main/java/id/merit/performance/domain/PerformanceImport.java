@@ -6,19 +6,22 @@ import id.merit.dataimport.MasterDataImport;
 import id.merit.dataimport.RowParser;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code performance} import kind (interchange.md §2), atomic and idempotent: each row is an upsert of
  * {@code performance.evaluation} (source IMPORT) that changes nothing — and counts as a duplicate — when the stored
- * values are the same.
+ * values are the same. Set-based (issue 12 item 10): the NIPs are checked against one read of every NIP, and each chunk
+ * of {@link #CHUNK} rows is written by one statement ({@link PerformanceWriter#upsertImported}).
  */
 @Component
 class PerformanceImport extends MasterDataImport<PerformanceRowParser.Row> {
+
+    static final int CHUNK = 5000;
 
     private final EmployeeDirectory employees;
     private final PerformanceWriter writer;
@@ -45,13 +48,18 @@ class PerformanceImport extends MasterDataImport<PerformanceRowParser.Row> {
 
     @Override
     protected RowParser<PerformanceRowParser.Row> parser(ImportRequest request) {
-        Map<String, Boolean> known = new HashMap<>();
-        return new PerformanceRowParser(nip -> known.computeIfAbsent(nip, n -> employees.ref(n).isPresent()),
-                LocalDate.now(clock).getYear());
+        Set<String> known = new HashSet<>();
+        employees.allRefs().forEach(e -> known.add(e.nip()));
+        return new PerformanceRowParser(known::contains, LocalDate.now(clock).getYear());
     }
 
     @Override
-    protected Written write(PerformanceRowParser.Row row) {
-        return writer.upsertImported(row) ? Written.CHANGED : Written.UNCHANGED;
+    protected int chunkSize() {
+        return CHUNK;
+    }
+
+    @Override
+    protected boolean[] writeChunk(List<PerformanceRowParser.Row> rows) {
+        return writer.upsertImported(rows);
     }
 }
