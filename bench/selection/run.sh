@@ -93,7 +93,7 @@ t() { curl -s -b "$jar" -c "$jar" -o "$DIR/page.html" -w "%{http_code} %{time_to
 ms() { echo "$1 * 1000" | bc -l; }
 
 read -r code secs <<<"$(t "http://localhost:$PORT/selection/eligible?date=$DATE&kind=JPT_PRATAMA")"
-[ "$code" = 200 ] || { echo "eligible page: HTTP $code"; tail -50 "$DIR/app.log"; exit 1; }
+[ "$code" = 200 ] || { echo "eligible page: HTTP $code"; grep -E "Exception|Caused by|ERROR" "$DIR/app.log" | cut -c1-400 | head -20; exit 1; }
 APP_MS=$(ms "$secs")
 LINE=$(grep -o "Eligibility JPT_PRATAMA on $DATE: .*" "$DIR/app.log" | tail -1)
 APP_COUNT=$(echo "$LINE" | grep -oP ': \K[0-9]+(?= of)')
