@@ -90,16 +90,30 @@ public class EmployeeDirectoryService implements EmployeeDirectory {
                 .map(a -> new AwardRecord(a.getName(), a.getIssuer(), a.getAwardedOn())).toList();
     }
 
+    /**
+     * Above this many ids a batch read takes the whole table in one query and keeps the ids asked for: an IN list of
+     * tens of thousands of bind parameters breaks the driver's limit (32,767), and the set-based eligibility of every PNS
+     * asks for most of the registry anyway.
+     */
+    static final int WHOLE_TABLE_ABOVE = 10_000;
+
+    private static <T> List<T> onlyOf(List<T> rows, Collection<Long> employeeIds, java.util.function.Function<T, Long> employeeId) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(employeeIds);
+        return rows.stream().filter(r -> wanted.contains(employeeId.apply(r))).toList();
+    }
+
     @Override
     public Map<Long, List<PositionRecord>> positionsOf(Collection<Long> employeeIds) {
         Map<Long, OpdView> opdMap = EmployeeRecords.opdMap(opds);
-        return positions.findByEmployeeIdInOrderByStartDateDesc(employeeIds).stream().collect(Collectors.groupingBy(
+        return (employeeIds.size() > WHOLE_TABLE_ABOVE ? onlyOf(positions.findAllByOrderByStartDateDesc(), employeeIds, PositionHistory::getEmployeeId)
+                : positions.findByEmployeeIdInOrderByStartDateDesc(employeeIds)).stream().collect(Collectors.groupingBy(
                 PositionHistory::getEmployeeId, Collectors.mapping(p -> EmployeeRecords.position(p, opdMap), Collectors.toList())));
     }
 
     @Override
     public Map<Long, List<EducationRecord>> educationOf(Collection<Long> employeeIds) {
-        return educations.findByEmployeeIdInOrderByGraduationDateDesc(employeeIds).stream().collect(Collectors.groupingBy(
+        return (employeeIds.size() > WHOLE_TABLE_ABOVE ? onlyOf(educations.findAllByOrderByGraduationDateDesc(), employeeIds, Education::getEmployeeId)
+                : educations.findByEmployeeIdInOrderByGraduationDateDesc(employeeIds)).stream().collect(Collectors.groupingBy(
                 Education::getEmployeeId, Collectors.mapping(EmployeeRecords::education, Collectors.toList())));
     }
 

@@ -26,6 +26,8 @@ interface PositionHistoryRepository extends JpaRepository<PositionHistory, Long>
 
     List<PositionHistory> findByEmployeeIdInOrderByStartDateDesc(java.util.Collection<Long> employeeIds);
 
+    List<PositionHistory> findAllByOrderByStartDateDesc();
+
     Optional<PositionHistory> findByEmployeeIdAndStartDate(Long employeeId, LocalDate startDate);
 
     @Query("select p.employeeId, min(p.startDate) from PositionHistory p group by p.employeeId")
@@ -39,6 +41,8 @@ interface EducationRepository extends JpaRepository<Education, Long> {
     List<Education> findByEmployeeIdOrderByGraduationDateDesc(Long employeeId);
 
     List<Education> findByEmployeeIdInOrderByGraduationDateDesc(java.util.Collection<Long> employeeIds);
+
+    List<Education> findAllByOrderByGraduationDateDesc();
 
     Optional<Education> findByEmployeeIdAndLevel(Long employeeId, EducationLevel level);
 }

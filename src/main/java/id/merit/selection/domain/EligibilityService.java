@@ -127,6 +127,41 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
         return out;
     }
 
+    /**
+     * Set-based, the tighter variant of {@link #eligibleKinds} for one post kind and one day: of {@code refs}, those who
+     * meet the conditions of {@code kind} on {@code date} as recorded (no projection of later predicates — the same
+     * answer as the per-employee check and the API). Only PNS are read (every post kind requires one, EMPLOYEE_TYPE);
+     * each record kind is read once for all of them (one query each), never per employee. Order kept.
+     */
+    @Transactional(readOnly = true)
+    public List<EmployeeRef> eligibleOn(java.util.Collection<EmployeeRef> refs, LocalDate date, PositionKind kind) {
+        List<EmployeeRef> pns = refs.stream().filter(r -> r.employeeType() == id.merit.employee.EmployeeType.PNS).toList();
+        if (pns.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = pns.stream().map(EmployeeRef::id).toList();
+        List<String> nips = pns.stream().map(EmployeeRef::nip).toList();
+        Map<Long, List<id.merit.employee.EducationRecord>> education = directory.educationOf(ids);
+        Map<Long, List<id.merit.employee.PositionRecord>> positions = directory.positionsOf(ids);
+        Map<String, List<PerformanceRecord>> evaluations = performance.forEmployees(nips);
+        Map<String, List<PunishmentRecord>> sanctions = punishments.forEmployees(nips);
+        List<EmployeeRef> out = new ArrayList<>();
+        for (EmployeeRef ref : pns) {
+            Candidate c = candidate(ref, education.getOrDefault(ref.id(), List.of()), positions.getOrDefault(ref.id(), List.of()),
+                    evaluations.getOrDefault(ref.nip(), List.of()), sanctions.getOrDefault(ref.nip(), List.of()));
+            Eligibility e = switch (kind) {
+                case JPT_PRATAMA -> JptPratamaEligibility.check(c, date, JptPratamaParameters.DEFAULTS);
+                case ADMINISTRATOR -> ManagerialPostEligibility.check(ManagerialPost.ADMINISTRATOR, c, date, ManagerialPostParameters.DEFAULTS);
+                case PENGAWAS -> ManagerialPostEligibility.check(ManagerialPost.PENGAWAS, c, date, ManagerialPostParameters.DEFAULTS);
+                case PELAKSANA, FUNGSIONAL -> throw new IllegalArgumentException("not a managerial post kind: " + kind);
+            };
+            if (e.eligible()) {
+                out.add(ref);
+            }
+        }
+        return out;
+    }
+
     /** How far ahead the career path looks for the day a step's conditions are met (months). */
     static final int CAREER_HORIZON_MONTHS = 120;
 
