@@ -6,6 +6,8 @@ import id.merit.employee.EducationLevel;
 import id.merit.employee.EducationRecord;
 import id.merit.employee.EmployeeCommands;
 import id.merit.employee.EmployeeData;
+import id.merit.employee.EmployeeDirectory;
+import id.merit.employee.EmployeeRef;
 import id.merit.employee.EmployeeType;
 import id.merit.employee.Gender;
 import id.merit.employee.PositionKind;
@@ -14,6 +16,7 @@ import id.merit.identity.NewUser;
 import id.merit.identity.domain.UserService;
 import id.merit.orgunit.OpdCommands;
 import id.merit.orgunit.OpdKind;
+import id.merit.selection.domain.EligibilityService;
 import id.merit.shared.Nip;
 import id.merit.shared.Role;
 import id.merit.support.Http;
@@ -22,6 +25,8 @@ import id.merit.support.TestUsers;
 import id.merit.support.UiSession;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +55,10 @@ class EligibleListIT {
     static final String PASSWORD = "Rahasia#2026x";
     static final String PAGE = "/selection/eligible?date=2025-07-15&kind=JPT_PRATAMA&opd=";
 
+    @Autowired
+    EmployeeDirectory directory;
+    @Autowired
+    EligibilityService eligibility;
     @Autowired
     OpdCommands opds;
     @Autowired
@@ -138,6 +147,40 @@ class EligibleListIT {
         assertThat(http.get(url.formatted(STILL_56), "elist-admin", PASSWORD).body()).contains("\"eligible\":true");
         assertThat(http.get(url.formatted(TURNS_57), "elist-admin", PASSWORD).body()).contains("\"eligible\":false").contains("AGE");
         assertThat(http.get(url.formatted(LOW_SKP), "elist-admin", PASSWORD).body()).contains("\"eligible\":false").contains("PERFORMANCE");
+    }
+
+    /**
+     * The set-based run (two stages: registry row and position history first, the other records only for those left)
+     * answers exactly as the per-employee check, for every post kind on both sides of this test's boundaries, over
+     * every PNS of the database (a spread sample of at most 400 plus this test's own staff).
+     */
+    @Test
+    void theSetBasedRunEqualsThePerEmployeeCheckForEveryKind() {
+        List<EmployeeRef> pns = directory.allRefs().stream().filter(r -> r.employeeType() == EmployeeType.PNS).toList();
+        int step = Math.max(1, pns.size() / 400);
+        List<EmployeeRef> sample = new ArrayList<>();
+        for (int i = 0; i < pns.size(); i++) {
+            if (i % step == 0 || List.of(STILL_56, TURNS_57, LOW_SKP, OTHER_OPD).contains(pns.get(i).nip())) {
+                sample.add(pns.get(i));
+            }
+        }
+        int eligibleSomewhere = 0;
+        for (LocalDate day : List.of(DAY, DAY.minusDays(1), LocalDate.of(2026, 1, 1))) {
+            for (PositionKind kind : List.of(PositionKind.JPT_PRATAMA, PositionKind.ADMINISTRATOR, PositionKind.PENGAWAS)) {
+                List<String> expected = sample.stream().filter(r -> {
+                    EligibilityService.PostChecks c = eligibility.posts(r.nip(), day);
+                    return switch (kind) {
+                        case JPT_PRATAMA -> c.jptPratama().eligible();
+                        case ADMINISTRATOR -> c.administrator().eligible();
+                        default -> c.pengawas().eligible();
+                    };
+                }).map(EmployeeRef::nip).toList();
+                assertThat(eligibility.eligibleOn(sample, day, kind)).as("%s on %s", kind, day)
+                        .extracting(EmployeeRef::nip).containsExactlyElementsOf(expected);
+                eligibleSomewhere += expected.size();
+            }
+        }
+        assertThat(eligibleSomewhere).as("the comparison saw eligible staff").isPositive();
     }
 
     @Test

@@ -180,7 +180,7 @@ class SelectionRoundIT {
         // a second round for the same post while this one is open is refused
         assertThat(as(Role.OFFICER, post("/selection/rounds").param("postCode", "SJV" + n).param("title", "Lagi")
                 .param("registrationClosesOn", today.plusDays(40).toString())).getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("sudah memiliki seleksi terbuka");
+                .contains("sudah memiliki seleksi yang sedang berjalan");
         // announcing before the recommendation: the step does not follow, said with the state's label
         MvcResult early = as(Role.OFFICER, post(base + "/announcement").param("version", "0").param("date", today.toString()));
         assertThat(follow(Role.OFFICER, early)).contains("status seleksi Draf").doesNotContain(">DRAFT");

@@ -56,7 +56,9 @@ public class RoundService {
     public static final int MAX_DOCUMENTS = 5;
     static final String AUDIT_ROUND = "SELECTION_ROUND";
     static final String AUDIT_APPLICATION = "SELECTION_APPLICATION";
-    private static final EnumSet<RoundState> OPEN = EnumSet.of(RoundState.DRAFT, RoundState.RECOMMENDED, RoundState.ANNOUNCED);
+    /** A round still under way for its post: a second one may open only after it is decided or cancelled. */
+    private static final EnumSet<RoundState> OPEN = EnumSet.of(RoundState.DRAFT, RoundState.RECOMMENDED, RoundState.ANNOUNCED,
+            RoundState.CLOSED, RoundState.SHORTLISTED);
 
     private final RoundRepository rounds;
     private final ApplicationRepository applications;
