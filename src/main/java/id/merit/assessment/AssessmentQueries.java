@@ -17,8 +17,14 @@ public interface AssessmentQueries {
     /** The same for every employee that has one, by NIP (one query, for year-wide computations). */
     Map<String, AssessmentRecord> latestOnOrBefore(LocalDate day);
 
-    /** The JPM band of the assessment on the scheme of its purpose (MAPPING or SELECTION; never mixed). */
+    /**
+     * The JPM band of the assessment on the scheme of its purpose (MAPPING or SELECTION; never mixed), by the JPM rule-set
+     * version in force on its assessment date.
+     */
     JpmBand band(AssessmentRecord assessment);
+
+    /** The band of {@code jpm} on the scheme of {@code purpose} by the JPM rule-set version in force on {@code day}. */
+    JpmBand band(AssessmentPurpose purpose, java.math.BigDecimal jpm, LocalDate day);
 
     /** How many assessments are stored (0: none recorded yet). */
     long count();

@@ -5,7 +5,6 @@ import id.merit.assessment.AssessmentPurpose;
 import id.merit.assessment.AssessmentQueries;
 import id.merit.assessment.AssessmentRecord;
 import id.merit.assessment.JpmBand;
-import id.merit.assessment.rules.JpmBands;
 import id.merit.orgunit.Competencies;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,9 +29,11 @@ public class AssessmentStore implements AssessmentQueries {
     /** Newest first; of two on the same day the SELECTION one (its JPM scheme is the one selection rules read). */
     private static final String NEWEST_FIRST = " ORDER BY a.assessment_date DESC, (a.purpose = 'SELECTION') DESC";
     private final JdbcTemplate jdbc;
+    private final JpmRuleSetService ruleSets;
 
-    AssessmentStore(JdbcTemplate jdbc) {
+    AssessmentStore(JdbcTemplate jdbc, JpmRuleSetService ruleSets) {
         this.jdbc = jdbc;
+        this.ruleSets = ruleSets;
     }
 
     @Override
@@ -66,7 +67,12 @@ public class AssessmentStore implements AssessmentQueries {
 
     @Override
     public JpmBand band(AssessmentRecord assessment) {
-        return JpmBands.band(assessment.purpose(), assessment.jpm());
+        return ruleSets.band(assessment.purpose(), assessment.jpm(), assessment.assessmentDate());
+    }
+
+    @Override
+    public JpmBand band(id.merit.assessment.AssessmentPurpose purpose, java.math.BigDecimal jpm, LocalDate day) {
+        return ruleSets.band(purpose, jpm, day);
     }
 
     private static final String DETAIL = """

@@ -1,5 +1,7 @@
 package id.merit.selection.domain;
 
+import id.merit.assessment.AssessmentPurpose;
+import id.merit.assessment.AssessmentQueries;
 import id.merit.assessment.JpmBand;
 import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
@@ -61,8 +63,11 @@ public class PanelService {
     private final AccountDirectory accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final AssessmentQueries assessments;
 
-    PanelService(JdbcTemplate jdbc, EmployeeDirectory employees, AccountDirectory accounts, AuditLog audit, Clock clock) {
+    PanelService(JdbcTemplate jdbc, EmployeeDirectory employees, AccountDirectory accounts, AuditLog audit, Clock clock,
+                 AssessmentQueries assessments) {
+        this.assessments = assessments;
         this.jdbc = jdbc;
         this.employees = employees;
         this.accounts = accounts;
@@ -381,7 +386,8 @@ public class PanelService {
         List<ResultRow> rows = Ranking.rank(cs, Map.of(stage, 1), List.of()).stream().map(x -> {
             BigDecimal s = x.candidate().stageScores().get(stage);
             return new ResultRow(x.rank(), refs.get(x.candidate().id()), s, scores.getOrDefault(x.candidate().id(), List.of()).size(),
-                    stage == Stage.COMPETENCY && s != null ? Ranking.band(s) : null);
+                    stage == Stage.COMPETENCY && s != null
+                            ? assessments.band(AssessmentPurpose.SELECTION, s, plan.closed().get(stage).toLocalDate()) : null);
         }).toList();
         return new StageResults(roundId, r.title(), r.postName(), stage, plan.closed().get(stage), rows);
     }

@@ -1,6 +1,5 @@
 package id.merit.selection.rules;
 
-import id.merit.assessment.JpmBand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -15,12 +14,10 @@ import java.util.Map;
  * sum), both rounded half-up to two decimals, so what is printed is what is compared. Candidates with the same final
  * score are ordered by the round's tie-break stages in turn (default: the competency assessment, then the interview);
  * candidates equal on all of them share a rank (1, 2, 2, 4). The competency-assessment score is the JPM on the
- * SELECTION scheme (rules-defaults.md "JPM bands": ≥ 80 MS, ≥ 68 MMS, else KMS).
+ * SELECTION scheme; its band (MS / MMS / KMS) is the assessment module's, by the JPM rule-set version in force on the day
+ * the stage closed.
  */
 public final class Ranking {
-    static final BigDecimal MS = new BigDecimal("80");
-    static final BigDecimal MMS = new BigDecimal("68");
-
     /** A candidate and their stage scores (absent: not scored yet). */
     public record Candidate(long id, String name, Map<Stage, BigDecimal> stageScores) {
         public Candidate {
@@ -73,11 +70,5 @@ public final class Ranking {
             out.add(new Ranked(rank, rows.get(i).c(), rows.get(i).score()));
         }
         return out;
-    }
-
-    /** The band of a competency-assessment score (the JPM) on the SELECTION scheme. */
-    public static JpmBand band(BigDecimal jpm) {
-        return jpm.compareTo(MS) >= 0 ? JpmBand.MEMENUHI_SYARAT
-                : jpm.compareTo(MMS) >= 0 ? JpmBand.MASIH_MEMENUHI_SYARAT : JpmBand.KURANG_MEMENUHI_SYARAT;
     }
 }

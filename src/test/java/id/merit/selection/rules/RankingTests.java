@@ -2,7 +2,6 @@ package id.merit.selection.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.merit.assessment.JpmBand;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -91,19 +90,5 @@ class RankingTests {
         assertThat(Ranking.mean(List.of(new BigDecimal("80"), new BigDecimal("81"), new BigDecimal("81")))).isEqualByComparingTo("80.67");
         assertThat(Ranking.mean(List.of(new BigDecimal("80"), new BigDecimal("80.01")))).isEqualByComparingTo("80.01");
         assertThat(Ranking.mean(List.of())).isNull();
-    }
-
-    // rules-defaults.md "JPM bands", SELECTION scheme: ≥ 80 MS, ≥ 68 MMS, else KMS
-    @ParameterizedTest(name = "JPM {0}: {1}")
-    @CsvSource(textBlock = """
-            100,   MEMENUHI_SYARAT
-            80,    MEMENUHI_SYARAT
-            79.99, MASIH_MEMENUHI_SYARAT
-            68,    MASIH_MEMENUHI_SYARAT
-            67.99, KURANG_MEMENUHI_SYARAT
-            0,     KURANG_MEMENUHI_SYARAT
-            """)
-    void competencyBand(BigDecimal jpm, JpmBand band) {
-        assertThat(Ranking.band(jpm)).isEqualTo(band);
     }
 }
