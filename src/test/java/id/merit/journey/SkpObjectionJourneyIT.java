@@ -31,8 +31,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Issue 12 item 11, the SKP half in a real browser: the OPD head rates an employee Kurang (BKPSDM's compliance page moves
- * from none to one rated in the OPD), the employee finds the rating
+ * Issue 12 item 11, the SKP half in a real browser: the employee drafts their SKP plan (an RHK with its indicator and
+ * target) and submits it, the OPD head finds it in the plan list and approves it (the state moves from submitted to
+ * approved on the plan and in the list), the OPD head rates the employee Kurang on the plan's rating sheet (BKPSDM's
+ * compliance page moves from none to one rated in the OPD), the employee finds the rating
  * on their own SKP page, objects with reasons, and the rater's superior grants the objection with new ratings — the
  * predicate is derived again and the employee sees the outcome.
  */
@@ -109,12 +111,55 @@ class SkpObjectionJourneyIT {
         assertThat(bkpsdm.locator(row + " td:nth-child(3)")).hasText("3");
         assertThat(bkpsdm.locator(row + " td:nth-child(4)")).hasText("0");
 
-        // the OPD head rates: results meet expectations, behaviour below → Kurang/Misconduct
+        // the employee drafts their SKP plan: one RHK with its indicator and target, submitted to the rater
+        Page employee = browser.login("jskpegawai" + n, PASSWORD);
+        employee.navigate(browser.url("/performance/" + YEAR + "/plans/" + own));
+        assertThat(employee.locator("#plan-status-badge")).hasText("Belum dibuat");
+        assertThat(employee.locator("#plan-rater")).containsText("Budi Penilai " + n);
+        employee.fill("#rhk-text", "Laporan analisis kepegawaian tersusun tepat waktu");
+        employee.fill("#rhk-indicator", "Jumlah laporan analisis");
+        employee.fill("#rhk-target", "12");
+        employee.fill("#rhk-unit", "laporan");
+        employee.click("#rhk-form button[type=submit]");
+        assertThat(employee.locator("#rhk-1")).containsText("Laporan analisis kepegawaian tersusun tepat waktu");
+        assertThat(employee.locator("#rhk-1")).containsText("Jumlah laporan analisis: 12 laporan");
+        assertThat(employee.locator("#plan-status-badge")).hasText("Draf");
+        employee.click("#plan-submit button[type=submit]");
+        assertThat(employee.locator(".alert-success").first()).containsText("Rencana SKP diajukan");
+        assertThat(employee.locator("#plan-status-badge")).hasText("Diajukan");
+        assertThat(employee.locator("#rhk-form")).hasCount(0);
+
+        // the OPD head finds the submitted plan in their list and approves it; its state changes on the page and in the list
         Page opdHead = browser.login("jskopd" + n, PASSWORD);
+        opdHead.navigate(browser.url("/performance/" + YEAR + "/plans"));
+        opdHead.fill("#plans-q", ownName);
+        opdHead.click("#plans-filter button[type=submit]");
+        String planRow = "#plans-table tr:has(a:has-text('" + ownName + "'))";
+        assertThat(opdHead.locator(planRow + " td:nth-child(3)")).hasText("Diajukan");
+        opdHead.click(planRow + " a");
+        assertThat(opdHead.locator("#plan-status-badge")).hasText("Diajukan");
+        assertThat(opdHead.locator("#rhk-1")).containsText("Jumlah laporan analisis: 12 laporan");
+        opdHead.click("#plan-decision button.btn-success");
+        assertThat(opdHead.locator(".alert-success").first()).containsText("Rencana SKP disetujui");
+        assertThat(opdHead.locator("#plan-status-badge")).hasText("Disetujui");
+        assertThat(opdHead.locator("#plan-decision")).hasCount(0);
+        Browser.screenshot(opdHead, "skp-plan-approved");
+        opdHead.navigate(browser.url("/performance/" + YEAR + "/plans?q=" + n));
+        assertThat(opdHead.locator(planRow + " td:nth-child(3)")).hasText("Disetujui");
+
+        // the OPD head rates against the approved plan: the RHK meets expectations, every BerAKHLAK aspect below → Kurang/Misconduct
         opdHead.navigate(browser.url("/performance/" + YEAR + "/employees/" + own));
-        opdHead.selectOption("#results", "MEETS");
-        opdHead.selectOption("#behaviour", "BELOW");
-        opdHead.click("#performance-form button[type=submit]");
+        assertThat(opdHead.locator("#sheet-form")).containsText("Laporan analisis kepegawaian tersusun tepat waktu");
+        assertThat(opdHead.locator("#performance-form")).hasCount(0);
+        com.microsoft.playwright.Locator rhk = opdHead.locator("#sheet-form select[name^='rhk[']");
+        assertThat(rhk).hasCount(1);
+        rhk.first().selectOption("MEETS");
+        com.microsoft.playwright.Locator aspects = opdHead.locator("#sheet-form select[name^='aspects[']");
+        assertThat(aspects).hasCount(7);
+        for (int i = 0; i < 7; i++) {
+            aspects.nth(i).selectOption("BELOW");
+        }
+        opdHead.click("#sheet-form button[value=submit]");
         assertThat(opdHead.locator(".alert-success").first()).isVisible();
 
         // the officer sees compliance move: one rated, two missing
@@ -123,7 +168,7 @@ class SkpObjectionJourneyIT {
         assertThat(bkpsdm.locator(row + " td:nth-child(5)")).hasText("2");
 
         // the employee finds it from the landing page, sees why, and objects
-        Page employee = browser.login("jskpegawai" + n, PASSWORD);
+        employee.navigate(browser.url("/"));
         employee.click("#home-skp");
         assertThat(employee.locator("#skp-" + YEAR)).containsText("Kurang/Misconduct");
         assertThat(employee.locator("#skp-" + YEAR + " .skp-reason")).containsText("Di bawah ekspektasi");

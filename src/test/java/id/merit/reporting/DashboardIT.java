@@ -61,6 +61,9 @@ class DashboardIT {
     static final String UNRATED = Nip.compose(LocalDate.of(1983, 6, 7), YearMonth.of(2009, 2), 'M', 942);
     static final String PPPK = "DASHIT-PPPK-1";
     static final String PHL = "DASHIT-PHL-1";
+    /** A key Administrator post of one slot nobody holds, and a pool member eligible for it today (ready now). */
+    static final String KEY_POST = "DASHIT-KEY";
+    static final String READY = Nip.compose(LocalDate.of(1985, 1, 10), YearMonth.of(2009, 3), 'F', 946);
 
     @LocalServerPort
     int port;
@@ -98,6 +101,23 @@ class DashboardIT {
         evaluation(RATED, "SANGAT_BAIK");
         evaluation(PPPK, "BAIK");
         evaluation(PHL, "BAIK"); // non-ASN: not part of the compliance figure
+        // succession: a vacant key post and a ready-now candidate (S1, Pengawas since 2015, SANGAT_BAIK in 2025 and BAIK before,
+        // JPM 75 / potential 85, 24 JP of training in 2025: box 9, in the talent pool, eligible for Administrator today)
+        posts.upsert(new PostCommands.PostData(KEY_POST, OPD, "Kepala Bidang Dasbor", "ADMINISTRATOR", null, null, 1, true, null));
+        employees.upsert(new EmployeeData(READY, "Nina Siap Dasbor", Gender.F, LocalDate.of(1985, 1, 10), EmployeeType.PNS, OPD, "III/c",
+                "Kepala Seksi", PositionKind.PENGAWAS, null, null, null, null));
+        employees.upsertEducation(READY, new id.merit.employee.EducationRecord(id.merit.employee.EducationLevel.S1, "Universitas Bengkulu",
+                "Hukum", LocalDate.of(2007, 8, 1)));
+        employees.upsertPosition(READY, new PositionRecord("Kepala Seksi", PositionKind.PENGAWAS, null, OPD, LocalDate.of(2015, 1, 5), null, null));
+        employees.upsertTraining(READY, new id.merit.employee.TrainingRecord(id.merit.employee.TrainingKind.TEKNIS, "Pelatihan Kepemimpinan", 24,
+                LocalDate.of(2025, 9, 12)));
+        evaluation(READY, "SANGAT_BAIK");
+        for (int y = 2022; y < YEAR; y++) {
+            jdbc.update("INSERT INTO performance.evaluation (employee_id, year, period, predicate) SELECT id, ?, 'ANNUAL', 'BAIK' "
+                    + "FROM employee.employee WHERE nip = ?", y, READY);
+        }
+        jdbc.update("INSERT INTO assessment.assessment (employee_id, assessment_date, purpose, jpm, potential_score) "
+                + "SELECT id, DATE '2025-05-10', 'SELECTION', 75, 85 FROM employee.employee WHERE nip = ?", READY);
         // a track-record investigation past its deadline with one official whose dossier is not complete
         jdbc.update("INSERT INTO trackrecord.investigation (title, purpose, deadline, created_by) VALUES ('Penelusuran Dasbor', 'Uji', ?, 'test')",
                 LocalDate.now(clock).minusDays(3));
@@ -276,6 +296,116 @@ class DashboardIT {
             assertThat(images).as("the SKP and discipline charts at least").isGreaterThanOrEqualTo(2);
         }
         assertThat(as("dashit-head").getBytes("/dashboard/" + YEAR + "?format=pdf").statusCode()).isEqualTo(403);
+    }
+
+    @Autowired
+    id.merit.talent.domain.SuccessionService succession;
+
+    /** The talent module's board of every key post for the year (what the succession page shows BKPSDM), read as an administrator. */
+    id.merit.talent.domain.SuccessionService.Board board() {
+        MeritUserDetails admin = new MeritUserDetails(new CurrentUser("admin", Role.ADMIN, null, null), "x", true, false, "ADMIN");
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+        try {
+            return succession.board(YEAR);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    static long readyNow(id.merit.talent.domain.SuccessionService.Plan p) {
+        return p.successors().stream().filter(s -> s.readiness().name().equals("READY_NOW")).count();
+    }
+
+    @Test
+    void theSuccessionPanelCountsVacantKeyPostsAndTheirReadySuccessorsAndDrillsDown() {
+        UiSession regent = as("dashit-regent");
+        String html = regent.get("/dashboard/" + YEAR).body();
+        // vacant key posts: plain SQL over the catalogue (active key posts with fewer holders today than slots)
+        LocalDate today = LocalDate.now(clock);
+        long vacantKey = jdbc.queryForObject("""
+                SELECT count(*) FROM orgunit.post p
+                  LEFT JOIN (SELECT post_code, count(*) AS n FROM employee.position_history
+                              WHERE post_code IS NOT NULL AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)
+                              GROUP BY post_code) h ON h.post_code = p.code
+                 WHERE p.retired_on IS NULL AND p.key_post AND coalesce(h.n, 0) < p.slots""", Long.class, today, today);
+        assertThat(vacantKey).isPositive();
+        assertThat(figure(html, "fig-succession-vacant")).isEqualTo(id(vacantKey));
+        // the ready counts: the talent module's ranking behind the succession page
+        var b = board();
+        long vacantReady = b.plans().stream().filter(p -> p.vacant() && readyNow(p) > 0).count();
+        long retiring = b.plans().stream().filter(id.merit.talent.domain.SuccessionService.Plan::retiringSoon).count();
+        long retiringReady = b.plans().stream().filter(p -> p.retiringSoon() && readyNow(p) > 0).count();
+        assertThat(b.plans().stream().filter(id.merit.talent.domain.SuccessionService.Plan::vacant).count()).isEqualTo(vacantKey);
+        assertThat(vacantReady).isPositive();
+        assertThat(figure(html, "fig-succession-vacant-ready")).isEqualTo(id(vacantReady));
+        assertThat(figure(html, "fig-succession-retiring")).isEqualTo(id(retiring));
+        assertThat(figure(html, "fig-succession-retiring-ready")).isEqualTo(id(retiringReady));
+        assertThat(html).contains(id(vacantKey) + " jabatan kunci lowong, " + id(vacantReady) + " dengan calon pengganti siap sekarang");
+
+        // the fixture's post: its row shows the ranking's counts and links to the post's ranked candidates
+        var key = b.plans().stream().filter(p -> p.post().code().equals(KEY_POST)).findFirst().orElseThrow();
+        assertThat(key.successors()).anyMatch(s -> s.nip().equals(READY) && s.readiness().name().equals("READY_NOW"));
+        int row = html.indexOf("data-post=\"" + KEY_POST + "\"");
+        assertThat(row).as("the fixture's post is listed (vacant posts without a ready successor come first, at most ten rows)").isPositive();
+        String tr = html.substring(row, html.indexOf("</tr>", row));
+        String postLink = "/talent/succession/posts/" + KEY_POST + "?year=" + YEAR;
+        assertThat(tr).contains("href=\"" + postLink + "\"", "Kepala Bidang Dasbor", "Lowong")
+                .contains("ready-now\" href=\"" + postLink + "\">" + readyNow(key) + "<")
+                .contains("ready-soon\" href=\"" + postLink + "\">" + (key.successors().size() - readyNow(key)) + "<");
+        String post = regent.get(postLink).body();
+        assertThat(post).contains("data-nip=\"" + READY + "\" data-readiness=\"READY_NOW\"");
+
+        // every headline number opens a list of exactly that many posts
+        assertThat(html).contains("href=\"/talent/succession?year=" + YEAR + "&amp;flag=VACANT&amp;ready=READY_NOW\"");
+        assertThat(posts(regent, "flag=VACANT")).isEqualTo(vacantKey);
+        assertThat(posts(regent, "flag=VACANT&ready=READY_NOW")).isEqualTo(vacantReady);
+        assertThat(posts(regent, "flag=RETIRING")).isEqualTo(retiring);
+        assertThat(posts(regent, "flag=RETIRING&ready=READY_NOW")).isEqualTo(retiringReady);
+        assertThat(regent.get("/talent/succession?year=" + YEAR + "&flag=VACANT&ready=READY_NOW").body())
+                .contains("id=\"post-" + KEY_POST + "\"", "Hanya jabatan kunci yang lowong");
+    }
+
+    /** How many post sections the succession page lists with these filters. */
+    long posts(UiSession s, String filter) {
+        HttpResponse<String> r = s.get("/talent/succession?year=" + YEAR + "&" + filter);
+        assertThat(r.statusCode()).as(filter).isEqualTo(200);
+        return r.body().split("class=\"mb-4 succession-post\"", -1).length - 1;
+    }
+
+    @Test
+    void theWorkbookAndThePdfCarryTheSuccessionPanel() throws Exception {
+        var b = board();
+        long vacant = b.plans().stream().filter(id.merit.talent.domain.SuccessionService.Plan::vacant).count();
+        long vacantReady = b.plans().stream().filter(p -> p.vacant() && readyNow(p) > 0).count();
+        HttpResponse<byte[]> x = as("dashit-regent").getBytes("/dashboard/" + YEAR + "?format=xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.body()))) {
+            Map<String, Double> figures = new HashMap<>();
+            for (Row row : wb.getSheetAt(0)) {
+                if (row.getCell(1) != null && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    figures.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+                }
+            }
+            assertThat(figures).containsEntry("Jabatan kunci lowong", (double) vacant)
+                    .containsEntry("Lowong, ada calon siap sekarang", (double) vacantReady);
+            Sheet posts = wb.getSheet("Suksesi jabatan kunci");
+            assertThat(posts).isNotNull();
+            boolean found = false;
+            for (Row row : posts) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(KEY_POST)) {
+                    found = true;
+                    assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Ya");
+                    assertThat(row.getCell(5).getNumericCellValue()).isPositive();
+                }
+            }
+            assertThat(found).as(KEY_POST + " in the succession sheet").isTrue();
+            assertThat(posts.getLastRowNum()).isEqualTo((int) b.plans().stream().filter(p -> p.vacant() || p.retiringSoon()).count());
+        }
+        HttpResponse<byte[]> r = as("dashit-regent").getBytes("/dashboard/" + YEAR + "?format=pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Jabatan kunci lowong dan calon pengganti")
+                    .contains(id(vacant) + " jabatan kunci lowong, " + id(vacantReady) + " dengan calon pengganti siap sekarang");
+        }
     }
 
     @ParameterizedTest

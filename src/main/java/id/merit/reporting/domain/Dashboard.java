@@ -17,12 +17,36 @@ import java.util.Map;
  * of {@code asOf} (today: neither keeps a history); the rest are figures of {@code year}. {@code ipAsn} is null when
  * the year is not measured; {@code boxes} null when the 9-box cannot be computed; {@code unitLeague} is the unit (OPD)
  * assessment of the year, best first; {@code neglected} the OPDs whose heads are flagged for pembiaran (SKP evaluations
- * missing after the deadline); {@code honoraryRecommendations} the year's honorary staff evaluations by recommendation.
+ * missing after the deadline); {@code honoraryRecommendations} the year's honorary staff evaluations by recommendation;
+ * {@code succession} the key posts vacant or with a holder retiring within two years (as of {@code asOf}) and their ready
+ * successors from the talent pool of {@link #successionYear()}.
  */
 public record Dashboard(int year, LocalDate asOf, Map<EmployeeType, Long> staffByType, Vacancies vacancies, IpAsnSummary ipAsn,
                         List<OpdRank> league, Skp skp, BoxCounts boxes, long officialsToRelieve,
                         DisciplineTrend discipline, List<id.merit.unitassessment.UnitScore> unitLeague,
-                        List<id.merit.performance.ComplianceRow> neglected, Map<String, Long> honoraryRecommendations) {
+                        List<id.merit.performance.ComplianceRow> neglected, Map<String, Long> honoraryRecommendations,
+                        id.merit.talent.SuccessionQueries.AtRisk succession) {
+
+    /**
+     * The talent pool the successors come from: the year's, but for the current year the last completed one (its annual
+     * SKP is not in yet) — the year the succession page opens by default.
+     */
+    public static int successionYear(int year, LocalDate today) {
+        return Math.min(year, today.getYear() - 1);
+    }
+
+    public int successionYear() {
+        return succession.year();
+    }
+
+    /** The key posts at risk, the most exposed first: none ready now before some, vacant before retiring, then OPD and post code. */
+    public List<id.merit.talent.SuccessionQueries.KeyPost> successionAtRisk() {
+        return succession.posts().stream().sorted(java.util.Comparator
+                .comparing((id.merit.talent.SuccessionQueries.KeyPost p) -> p.readyNow() > 0)
+                .thenComparing(p -> !p.vacant())
+                .thenComparing(id.merit.talent.SuccessionQueries.KeyPost::opdCode)
+                .thenComparing(id.merit.talent.SuccessionQueries.KeyPost::code)).toList();
+    }
 
     /** Honorary staff evaluated this year (the sum over the recommendations). */
     public long honoraryEvaluated() {

@@ -54,11 +54,14 @@ public class DashboardService {
     private final HonoraryEvaluations honorary;
     private final id.merit.selection.SelectionQueries selections;
     private final id.merit.trackrecord.TrackRecordQueries trackRecords;
+    private final id.merit.talent.SuccessionQueries succession;
 
     DashboardService(OpdStaffCounts staff, PostQueries posts, PostHolders holders, ProfessionalismQueries ipAsn, TalentQueries talent,
                      PerformanceQueries performance, AbsenceRecommendations absences, PunishmentQueries punishments, Clock clock,
                      id.merit.unitassessment.UnitAssessmentQueries units, ComplianceQueries compliance, HonoraryEvaluations honorary,
-                     id.merit.selection.SelectionQueries selections, id.merit.trackrecord.TrackRecordQueries trackRecords) {
+                     id.merit.selection.SelectionQueries selections, id.merit.trackrecord.TrackRecordQueries trackRecords,
+                     id.merit.talent.SuccessionQueries succession) {
+        this.succession = succession;
         this.trackRecords = trackRecords;
         this.compliance = compliance;
         this.honorary = honorary;
@@ -99,7 +102,8 @@ public class DashboardService {
         predicates.putAll(performance.annualPredicateCountsOfAsn(year));
         return new Dashboard(year, today, byType, vacancies(today), ipAsn.summary(year).orElse(null), ipAsn.opdLeague(year),
                 new Dashboard.Skp(asn, predicates), talent.boxCounts(year), absences.officialsToRelieve(year).size(),
-                disciplineTrend(year), units.leagueTable(year), compliance.neglected(year), honorary.recommendationCounts(year));
+                disciplineTrend(year), units.leagueTable(year), compliance.neglected(year), honorary.recommendationCounts(year),
+                succession.keyPostsAtRisk(Dashboard.successionYear(year, today)));
     }
 
     /** The open selections whose shortlist waits for the regent's choice (now, not of a year), the longest waiting first. */

@@ -47,6 +47,12 @@ class DashboardWorkbook {
             r = number(sheet, r, msg("reporting.vacancy.slots"), d.vacancies().slots());
             r = number(sheet, r, msg("reporting.vacancy.filled"), d.vacancies().filled());
             r = number(sheet, r, msg("reporting.vacancy.vacant"), d.vacancies().vacant());
+            r = section(sheet, r, "reporting.succession.title");
+            r = text(sheet, r, msg("reporting.succession.pool", String.valueOf(d.successionYear())), null);
+            r = number(sheet, r, msg("reporting.succession.vacant"), d.succession().vacant());
+            r = number(sheet, r, msg("reporting.succession.vacantReady"), d.succession().vacantWithReadyNow());
+            r = number(sheet, r, msg("reporting.succession.retiring"), d.succession().retiring());
+            r = number(sheet, r, msg("reporting.succession.retiringReady"), d.succession().retiringWithReadyNow());
             r = section(sheet, r, "reporting.skp.title");
             r = number(sheet, r, msg("reporting.skp.asn"), d.skp().asn());
             r = number(sheet, r, msg("reporting.skp.evaluated"), d.skp().evaluated());
@@ -105,6 +111,7 @@ class DashboardWorkbook {
             }
             league.setColumnWidth(2, 50 * 256);
             unitLeague(wb.createSheet(msg("unitassessment.dashboard.title")), d.unitLeague());
+            succession(wb.createSheet(msg("reporting.xlsx.succession")), d);
             wb.write(out);
             return out.toByteArray();
         }
@@ -136,6 +143,31 @@ class DashboardWorkbook {
             }
         }
         sheet.setColumnWidth(2, 50 * 256);
+    }
+
+    /** The key posts vacant or with a holder retiring: code, post, OPD, vacant, retiring, ready now, ready in 1–2 years (empty: not computed). */
+    private void succession(Sheet sheet, Dashboard d) {
+        String[] keys = {"reporting.league.code", "reporting.succession.post", "reporting.league.opd", "talent.succession.vacant",
+                "talent.succession.retiring", "talent.succession.readiness.READY_NOW", "talent.succession.readiness.READY_1_2_YEARS"};
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < keys.length; c++) {
+            head.createCell(c).setCellValue(msg(keys[c]));
+        }
+        int i = 1;
+        for (id.merit.talent.SuccessionQueries.KeyPost p : d.successionAtRisk()) {
+            Row row = sheet.createRow(i++);
+            row.createCell(0).setCellValue(p.code());
+            row.createCell(1).setCellValue(p.name());
+            row.createCell(2).setCellValue(p.opdName());
+            row.createCell(3).setCellValue(msg(p.vacant() ? "common.yes" : "common.no"));
+            row.createCell(4).setCellValue(msg(p.retiringSoon() ? "common.yes" : "common.no"));
+            if (p.decided()) {
+                row.createCell(5).setCellValue(p.readyNow());
+                row.createCell(6).setCellValue(p.readySoon());
+            }
+        }
+        sheet.setColumnWidth(1, 45 * 256);
+        sheet.setColumnWidth(2, 45 * 256);
     }
 
     private int section(Sheet sheet, int r, String key) {

@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
-public class SuccessionService {
+public class SuccessionService implements id.merit.talent.SuccessionQueries {
 
     private final PostQueries posts;
     private final PostHolders holders;
@@ -51,9 +51,17 @@ public class SuccessionService {
     private final PostEligibility eligibility;
     private final Formats fmt;
     private final Clock clock;
+    private final java.time.Duration reuse;
+    private final Map<Integer, Computed> computed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Object> computing = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The regency's key posts at risk of a year, and when they were computed. */
+    private record Computed(java.time.Instant at, AtRisk atRisk) {
+    }
 
     SuccessionService(PostQueries posts, PostHolders holders, OpdQueries opds, TalentGridService grid, PostEligibility eligibility,
-                      Formats fmt, Clock clock) {
+                      Formats fmt, Clock clock, @org.springframework.beans.factory.annotation.Value("${merit.talent.succession-seconds:60}") long reuseSeconds) {
+        this.reuse = java.time.Duration.ofSeconds(reuseSeconds);
         this.posts = posts;
         this.holders = holders;
         this.opds = opds;
@@ -95,6 +103,47 @@ public class SuccessionService {
             throw new AccessDeniedProblem("post outside the OPD head's scope");
         }
         return plan(year, List.of(post), scope).plans().get(0);
+    }
+
+    /**
+     * The dashboard's figure: the board of every OPD reduced to the vacant and retiring key posts with their candidate
+     * counts, reused for {@code merit.talent.succession-seconds} (60 s by default) like the 9-box it is made from, so
+     * that the dashboard under load does not classify the pool on every request.
+     */
+    @Override
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
+    public AtRisk keyPostsAtRisk(int year) {
+        Computed c = computed.get(year);
+        if (fresh(c)) {
+            return c.atRisk();
+        }
+        synchronized (computing.computeIfAbsent(year, y -> new Object())) {
+            c = computed.get(year);
+            if (!fresh(c)) {
+                c = new Computed(clock.instant(), atRisk(year));
+                computed.put(year, c);
+            }
+            return c.atRisk();
+        }
+    }
+
+    private boolean fresh(Computed c) {
+        return c != null && !reuse.isZero() && !clock.instant().isAfter(c.at().plus(reuse));
+    }
+
+    private AtRisk atRisk(int year) {
+        List<PostView> keyPosts = posts.active().stream().filter(PostView::keyPost)
+                .sorted(Comparator.comparing(PostView::opdCode).thenComparing(PostView::code)).toList();
+        Board b = plan(year, keyPosts, null);
+        List<KeyPost> out = new ArrayList<>();
+        for (Plan p : b.plans()) {
+            if (p.vacant() || p.retiringSoon()) {
+                int now = (int) p.successors().stream().filter(s -> s.readiness() == Readiness.READY_NOW).count();
+                out.add(new KeyPost(p.post().code(), p.post().name(), p.post().opdCode(), p.post().opdName(), p.vacant(), p.retiringSoon(),
+                        p.decided(), now, p.successors().size() - now));
+            }
+        }
+        return new AtRisk(year, b.today(), b.horizon(), List.copyOf(out));
     }
 
     /** Null: everything (BKPSDM, regent); else the OPD head's OPD and its sub-units. */

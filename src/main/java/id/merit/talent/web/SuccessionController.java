@@ -1,6 +1,7 @@
 package id.merit.talent.web;
 
 import id.merit.talent.domain.SuccessionService;
+import id.merit.talent.rules.SuccessionReadiness.Readiness;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,10 +30,30 @@ class SuccessionController {
         this.clock = clock;
     }
 
+    /** The dashboard's drill-down: only the vacant posts, those whose holder retires within two years, or either. */
+    enum Flag { VACANT, RETIRING, AT_RISK }
+
+    /**
+     * {@code flag} and {@code ready} narrow the board to the posts a dashboard figure counts: vacant / holder retiring, and
+     * with at least one candidate of that readiness.
+     */
     @GetMapping("/talent/succession")
-    String board(@RequestParam(required = false) Integer year, Model model) {
+    String board(@RequestParam(required = false) Integer year, @RequestParam(required = false) Flag flag,
+                 @RequestParam(required = false) Readiness ready, Model model) {
         int y = year(year);
-        model.addAttribute("b", succession.board(y));
+        SuccessionService.Board b = succession.board(y);
+        if (flag != null || ready != null) {
+            b = new SuccessionService.Board(b.year(), b.today(), b.horizon(), b.plans().stream()
+                    .filter(p -> flag == null || switch (flag) {
+                        case VACANT -> p.vacant();
+                        case RETIRING -> p.retiringSoon();
+                        case AT_RISK -> p.vacant() || p.retiringSoon();
+                    })
+                    .filter(p -> ready == null || p.successors().stream().anyMatch(s -> s.readiness() == ready)).toList());
+        }
+        model.addAttribute("b", b);
+        model.addAttribute("flag", flag);
+        model.addAttribute("ready", ready);
         model.addAttribute("years", years());
         return "talent/succession";
     }
