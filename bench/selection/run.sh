@@ -21,7 +21,7 @@ JAR=${BENCH_JAR:-target/merit-0.1.0-SNAPSHOT.jar}   # BENCH_JAR: a copy, so that
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 T0=$(date +%s)
 env MERIT_EMBEDDED_DB_DIR=$DIR/pg MERIT_EMBEDDED_DB_PORT=$DBPORT PORT=$PORT MERIT_DEMO=true MERIT_DEMO_ACTIVITY=false \
-  MERIT_DEMO_ASN=$ASN MERIT_DEMO_HONORARY=0 java -jar "$JAR" > "$DIR/app.log" 2>&1 &
+  MERIT_DEMO_ASN=$ASN MERIT_DEMO_HONORARY=0 LOGGING_LEVEL_ID_MERIT_SELECTION_DOMAIN_ELIGIBILITYSERVICE=DEBUG java -jar "$JAR" > "$DIR/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DIR"' EXIT
 for _ in $(seq 1 1800); do grep -q "Demo regency seeded" "$DIR/app.log" && break; sleep 1; done
@@ -99,6 +99,7 @@ LINE=$(grep -o "Eligibility JPT_PRATAMA on $DATE: .*" "$DIR/app.log" | tail -1)
 APP_COUNT=$(echo "$LINE" | grep -oP ': \K[0-9]+(?= of)')
 RUN_MS=$(echo "$LINE" | grep -oP 'run \K[0-9]+(?= ms)')
 printf '(a) set-based run through the app: first page request %.0f ms (HTTP %s); service log: %s\n' "$APP_MS" "$code" "$LINE"
+echo "    its stages (debug log): $(grep -o "eligibleOn JPT_PRATAMA $DATE: .*" "$DIR/app.log" | tail -1)"
 read -r code secs <<<"$(t "http://localhost:$PORT/selection/eligible?date=$DATE&kind=JPT_PRATAMA&page=3")"
 printf '    next page of the same list (kept run): %.0f ms (HTTP %s)\n' "$(ms "$secs")" "$code"
 

@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EligibilityService implements id.merit.selection.PostEligibility {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EligibilityService.class);
     static final String AUDIT_TYPE = "ELIGIBILITY";
     private final EmployeeQueries employees;
     private final EmployeeDirectory directory;
@@ -145,22 +146,27 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
      */
     @Transactional(readOnly = true)
     public List<EmployeeRef> eligibleOn(java.util.Collection<EmployeeRef> refs, LocalDate date, PositionKind kind) {
+        long t0 = System.nanoTime();
         List<EmployeeRef> pns = refs.stream().filter(r -> r.employeeType() == id.merit.employee.EmployeeType.PNS
                 && passesPositional(kind, candidate(r, List.of(), List.of(), List.of(), List.of()), date, REGISTRY_ROW)).toList();
         if (pns.isEmpty()) {
             return List.of();
         }
+        long t1 = System.nanoTime();
         Map<Long, List<id.merit.employee.PositionRecord>> positions = directory.positionsOf(pns.stream().map(EmployeeRef::id).toList());
+        long t2 = System.nanoTime();
         List<EmployeeRef> left = pns.stream().filter(r -> passesPositional(kind,
                 candidate(r, List.of(), positions.getOrDefault(r.id(), List.of()), List.of(), List.of()), date, POSITIONAL)).toList();
         if (left.isEmpty()) {
             return List.of();
         }
+        long t3 = System.nanoTime();
         List<Long> ids = left.stream().map(EmployeeRef::id).toList();
         List<String> nips = left.stream().map(EmployeeRef::nip).toList();
         Map<Long, List<id.merit.employee.EducationRecord>> education = directory.educationOf(ids);
         Map<String, List<PerformanceRecord>> evaluations = performance.forEmployees(nips);
         Map<String, List<PunishmentRecord>> sanctions = punishments.forEmployees(nips);
+        long t4 = System.nanoTime();
         List<EmployeeRef> out = new ArrayList<>();
         for (EmployeeRef ref : left) {
             Candidate c = candidate(ref, education.getOrDefault(ref.id(), List.of()), positions.getOrDefault(ref.id(), List.of()),
@@ -169,7 +175,16 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
                 out.add(ref);
             }
         }
+        if (log.isDebugEnabled()) {
+            log.debug("eligibleOn {} {}: registry row {} ms ({} left), positions read {} ms, checked {} ms ({} left), "
+                    + "education/SKP/punishments read {} ms, final check {} ms ({} eligible)", kind, date, ms(t0, t1), pns.size(),
+                    ms(t1, t2), ms(t2, t3), left.size(), ms(t3, t4), ms(t4, System.nanoTime()), out.size());
+        }
         return out;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static boolean passesPositional(PositionKind kind, Candidate c, LocalDate date, java.util.Set<EligibilityReason> decided) {
