@@ -21,7 +21,7 @@ JAR=${BENCH_JAR:-target/merit-0.1.0-SNAPSHOT.jar}   # BENCH_JAR: a copy, so that
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 T0=$(date +%s)
 env MERIT_EMBEDDED_DB_DIR=$DIR/pg MERIT_EMBEDDED_DB_PORT=$DBPORT PORT=$PORT MERIT_DEMO=true MERIT_DEMO_ACTIVITY=false \
-  MERIT_DEMO_ASN=$ASN MERIT_DEMO_HONORARY=0 LOGGING_LEVEL_ID_MERIT_SELECTION_DOMAIN_ELIGIBILITYSERVICE=DEBUG java -jar "$JAR" > "$DIR/app.log" 2>&1 &
+  MERIT_DEMO_ASN=$ASN MERIT_DEMO_HONORARY=0 LOGGING_LEVEL_ID_MERIT_SELECTION_DOMAIN=DEBUG MERIT_SELECTION_ELIGIBLE_CACHE_SECONDS=0 java -jar "$JAR" > "$DIR/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DIR"' EXIT
 for _ in $(seq 1 1800); do grep -q "Demo regency seeded" "$DIR/app.log" && break; sleep 1; done
@@ -100,8 +100,15 @@ APP_COUNT=$(echo "$LINE" | grep -oP ': \K[0-9]+(?= of)')
 RUN_MS=$(echo "$LINE" | grep -oP 'run \K[0-9]+(?= ms)')
 printf '(a) set-based run through the app: first page request %.0f ms (HTTP %s); service log: %s\n' "$APP_MS" "$code" "$LINE"
 echo "    its stages (debug log): $(grep -o "eligibleOn JPT_PRATAMA $DATE: .*" "$DIR/app.log" | tail -1)"
-read -r code secs <<<"$(t "http://localhost:$PORT/selection/eligible?date=$DATE&kind=JPT_PRATAMA&page=3")"
-printf '    next page of the same list (kept run): %.0f ms (HTTP %s)\n' "$(ms "$secs")" "$code"
+# the app keeps no run here (MERIT_SELECTION_ELIGIBLE_CACHE_SECONDS=0): each request repeats the whole run, now warm
+WARM=""
+for i in 1 2 3; do
+  read -r code secs <<<"$(t "http://localhost:$PORT/selection/eligible?date=$DATE&kind=JPT_PRATAMA&page=$i")"
+  W=$(grep -o "Eligibility JPT_PRATAMA on $DATE: .*" "$DIR/app.log" | tail -1 | grep -oP 'run \K[0-9]+(?= ms)')
+  printf '    request %d again (the whole run repeated, warm): %.0f ms (HTTP %s); service run %s ms; %s\n' "$i" "$(ms "$secs")" "$code" "$W" \
+    "$(grep -o "eligibleOn JPT_PRATAMA $DATE: .*" "$DIR/app.log" | tail -1)"
+  [ -z "$WARM" ] || [ "$W" -lt "$WARM" ] && WARM=$W
+done
 
 best=""
 for i in 1 2 3; do
@@ -111,8 +118,8 @@ for i in 1 2 3; do
 done
 printf '(b) plain SQL of the same JPT Pratama rules (one query, psql, best of 3): %s ms, count %s\n' "$best" "$SQL_COUNT"
 printf '    counts: app %s, plain SQL %s — %s\n' "$APP_COUNT" "$SQL_COUNT" "$([ "$APP_COUNT" = "$SQL_COUNT" ] && echo agree || echo DIFFER)"
-printf '(c) ratio: first page request / plain SQL = %.2f; service run / plain SQL = %.2f (target <= 2)\n' \
-  "$(echo "$APP_MS / $best" | bc -l)" "$(echo "$RUN_MS / $best" | bc -l)"
+printf '(c) ratio: first page request / plain SQL = %.2f; first service run / plain SQL = %.2f; best warm service run / plain SQL = %.2f (target <= 2)\n' \
+  "$(echo "$APP_MS / $best" | bc -l)" "$(echo "$RUN_MS / $best" | bc -l)" "$(echo "$WARM / $best" | bc -l)"
 
 # (d) the dossier page: an investigation of 50 eligible officials (plain SQL), their dossiers timed as ADMIN.
 INV=$(psql -c "INSERT INTO trackrecord.investigation (title, purpose, deadline, created_by)

@@ -105,8 +105,10 @@ public class EmployeeDirectoryService implements EmployeeDirectory {
     @Override
     public Map<Long, List<PositionRecord>> positionsOf(Collection<Long> employeeIds) {
         Map<Long, OpdView> opdMap = EmployeeRecords.opdMap(opds);
-        return (employeeIds.size() > WHOLE_TABLE_ABOVE ? onlyOf(positions.findAllByOrderByStartDateDesc(), employeeIds, PositionHistory::getEmployeeId)
-                : positions.findByEmployeeIdInOrderByStartDateDesc(employeeIds)).stream().collect(Collectors.groupingBy(
+        if (employeeIds.size() > WHOLE_TABLE_ABOVE) {
+            return yearReads.positionsOf(new java.util.HashSet<>(employeeIds), opdMap);
+        }
+        return positions.findByEmployeeIdInOrderByStartDateDesc(employeeIds).stream().collect(Collectors.groupingBy(
                 PositionHistory::getEmployeeId, Collectors.mapping(p -> EmployeeRecords.position(p, opdMap), Collectors.toList())));
     }
 

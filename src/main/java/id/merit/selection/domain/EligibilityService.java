@@ -131,73 +131,72 @@ public class EligibilityService implements id.merit.selection.PostEligibility {
     /** The conditions decided by the registry row and the position history alone (type, age, years in posts). */
     private static final java.util.Set<EligibilityReason> POSITIONAL = java.util.EnumSet.of(EligibilityReason.EMPLOYEE_TYPE,
             EligibilityReason.AGE, EligibilityReason.EXPERIENCE, EligibilityReason.POSITION);
-    /** The conditions decided by the registry row alone. */
-    private static final java.util.Set<EligibilityReason> REGISTRY_ROW = java.util.EnumSet.of(EligibilityReason.EMPLOYEE_TYPE,
-            EligibilityReason.AGE);
 
     /**
      * Set-based, the tighter variant of {@link #eligibleKinds} for one post kind and one day: of {@code refs}, those who
      * meet the conditions of {@code kind} on {@code date} as recorded (no projection of later predicates — the same
      * answer as the per-employee check and the API). Only PNS are read (every post kind requires one, EMPLOYEE_TYPE).
      * Two stages, each record kind read once for all concerned (one query each), never per employee: the position
-     * history of everyone, through the same policy, drops whoever fails a condition of the registry row or the position history (type, age, experience, years in posts) (which read
-     * nothing else, so the answer is unchanged); education, SKP predicates and punishments are then read only for
-     * those left (a few thousand of 70,000 for JPT Pratama). Order kept.
+     * history of everyone, through the same policy (its SKP and discipline conditions switched off, as no such record is
+     * read yet), drops whoever fails a condition of the registry row or the position history (type, age, experience,
+     * years in posts), which read nothing else, so the answer is unchanged; education, SKP predicates and punishments are
+     * then read only for those left (about 4,000 of 72,000 PNS for JPT Pratama). Order kept.
      */
     @Transactional(readOnly = true)
     public List<EmployeeRef> eligibleOn(java.util.Collection<EmployeeRef> refs, LocalDate date, PositionKind kind) {
         long t0 = System.nanoTime();
-        List<EmployeeRef> pns = refs.stream().filter(r -> r.employeeType() == id.merit.employee.EmployeeType.PNS
-                && passesPositional(kind, candidate(r, List.of(), List.of(), List.of(), List.of()), date, REGISTRY_ROW)).toList();
+        List<EmployeeRef> pns = refs.stream().filter(r -> r.employeeType() == id.merit.employee.EmployeeType.PNS).toList();
         if (pns.isEmpty()) {
             return List.of();
         }
-        long t1 = System.nanoTime();
         Map<Long, List<id.merit.employee.PositionRecord>> positions = directory.positionsOf(pns.stream().map(EmployeeRef::id).toList());
+        long t1 = System.nanoTime();
+        List<EmployeeRef> left = pns.stream().filter(r -> check(kind, candidate(r, List.of(), positions.getOrDefault(r.id(), List.of()),
+                List.of(), List.of()), date, false).reasons().stream().noneMatch(POSITIONAL::contains)).toList();
         long t2 = System.nanoTime();
-        List<EmployeeRef> left = pns.stream().filter(r -> passesPositional(kind,
-                candidate(r, List.of(), positions.getOrDefault(r.id(), List.of()), List.of(), List.of()), date, POSITIONAL)).toList();
         if (left.isEmpty()) {
             return List.of();
         }
-        long t3 = System.nanoTime();
         List<Long> ids = left.stream().map(EmployeeRef::id).toList();
         List<String> nips = left.stream().map(EmployeeRef::nip).toList();
         Map<Long, List<id.merit.employee.EducationRecord>> education = directory.educationOf(ids);
         Map<String, List<PerformanceRecord>> evaluations = performance.forEmployees(nips);
         Map<String, List<PunishmentRecord>> sanctions = punishments.forEmployees(nips);
-        long t4 = System.nanoTime();
+        long t3 = System.nanoTime();
         List<EmployeeRef> out = new ArrayList<>();
         for (EmployeeRef ref : left) {
             Candidate c = candidate(ref, education.getOrDefault(ref.id(), List.of()), positions.getOrDefault(ref.id(), List.of()),
                     evaluations.getOrDefault(ref.nip(), List.of()), sanctions.getOrDefault(ref.nip(), List.of()));
-            if (check(kind, c, date).eligible()) {
+            if (check(kind, c, date, true).eligible()) {
                 out.add(ref);
             }
         }
         if (log.isDebugEnabled()) {
-            log.debug("eligibleOn {} {}: registry row {} ms ({} left), positions read {} ms, checked {} ms ({} left), "
-                    + "education/SKP/punishments read {} ms, final check {} ms ({} eligible)", kind, date, ms(t0, t1), pns.size(),
-                    ms(t1, t2), ms(t2, t3), left.size(), ms(t3, t4), ms(t4, System.nanoTime()), out.size());
+            log.debug("eligibleOn {} {}: positions of {} PNS read {} ms, checked {} ms ({} left), education/SKP/punishments read {} ms, "
+                    + "final check {} ms ({} eligible)", kind, date, pns.size(), ms(t0, t1), ms(t1, t2), left.size(), ms(t2, t3),
+                    ms(t3, System.nanoTime()), out.size());
         }
         return out;
     }
 
-    private static long ms(long from, long to) {
-        return (to - from) / 1_000_000;
-    }
+    private static final JptPratamaParameters JPT_WITHOUT_RECORDS = JptPratamaParameters.DEFAULTS.withPerformance(false).withDiscipline(false);
+    private static final ManagerialPostParameters MANAGERIAL_WITHOUT_RECORDS = ManagerialPostParameters.DEFAULTS.withPerformance(false)
+            .withDiscipline(false);
 
-    private static boolean passesPositional(PositionKind kind, Candidate c, LocalDate date, java.util.Set<EligibilityReason> decided) {
-        return check(kind, c, date).reasons().stream().noneMatch(decided::contains);
-    }
-
-    private static Eligibility check(PositionKind kind, Candidate c, LocalDate date) {
+    /** The post kind's check with the default rule set; {@code records} false switches off its SKP and discipline conditions. */
+    private static Eligibility check(PositionKind kind, Candidate c, LocalDate date, boolean records) {
         return switch (kind) {
-            case JPT_PRATAMA -> JptPratamaEligibility.check(c, date, JptPratamaParameters.DEFAULTS);
-            case ADMINISTRATOR -> ManagerialPostEligibility.check(ManagerialPost.ADMINISTRATOR, c, date, ManagerialPostParameters.DEFAULTS);
-            case PENGAWAS -> ManagerialPostEligibility.check(ManagerialPost.PENGAWAS, c, date, ManagerialPostParameters.DEFAULTS);
+            case JPT_PRATAMA -> JptPratamaEligibility.check(c, date, records ? JptPratamaParameters.DEFAULTS : JPT_WITHOUT_RECORDS);
+            case ADMINISTRATOR -> ManagerialPostEligibility.check(ManagerialPost.ADMINISTRATOR, c, date,
+                    records ? ManagerialPostParameters.DEFAULTS : MANAGERIAL_WITHOUT_RECORDS);
+            case PENGAWAS -> ManagerialPostEligibility.check(ManagerialPost.PENGAWAS, c, date,
+                    records ? ManagerialPostParameters.DEFAULTS : MANAGERIAL_WITHOUT_RECORDS);
             case PELAKSANA, FUNGSIONAL -> throw new IllegalArgumentException("not a managerial post kind: " + kind);
         };
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** How far ahead the career path looks for the day a step's conditions are met (months). */
