@@ -30,12 +30,14 @@ public class RankingService {
     private final OpdQueries opds;
     private final IpAsnService ipAsn;
     private final AuditLog audit;
+    private final List<id.merit.shared.YearFigures> following;
 
-    RankingService(IndexStore store, OpdQueries opds, IpAsnService ipAsn, AuditLog audit) {
+    RankingService(IndexStore store, OpdQueries opds, IpAsnService ipAsn, AuditLog audit, List<id.merit.shared.YearFigures> following) {
         this.store = store;
         this.opds = opds;
         this.ipAsn = ipAsn;
         this.audit = audit;
+        this.following = following;
     }
 
     /** The employees of the year in the caller's scope (and {@code opdCode}'s subtree when given), best first. */
@@ -113,6 +115,26 @@ public class RankingService {
         IndexYear y = store.compute(year);
         audit.event(AuditAction.UPDATE, AUDIT_TYPE, "recompute " + year, y.employees() + " employees in " + y.durationMs() + " ms");
         return y;
+    }
+
+    /** The IP ASN of a year and the figures stored with it by other modules (the 9-box), each replaced atomically. */
+    public record Recomputed(IndexYear index, List<id.merit.shared.YearFigures.Recomputed> others) {
+    }
+
+    /**
+     * "Hitung ulang" (ADMIN, OFFICER): the IP ASN of the year, then every other module's figures of the year (the 9-box),
+     * each in its own transaction (readers see each set of figures either before or after, never half a year).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    public Recomputed recomputeAll(int year) {
+        IndexYear y = recompute(year);
+        List<id.merit.shared.YearFigures.Recomputed> others = new java.util.ArrayList<>();
+        for (id.merit.shared.YearFigures f : following) {
+            id.merit.shared.YearFigures.Recomputed r = f.recompute(year);
+            audit.event(AuditAction.UPDATE, AUDIT_TYPE, "recompute " + year + " " + r.what(), r.rows() + " employees in " + r.durationMs() + " ms");
+            others.add(r);
+        }
+        return new Recomputed(y, List.copyOf(others));
     }
 
     private IndexYear prepare(int year) {
