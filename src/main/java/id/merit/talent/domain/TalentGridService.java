@@ -274,7 +274,7 @@ public class TalentGridService implements id.merit.talent.TalentQueries {
         Where w = new Where("year = ? AND talent_pool", year).opds(ids);
         return jdbc.query("""
                 SELECT employee_id, nip, name, employee_type, opd_id, position_kind, birth_date, box, talent_pool, assessment_date,
-                       assessment_purpose, jpm, potential_score FROM talent.placement WHERE """ + w.sql() + " ORDER BY nip", (rs, i) -> {
+                       assessment_purpose, jpm, potential_score FROM talent.placement WHERE\s""" + w.sql() + " ORDER BY nip", (rs, i) -> {
             java.sql.Date birth = rs.getDate(7);
             java.sql.Date assessed = rs.getDate(10);
             String kind = rs.getString(6);
