@@ -9,7 +9,8 @@
 #      persisted with the inputs behind every figure), three times, with the application's own log lines,
 #   3. the hand-written statement (IP ASN total per employee, 9-box and talent pool per employee) three times, timed by
 #      psql, its figures checked against the stored ones, and the ratio application / statement,
-#   4. p95 of 50 requests each of the 9-box page /talent/{Y} and the ranking page /professionalism/{Y}.
+#   4. p95 of 50 requests each of /ping (no work: the machine's floor), the 9-box page /talent/{Y}, the ranking page
+#      /professionalism/{Y} and one box's list.
 # Usage: bench/recompute/run.sh [asn] [honorary] [year]     (defaults 70000 30000 2025)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -139,7 +140,7 @@ for i in 1 2 3; do
   bare+=("$(printf '%.0f' "$tm")")
   echo "hand-written INSERT … SELECT $i (IP ASN total, box and pool of everyone): ${bare[-1]} ms"
 done
-echo "check: $(psql -c "SELECT count(*) FROM public.bench_bare") bare rows; IP ASN totals differing from the stored ones: $(psql -c "SELECT count(*) FROM public.bench_bare b FULL JOIN professionalism.index i ON i.employee_id = b.employee_id AND i.year = $YEAR WHERE b.total IS DISTINCT FROM i.total"); boxes/pool differing: $(psql -c "SELECT count(*) FROM public.bench_bare b FULL JOIN talent.placement p ON p.employee_id = b.employee_id AND p.year = $YEAR WHERE b.box IS DISTINCT FROM p.box OR b.pool IS DISTINCT FROM p.talent_pool")"
+echo "check: $(psql -c "SELECT count(*) FROM public.bench_bare") bare rows; IP ASN totals differing from the stored ones: $(psql -c "SELECT count(*) FROM public.bench_bare b FULL JOIN (SELECT * FROM professionalism.index WHERE year = $YEAR) i ON i.employee_id = b.employee_id WHERE b.total IS DISTINCT FROM i.total"); boxes/pool differing: $(psql -c "SELECT count(*) FROM public.bench_bare b FULL JOIN (SELECT * FROM talent.placement WHERE year = $YEAR) p ON p.employee_id = b.employee_id WHERE b.box IS DISTINCT FROM p.box OR b.pool IS DISTINCT FROM p.talent_pool")"
 median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
 am=$(median "${app[@]}"); bm=$(median "${bare[@]}")
 echo "median of 3: application recompute (IP ASN + 9-box) $am ms, hand-written statement $bm ms, ratio $(echo "scale=2; $am / $bm" | bc -l) (target ≤ 2, and under 10,000 ms)"
@@ -148,6 +149,7 @@ p95() { # url → p95 over 50 requests, in ms (after 3 warm-up requests)
   for _ in 1 2 3; do t "$1" > /dev/null; done
   for _ in $(seq 1 50); do ms "$(t "$1")"; echo; done | sort -n | sed -n 48p
 }
+echo "do-nothing logged-in /ping (the machine's floor): p95 $(p95 "http://localhost:$PORT/ping") ms over 50"
 echo "9-box page /talent/$YEAR: p95 $(p95 "http://localhost:$PORT/talent/$YEAR") ms over 50 (target < 200)"
 echo "ranking page /professionalism/$YEAR: p95 $(p95 "http://localhost:$PORT/professionalism/$YEAR") ms over 50 (target < 200)"
 echo "9-box drill-down /talent/$YEAR/boxes/5: p95 $(p95 "http://localhost:$PORT/talent/$YEAR/boxes/5") ms over 50"
