@@ -10,7 +10,9 @@ CREATE TABLE talent.placement_year (
     employees           INT          NOT NULL,
     placed              INT          NOT NULL,
     computed_at         TIMESTAMPTZ  NOT NULL,
-    duration_ms         BIGINT       NOT NULL
+    duration_ms         BIGINT       NOT NULL,
+    -- advanced by every write to the year's rows (bulk or one employee): the pages' aggregates are cached per version
+    version             BIGINT       NOT NULL DEFAULT 1
 );
 
 -- One row per measured employee (PNS, PPPK, PPPK_PARUH_WAKTU). box 0: not placed (refusals names what is missing).
@@ -43,6 +45,5 @@ CREATE TABLE talent.placement (
     computed_at         TIMESTAMPTZ  NOT NULL,
     PRIMARY KEY (year, employee_id)
 );
-CREATE INDEX placement_box_ix ON talent.placement (year, box, lower(name) COLLATE "C", nip);
+-- one secondary index only (each one costs the yearly COPY): a box's list sorts its rows by name, the pool is filtered
 CREATE INDEX placement_opd_ix ON talent.placement (year, opd_id);
-CREATE INDEX placement_pool_ix ON talent.placement (year) WHERE talent_pool;

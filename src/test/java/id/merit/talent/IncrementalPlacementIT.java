@@ -60,6 +60,8 @@ class IncrementalPlacementIT {
     @Autowired
     TalentStore store;
     @Autowired
+    id.merit.professionalism.domain.RankingService rankings;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
@@ -164,15 +166,19 @@ class IncrementalPlacementIT {
         assertThat((String) trained.get("reasons")).doesNotContain("TRAINING_HOURS");
         Map<String, Object> incrementalCounts = yearCounts();
 
-        // the bulk recompute of the year gives the same rows and the same counts
+        // the bulk recompute of the year ("Hitung ulang": IP ASN and 9-box) gives the same rows and the same counts
         Map<String, Object> bRow = row(b);
         Map<String, Object> cRow = row(c);
+        long version = jdbc.queryForObject("SELECT version FROM talent.placement_year WHERE year = ?", Long.class, YEAR);
         TestUsers.runAs(Role.ADMIN, null, null);
         try {
-            store.compute(YEAR);
+            var all = rankings.recomputeAll(YEAR);
+            assertThat(all.others()).singleElement().satisfies(r -> assertThat(r.rows()).isEqualTo(incrementalCounts.get("employees")));
         } finally {
             TestUsers.clear();
         }
+        assertThat(jdbc.queryForObject("SELECT version FROM talent.placement_year WHERE year = ?", Long.class, YEAR))
+                .as("the year was rewritten").isGreaterThan(version);
         assertThat(row(a)).isEqualTo(trained);
         assertThat(row(b)).isEqualTo(bRow);
         assertThat(row(c)).isEqualTo(cRow);

@@ -112,6 +112,18 @@ public class TalentStore implements YearFigures {
         jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> { }, LOCK + year);
     }
 
+    /**
+     * The version of each of {@code years} that is stored (advanced by every write to the year's rows, committed with
+     * them): what the pages' cached aggregates are checked against.
+     */
+    Map<Integer, Long> versions(int... years) {
+        Map<Integer, Long> m = new java.util.HashMap<>();
+        jdbc.query("SELECT year, version FROM talent.placement_year WHERE year = ANY (?)",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> m.put(rs.getInt(1), rs.getLong(2)),
+                (Object) java.util.Arrays.stream(years).boxed().toArray(Integer[]::new));
+        return m;
+    }
+
     /** The years stored, oldest first. */
     List<Integer> storedYears() {
         return jdbc.queryForList("SELECT year FROM talent.placement_year ORDER BY year", Integer.class);
@@ -167,7 +179,7 @@ public class TalentStore implements YearFigures {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (year) DO UPDATE SET rule_effective_from = EXCLUDED.rule_effective_from, regulation = EXCLUDED.regulation,
                        employees = EXCLUDED.employees, placed = EXCLUDED.placed, computed_at = EXCLUDED.computed_at,
-                       duration_ms = EXCLUDED.duration_ms""",
+                       duration_ms = EXCLUDED.duration_ms, version = talent.placement_year.version + 1""",
                 year, Date.valueOf(params.effectiveFrom()), params.regulation(), count, placed, now, ms);
         log.info("9-box {}: {} employees ({} placed) computed in {} ms (reads {} ms, calculation {} ms, write {} ms)", year, count, placed, ms,
                 (tRead - t0) / 1_000_000, (tCompute - tRead) / 1_000_000, ms - (tCompute - t0) / 1_000_000);
@@ -206,7 +218,7 @@ public class TalentStore implements YearFigures {
             placed = r.placed() ? 1 : 0;
         }
         int oldPlaced = (int) old.stream().filter(b -> b > 0).count();
-        jdbc.update("UPDATE talent.placement_year SET employees = employees + ?, placed = placed + ? WHERE year = ?",
+        jdbc.update("UPDATE talent.placement_year SET employees = employees + ?, placed = placed + ?, version = version + 1 WHERE year = ?",
                 added - old.size(), placed - oldPlaced, year);
         return true;
     }
