@@ -102,6 +102,8 @@ class AuthorizationMatrixIT {
     enum Expect { ALLOWED, FORBIDDEN, HIDDEN, LOGIN }
 
     @Autowired
+    id.merit.talent.domain.TalentStore talentStore;
+    @Autowired
     WebApplicationContext context;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -185,6 +187,8 @@ class AuthorizationMatrixIT {
                 jdbc.update("INSERT INTO assessment.assessment (employee_id, assessment_date, purpose, jpm, potential_score) "
                         + "SELECT id, DATE '2025-06-02', 'MAPPING', 75, 70 FROM employee.employee WHERE nip = ? ON CONFLICT DO NOTHING", nip);
             }
+            // they went in by SQL (no StaffRecordsChanged, as a bulk load): store the 9-box of 2025 from them
+            talentStore.compute(2025);
             // each subject's assessment (GET /employees/{nip}/assessments/{assessment}/edit)
             fixtures.put("assessment", each(i -> jdbc.queryForObject("SELECT a.id FROM assessment.assessment a JOIN employee.employee e "
                     + "ON e.id = a.employee_id WHERE e.nip = ? AND a.assessment_date = DATE '2025-06-02' AND a.purpose = 'MAPPING'", Long.class,

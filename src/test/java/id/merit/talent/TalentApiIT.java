@@ -69,6 +69,8 @@ class TalentApiIT {
     UserService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    id.merit.talent.domain.TalentStore store;
 
     @BeforeAll
     void registry() {
@@ -118,6 +120,8 @@ class TalentApiIT {
         users.createUnchecked(new NewUser("talit-head-b", PASSWORD, Role.OPD_HEAD, OPD_B, null, "Kepala B"), false);
         users.createUnchecked(new NewUser("talit-regent", PASSWORD, Role.REGENT, null, null, "Bupati"), false);
         users.createUnchecked(new NewUser("talit-assessor", PASSWORD, Role.ASSESSOR, null, null, "Asesor"), false);
+        // predicates, assessments and punishments went in by SQL (no StaffRecordsChanged, as a bulk load): store 2025's 9-box
+        store.compute(2025);
         SecurityContextHolder.clearContext();
     }
 

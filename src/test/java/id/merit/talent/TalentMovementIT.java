@@ -58,6 +58,8 @@ class TalentMovementIT {
     @Autowired
     TalentGridService grid;
     @Autowired
+    id.merit.talent.domain.TalentStore store;
+    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeAll
@@ -87,6 +89,9 @@ class TalentMovementIT {
         evaluation(SAME_ELSEWHERE, 2024, "BAIK");
         evaluation(SAME_ELSEWHERE, 2025, "BAIK");
         assessment(SAME_ELSEWHERE, "2024-03-01", "70");
+        // the records went in by SQL (no StaffRecordsChanged, as a bulk load): store both years' 9-box from them
+        store.compute(2024);
+        store.compute(2025);
         SecurityContextHolder.clearContext();
     }
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * BKPSDM enters or edits one assessment in a form: the scores, the purpose (its JPM scheme) and the level of each
  * competency. Written through {@link AssessmentWriter}, the import's own path, with an audit record in the same
- * transaction. The key (date and purpose) of an existing assessment is not edited: another key is another assessment.
+ * transaction, and {@code StaffRecordsChanged} published in it (the stored 9-box follows). The key (date and purpose) of an existing assessment is not edited: another key is another assessment.
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
@@ -29,12 +29,15 @@ public class AssessmentEntry {
     private final AssessmentWriter writer;
     private final AssessmentStore store;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    AssessmentEntry(EmployeeDirectory employees, AssessmentWriter writer, AssessmentStore store, AuditLog audit) {
+    AssessmentEntry(EmployeeDirectory employees, AssessmentWriter writer, AssessmentStore store, AuditLog audit,
+                    org.springframework.context.ApplicationEventPublisher events) {
         this.employees = employees;
         this.writer = writer;
         this.store = store;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The employee the form is for (404 for an unknown NIP). */
@@ -61,6 +64,8 @@ public class AssessmentEntry {
             audit.changed(before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, AUDIT_TYPE, key,
                     "assessment " + a.purpose().name() + " " + a.assessmentDate(), before.map(AssessmentEntry::snapshot).orElse(null),
                     snapshot(new AssessmentDetail(0, a, levels)));
+            // the stored 9-box of the employee follows in this transaction (talent's PlacementsFollowRecords)
+            events.publishEvent(new id.merit.shared.StaffRecordsChanged(a.nip()));
         }
         return changed;
     }

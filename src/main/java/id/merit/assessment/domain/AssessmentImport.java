@@ -18,18 +18,22 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The {@code assessments} import (interchange.md §2), atomic and idempotent: key nip + assessment_date + purpose; a row
  * whose key exists with other scores updates it, an identical one is a duplicate. Written through {@link AssessmentWriter}
  * (the officers' form writes through it too), one upsert a row: the update only happens when a score differs, so its
- * row count tells CHANGED from UNCHANGED; competency levels entered in the form are kept.
+ * row count tells CHANGED from UNCHANGED; competency levels entered in the form are kept. A changed row publishes
+ * {@code StaffRecordsChanged} in the import's transaction, so the stored 9-box of that employee follows.
  */
 @Component
 class AssessmentImport extends MasterDataImport<AssessmentRowParser.Row> {
 
     private final EmployeeDirectory employees;
     private final AssessmentWriter writer;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    AssessmentImport(EmployeeDirectory employees, AssessmentWriter writer, PlatformTransactionManager transactions) {
+    AssessmentImport(EmployeeDirectory employees, AssessmentWriter writer, PlatformTransactionManager transactions,
+                     org.springframework.context.ApplicationEventPublisher events) {
         super(transactions, () -> { });
         this.employees = employees;
         this.writer = writer;
+        this.events = events;
     }
 
     @Override
@@ -57,6 +61,11 @@ class AssessmentImport extends MasterDataImport<AssessmentRowParser.Row> {
     @Override
     protected Written write(AssessmentRowParser.Row row) {
         AssessmentRecord a = row.assessment();
-        return writer.write(row.employeeId(), a, null) ? Written.CHANGED : Written.UNCHANGED;
+        if (!writer.write(row.employeeId(), a, null)) {
+            return Written.UNCHANGED;
+        }
+        // a changed assessment moves the employee's stored 9-box in the import's transaction (talent's PlacementsFollowRecords)
+        events.publishEvent(new id.merit.shared.StaffRecordsChanged(a.nip()));
+        return Written.CHANGED;
     }
 }

@@ -30,12 +30,17 @@ public class RankingService {
     private final OpdQueries opds;
     private final IpAsnService ipAsn;
     private final AuditLog audit;
+    private final List<id.merit.shared.YearFigures> following;
+    private final java.util.concurrent.Executor parallel;
 
-    RankingService(IndexStore store, OpdQueries opds, IpAsnService ipAsn, AuditLog audit) {
+    RankingService(IndexStore store, OpdQueries opds, IpAsnService ipAsn, AuditLog audit, List<id.merit.shared.YearFigures> following,
+                   @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") java.util.concurrent.Executor parallel) {
         this.store = store;
         this.opds = opds;
         this.ipAsn = ipAsn;
         this.audit = audit;
+        this.following = following;
+        this.parallel = parallel;
     }
 
     /** The employees of the year in the caller's scope (and {@code opdCode}'s subtree when given), best first. */
@@ -113,6 +118,40 @@ public class RankingService {
         IndexYear y = store.compute(year);
         audit.event(AuditAction.UPDATE, AUDIT_TYPE, "recompute " + year, y.employees() + " employees in " + y.durationMs() + " ms");
         return y;
+    }
+
+    /** The IP ASN of a year and the figures stored with it by other modules (the 9-box), each replaced atomically. */
+    public record Recomputed(IndexYear index, List<id.merit.shared.YearFigures.Recomputed> others) {
+    }
+
+    /**
+     * "Hitung ulang" (ADMIN, OFFICER): the IP ASN of the year and, at the same time on the application's task pool, every
+     * other module's figures of the year (the 9-box: independent of the IP ASN), each in its own transaction (readers
+     * see each set of figures either before or after, never half a year). Returns when all are stored.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    public Recomputed recomputeAll(int year) {
+        ipAsn.checkYear(year);
+        List<java.util.concurrent.CompletableFuture<id.merit.shared.YearFigures.Recomputed>> running = following.stream()
+                .map(f -> java.util.concurrent.CompletableFuture.supplyAsync(() -> f.recompute(year), parallel)).toList();
+        IndexYear y;
+        try {
+            y = recompute(year);
+        } finally {
+            running.forEach(r -> r.exceptionally(e -> null).join());
+        }
+        List<id.merit.shared.YearFigures.Recomputed> others = new java.util.ArrayList<>();
+        for (java.util.concurrent.CompletableFuture<id.merit.shared.YearFigures.Recomputed> f : running) {
+            id.merit.shared.YearFigures.Recomputed r;
+            try {
+                r = f.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : e;
+            }
+            audit.event(AuditAction.UPDATE, AUDIT_TYPE, "recompute " + year + " " + r.what(), r.rows() + " employees in " + r.durationMs() + " ms");
+            others.add(r);
+        }
+        return new Recomputed(y, List.copyOf(others));
     }
 
     private IndexYear prepare(int year) {

@@ -88,9 +88,13 @@ class RankingPageController {
     @PostMapping("/professionalism/{year}/recompute")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     String recompute(@PathVariable int year, RedirectAttributes flash) {
-        IndexYear y = rankings.recompute(year);
+        RankingService.Recomputed all = rankings.recomputeAll(year);
+        IndexYear y = all.index();
+        long talentRows = all.others().stream().mapToLong(r -> r.rows()).sum();
+        long talentMs = all.others().stream().mapToLong(r -> r.durationMs()).sum();
         flash.addFlashAttribute("success", "professionalism.recomputed");
-        flash.addFlashAttribute("successArgs", new Object[] {String.valueOf(year), String.valueOf(y.employees()), String.valueOf(y.durationMs())});
+        flash.addFlashAttribute("successArgs", new Object[] {String.valueOf(year), String.valueOf(y.employees()), String.valueOf(y.durationMs()),
+                String.valueOf(talentRows), String.valueOf(talentMs)});
         return "redirect:/professionalism/" + year;
     }
 

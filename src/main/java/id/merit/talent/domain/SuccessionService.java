@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Succession planning for key posts (rules-defaults.md "Rule-set versions, retirement, readiness"; PermenPANRB 3/2020
@@ -40,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * every pool member; an OPD head the posts and pool members of their OPD and its sub-units.
  */
 @Service
-@Transactional(readOnly = true)
+// no surrounding read-only transaction: the first read of a year stores its 9-box (TalentStore.ensure writes)
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
 public class SuccessionService implements id.merit.talent.SuccessionQueries {
 

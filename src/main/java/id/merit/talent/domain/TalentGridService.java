@@ -1,15 +1,12 @@
 package id.merit.talent.domain;
 
-import id.merit.assessment.AssessmentQueries;
+import id.merit.assessment.AssessmentPurpose;
 import id.merit.assessment.AssessmentRecord;
-import id.merit.discipline.PunishmentQueries;
-import id.merit.discipline.PunishmentRecord;
-import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
+import id.merit.employee.EmployeeType;
+import id.merit.employee.PositionKind;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
-import id.merit.performance.PerformanceQueries;
-import id.merit.performance.SkpPredicate;
 import id.merit.shared.AccessDeniedProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.NotFoundProblem;
@@ -17,64 +14,37 @@ import id.merit.shared.PagedResult;
 import id.merit.shared.Role;
 import id.merit.shared.SearchText;
 import id.merit.talent.rules.BoxMovement;
-import id.merit.talent.rules.TalentClassifier;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * The 9-box of a year for everyone in scope (BKPSDM and the regent: all OPDs or one; an OPD head: their OPD and its
- * sub-units), computed in one pass from bulk reads — the ANNUAL predicates of Y and Y−1, the latest assessment of
- * everyone on or before 31 December, the JP per employee in Y and the punishments decided in Y−1 and Y — through the
- * same {@link TalentClassifier} as the API.
- *
- * <p>The pass runs for everyone and is kept for {@code merit.talent.grid-seconds} (60 s by default): the 9-box page,
- * its drill-down, the succession pages and the regent's dashboard filter the same computed year by scope instead of
- * each repeating the bulk reads (under load, fifty concurrent requests would otherwise each run the pass). One request
- * computes a year while the others wait without holding a database connection (no surrounding transaction: each bulk
- * read is its own); the page names the time of the computation. The per-employee API and section compute live.
+ * sub-units), read from the stored placements of the year ({@link TalentStore}, computed and stored on the first read of
+ * a year, replaced by "Hitung ulang" and per employee when their records change): counts, drill-downs and the movement
+ * since Y−1 are set-based queries on {@code talent.placement}, so a page reads the boxes it shows, not everyone's
+ * records.
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER','OPD_HEAD','REGENT')")
 public class TalentGridService implements id.merit.talent.TalentQueries {
 
     public static final int PAGE_SIZE = 50;
-    private final EmployeeDirectory employees;
+    private final TalentStore store;
     private final OpdQueries opds;
-    private final PerformanceQueries performance;
-    private final AssessmentQueries assessments;
-    private final PunishmentQueries punishments;
+    private final JdbcTemplate jdbc;
 
-    private final Clock clock;
-    private final Duration reuse;
-    private final Map<Integer, Computed> computed = new ConcurrentHashMap<>();
-    private final Map<Integer, Object> computing = new ConcurrentHashMap<>();
-
-    /** A year's placements of everyone, and when they were computed. */
-    private record Computed(Instant at, List<Placed> all) {
-    }
-
-    TalentGridService(EmployeeDirectory employees, OpdQueries opds, PerformanceQueries performance, AssessmentQueries assessments,
-                      PunishmentQueries punishments, Clock clock, @Value("${merit.talent.grid-seconds:60}") long reuseSeconds) {
-        this.clock = clock;
-        this.reuse = Duration.ofSeconds(reuseSeconds);
-        this.employees = employees;
+    TalentGridService(TalentStore store, OpdQueries opds, JdbcTemplate jdbc) {
+        this.store = store;
         this.opds = opds;
-        this.performance = performance;
-        this.assessments = assessments;
-        this.punishments = punishments;
+        this.jdbc = jdbc;
     }
 
     /** One placed employee. */
@@ -93,19 +63,63 @@ public class TalentGridService implements id.merit.talent.TalentQueries {
 
     public Grid grid(int year, String opd) {
         Scope scope = scope(opd);
-        long[] counts = new long[10];
-        long pool = 0;
-        long unplaced = 0;
-        List<Placed> all = compute(year, scope);
-        for (Placed p : all) {
-            if (p.box() == 0) {
-                unplaced++;
-            } else {
-                counts[p.box()]++;
-                pool += p.talentPool() ? 1 : 0;
-            }
+        long version = version(year);
+        Key key = new Key(year, scope.ids());
+        GridFigures f = grids.get(key);
+        if (f == null || f.version() != version) {
+            long[] counts = new long[10];
+            long[] pool = {0};
+            Where w = new Where("year = ?", year).opds(scope.ids());
+            jdbc.query("SELECT box, count(*), count(*) FILTER (WHERE talent_pool) FROM talent.placement WHERE " + w.sql() + " GROUP BY box",
+                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                        counts[rs.getInt(1)] = rs.getLong(2);
+                        pool[0] += rs.getLong(3);
+                    }, w.args());
+            f = new GridFigures(version, counts, pool[0]);
+            remember(grids, key, f);
         }
-        return new Grid(year, scope.filter(), counts, pool, all.size() - unplaced, unplaced, scope.choices());
+        long[] counts = f.counts().clone();
+        long unplaced = counts[0];
+        counts[0] = 0;
+        long placed = 0;
+        for (long c : counts) {
+            placed += c;
+        }
+        return new Grid(year, scope.filter(), counts, f.pool(), placed, unplaced, scope.choices());
+    }
+
+    /**
+     * The grid's and the movement's counts per year and scope, kept while the stored years they were counted from are at
+     * the same version (every write to a year's rows advances it, in the writing transaction): one cheap read of the
+     * versions per request instead of counting every placement of the year again.
+     */
+    private record Key(int year, Set<Long> ids) {
+    }
+
+    private record GridFigures(long version, long[] counts, long pool) {
+    }
+
+    private record MovementFigures(long version, long previousVersion, long[][] matrix, Map<BoxMovement.Direction, Long> totals) {
+    }
+
+    private final Map<Key, GridFigures> grids = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Key, MovementFigures> movements = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static <V> void remember(Map<Key, V> cache, Key key, V value) {
+        if (cache.size() > 500) {
+            cache.clear();
+        }
+        cache.put(key, value);
+    }
+
+    /** The stored version of the year, computing and storing the year first when it is not stored. */
+    private long version(int year) {
+        Long v = store.versions(year).get(year);
+        if (v == null) {
+            store.ensure(year);
+            v = store.versions(year).get(year);
+        }
+        return v;
     }
 
     @Override
@@ -124,26 +138,19 @@ public class TalentGridService implements id.merit.talent.TalentQueries {
             throw new NotFoundProblem("talent.grid.error.box", String.valueOf(box));
         }
         Scope scope = scope(opd);
-        Map<Long, OpdView> opdById = new HashMap<>();
-        opds.tree().forEach(o -> opdById.put(o.id(), o));
-        String typed = SearchText.normalize(q);
-        String needle = typed == null ? null : typed.toLowerCase(Locale.ROOT);
-        List<Person> people = new ArrayList<>();
-        for (Placed p : compute(year, scope)) {
-            if (p.box() != box) {
-                continue;
-            }
-            EmployeeRef e = p.employee();
-            if (needle != null && !e.name().toLowerCase(Locale.ROOT).contains(needle) && !e.nip().toLowerCase(Locale.ROOT).contains(needle)) {
-                continue;
-            }
-            OpdView o = opdById.get(e.opdId());
-            people.add(new Person(e.nip(), e.name(), o == null ? null : o.code(), o == null ? null : o.name(), p.box(), p.talentPool()));
-        }
-        people.sort(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Person::nip));
+        store.ensure(year);
+        Map<Long, OpdView> opdById = opdById();
+        Where w = new Where("year = ? AND box = ?", year, box).opds(scope.ids()).needle(q, "");
+        long total = jdbc.queryForObject("SELECT count(*) FROM talent.placement WHERE " + w.sql(), Long.class, w.args());
         int size = PAGE_SIZE;
-        int from = Math.max(0, Math.min(page, Math.max(0, (people.size() - 1) / size))) * size;
-        return new PagedResult<>(people.subList(from, Math.min(people.size(), from + size)), from / size, size, people.size());
+        int from = Math.max(0, Math.min(page, (int) Math.max(0, (total - 1) / size))) * size;
+        List<Person> people = jdbc.query("SELECT nip, name, opd_id, box, talent_pool FROM talent.placement WHERE " + w.sql()
+                + " ORDER BY lower(name) COLLATE \"C\", nip LIMIT " + size + " OFFSET " + from, (rs, i) -> {
+                    OpdView o = opdById.get(rs.getLong(3));
+                    return new Person(rs.getString(1), rs.getString(2), o == null ? null : o.code(), o == null ? null : o.name(), rs.getInt(4),
+                            rs.getBoolean(5));
+                }, w.args());
+        return new PagedResult<>(people, from / size, size, total);
     }
 
     /**
@@ -185,19 +192,36 @@ public class TalentGridService implements id.merit.talent.TalentQueries {
 
     public Movement movement(int year, String opd) {
         Scope scope = scope(opd);
-        Map<Long, Integer> previous = previousBoxes(year);
-        long[][] matrix = new long[10][10];
-        Map<BoxMovement.Direction, Long> totals = new java.util.EnumMap<>(BoxMovement.Direction.class);
-        for (Placed p : compute(year, scope)) {
-            if (p.box() == 0) {
-                continue;
-            }
-            int from = previous.getOrDefault(p.employee().id(), 0);
-            matrix[from][p.box()]++;
-            totals.merge(BoxMovement.of(from, p.box()), 1L, Long::sum);
+        long version = version(year);
+        long previousVersion = version(year - 1);
+        Key key = new Key(year, scope.ids());
+        MovementFigures f = movements.get(key);
+        if (f == null || f.version() != version || f.previousVersion() != previousVersion) {
+            long[][] matrix = new long[10][10];
+            Map<BoxMovement.Direction, Long> totals = new java.util.EnumMap<>(BoxMovement.Direction.class);
+            Where w = new Where("c.year = ? AND c.box > 0", year).opds(scope.ids(), "c.");
+            List<Object> args = new ArrayList<>(List.of(year - 1));
+            args.addAll(List.of(w.args()));
+            jdbc.query("SELECT coalesce(p.box, 0), c.box, count(*) FROM talent.placement c" + PREVIOUS + " WHERE " + w.sql() + " GROUP BY 1, 2",
+                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                        int from = rs.getInt(1);
+                        int to = rs.getInt(2);
+                        matrix[from][to] = rs.getLong(3);
+                        totals.merge(BoxMovement.of(from, to), rs.getLong(3), Long::sum);
+                    }, args.toArray());
+            f = new MovementFigures(version, previousVersion, matrix, Map.copyOf(totals));
+            remember(movements, key, f);
         }
-        return new Movement(year, scope.filter(), matrix, totals);
+        long[][] matrix = new long[10][];
+        for (int i = 0; i < 10; i++) {
+            matrix[i] = f.matrix()[i].clone();
+        }
+        return new Movement(year, scope.filter(), matrix, new java.util.EnumMap<>(f.totals().isEmpty()
+                ? new java.util.EnumMap<BoxMovement.Direction, Long>(BoxMovement.Direction.class) : f.totals()));
     }
+
+    /** Last year's placed row of the same employee (alias p), joined to this year's (alias c); the first argument is Y−1. */
+    private static final String PREVIOUS = " LEFT JOIN talent.placement p ON p.year = ? AND p.employee_id = c.employee_id AND p.box > 0";
 
     /**
      * The people behind one count of {@link #movement}: those in box {@code to} this year who were in box {@code from}
@@ -209,52 +233,109 @@ public class TalentGridService implements id.merit.talent.TalentQueries {
             throw new NotFoundProblem("talent.grid.error.box", String.valueOf(to != null && (to < 1 || to > 9) ? to : from));
         }
         Scope scope = scope(opd);
-        Map<Long, Integer> previous = previousBoxes(year);
-        Map<Long, OpdView> opdById = new HashMap<>();
-        opds.tree().forEach(o -> opdById.put(o.id(), o));
-        String typed = SearchText.normalize(q);
-        String needle = typed == null ? null : typed.toLowerCase(Locale.ROOT);
-        List<Moved> people = new ArrayList<>();
-        for (Placed p : compute(year, scope)) {
-            if (p.box() == 0) {
-                continue;
+        store.ensure(year);
+        store.ensure(year - 1);
+        Map<Long, OpdView> opdById = opdById();
+        // the (from, to) pairs asked for, as from * 10 + to
+        List<Integer> pairs = new ArrayList<>();
+        for (int f = 0; f <= 9; f++) {
+            for (int t = 1; t <= 9; t++) {
+                if ((from == null || f == from) && (to == null || t == to) && (direction == null || BoxMovement.of(f, t) == direction)) {
+                    pairs.add(f * 10 + t);
+                }
             }
-            int f = previous.getOrDefault(p.employee().id(), 0);
-            BoxMovement.Direction d = BoxMovement.of(f, p.box());
-            if (from != null && f != from || to != null && p.box() != to || direction != null && d != direction) {
-                continue;
-            }
-            EmployeeRef e = p.employee();
-            if (needle != null && !e.name().toLowerCase(Locale.ROOT).contains(needle) && !e.nip().toLowerCase(Locale.ROOT).contains(needle)) {
-                continue;
-            }
-            OpdView o = opdById.get(e.opdId());
-            people.add(new Moved(e.nip(), e.name(), o == null ? null : o.code(), o == null ? null : o.name(), f, p.box(), d));
         }
-        people.sort(Comparator.comparing(Moved::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Moved::nip));
+        Where w = new Where("c.year = ? AND c.box > 0", year).opds(scope.ids(), "c.").needle(q, "c.")
+                .and("coalesce(p.box, 0) * 10 + c.box = ANY (?)", pairs.toArray(Integer[]::new));
+        List<Object> args = new ArrayList<>(List.of(year - 1));
+        args.addAll(List.of(w.args()));
+        String body = " FROM talent.placement c" + PREVIOUS + " WHERE " + w.sql();
+        long total = jdbc.queryForObject("SELECT count(*)" + body, Long.class, args.toArray());
         int size = PAGE_SIZE;
-        int start = Math.max(0, Math.min(page, Math.max(0, (people.size() - 1) / size))) * size;
-        return new PagedResult<>(people.subList(start, Math.min(people.size(), start + size)), start / size, size, people.size());
+        int start = Math.max(0, Math.min(page, (int) Math.max(0, (total - 1) / size))) * size;
+        List<Moved> people = jdbc.query("SELECT c.nip, c.name, c.opd_id, coalesce(p.box, 0), c.box" + body
+                + " ORDER BY lower(c.name) COLLATE \"C\", c.nip LIMIT " + size + " OFFSET " + start, (rs, i) -> {
+                    OpdView o = opdById.get(rs.getLong(3));
+                    int f = rs.getInt(4);
+                    int t = rs.getInt(5);
+                    return new Moved(rs.getString(1), rs.getString(2), o == null ? null : o.code(), o == null ? null : o.name(), f, t,
+                            BoxMovement.of(f, t));
+                }, args.toArray());
+        return new PagedResult<>(people, start / size, size, total);
     }
 
-    /** Employee id → box of Y−1 for everyone placed then. */
-    private Map<Long, Integer> previousBoxes(int year) {
-        Map<Long, Integer> m = new HashMap<>();
-        for (Placed p : everyone(year - 1).all()) {
-            if (p.box() > 0) {
-                m.put(p.employee().id(), p.box());
-            }
-        }
+    private Map<Long, OpdView> opdById() {
+        Map<Long, OpdView> m = new HashMap<>();
+        opds.tree().forEach(o -> m.put(o.id(), o));
         return m;
+    }
+
+    /** A WHERE clause and its arguments, built up by filter. */
+    private static final class Where {
+        private final StringBuilder sql;
+        private final List<Object> args = new ArrayList<>();
+
+        Where(String sql, Object... args) {
+            this.sql = new StringBuilder(sql);
+            this.args.addAll(List.of(args));
+        }
+
+        Where and(String condition, Object arg) {
+            sql.append(" AND ").append(condition);
+            args.add(arg);
+            return this;
+        }
+
+        Where opds(Set<Long> ids) {
+            return opds(ids, "");
+        }
+
+        Where opds(Set<Long> ids, String alias) {
+            return ids == null ? this : and(alias + "opd_id = ANY (?)", ids.toArray(Long[]::new));
+        }
+
+        /** Name or NIP containing the typed text (case-insensitive), as the pages' filter. */
+        Where needle(String q, String alias) {
+            String typed = SearchText.normalize(q);
+            if (typed == null) {
+                return this;
+            }
+            String needle = typed.toLowerCase(Locale.ROOT);
+            sql.append(" AND (strpos(lower(").append(alias).append("name), ?) > 0 OR strpos(lower(").append(alias).append("nip), ?) > 0)");
+            args.add(needle);
+            args.add(needle);
+            return this;
+        }
+
+        String sql() {
+            return sql.toString();
+        }
+
+        Object[] args() {
+            return args.toArray();
+        }
     }
 
     /** {@code assessment} the latest assessment read for the placement (null when unplaced). */
     public record Placed(EmployeeRef employee, int box, boolean talentPool, AssessmentRecord assessment) {
     }
 
-    /** Not scoped (the caller filters): everyone of {@code ids} (null: everyone) in the talent pool of {@code year}, one bulk pass. */
+    /** Not scoped (the caller filters): everyone of {@code ids} (null: everyone) in the talent pool of {@code year}. */
     public List<Placed> pool(int year, Set<Long> ids) {
-        return compute(year, new Scope(ids, null, List.of())).stream().filter(Placed::talentPool).toList();
+        store.ensure(year);
+        Where w = new Where("year = ? AND talent_pool", year).opds(ids);
+        return jdbc.query("""
+                SELECT employee_id, nip, name, employee_type, opd_id, position_kind, birth_date, box, talent_pool, assessment_date,
+                       assessment_purpose, jpm, potential_score FROM talent.placement WHERE\s""" + w.sql() + " ORDER BY nip", (rs, i) -> {
+            java.sql.Date birth = rs.getDate(7);
+            java.sql.Date assessed = rs.getDate(10);
+            String kind = rs.getString(6);
+            EmployeeRef e = new EmployeeRef(rs.getLong(1), rs.getString(2), rs.getString(3), EmployeeType.valueOf(rs.getString(4)), rs.getLong(5),
+                    kind == null ? null : PositionKind.valueOf(kind), birth == null ? null : birth.toLocalDate());
+            AssessmentRecord a = assessed == null ? null : new AssessmentRecord(e.nip(), assessed.toLocalDate(),
+                    AssessmentPurpose.valueOf(rs.getString(11)), rs.getBigDecimal(12), rs.getBigDecimal(13));
+            return new Placed(e, rs.getInt(8), rs.getBoolean(9), a);
+        }, w.args());
     }
 
     /** {@code ids} null: everyone; {@code filter} the OPD code asked for (null: all in scope). */
@@ -282,53 +363,13 @@ public class TalentGridService implements id.merit.talent.TalentQueries {
         return new Scope(opds.subtreeIds(chosen.code()), chosen.code(), tree);
     }
 
-    /** When the placements of the year now shown were computed. */
+    /** The stored year: when and under which rule version its placements were computed (computing them when absent). */
+    public TalentStore.StoredYear stored(int year) {
+        return store.ensure(year);
+    }
+
+    /** When the placements of the year now shown were computed (computing them when absent). */
     public Instant computedAt(int year) {
-        return everyone(year).at();
-    }
-
-    private List<Placed> compute(int year, Scope scope) {
-        List<Placed> all = everyone(year).all();
-        return scope.ids() == null ? all : all.stream().filter(p -> scope.ids().contains(p.employee().opdId())).toList();
-    }
-
-    /** The year's placements of everyone: reused while fresh, else computed by one request while the others wait. */
-    private Computed everyone(int year) {
-        Computed c = computed.get(year);
-        if (fresh(c)) {
-            return c;
-        }
-        synchronized (computing.computeIfAbsent(year, y -> new Object())) {
-            c = computed.get(year);
-            if (!fresh(c)) {
-                c = new Computed(clock.instant(), computeEveryone(year));
-                computed.put(year, c);
-            }
-            return c;
-        }
-    }
-
-    private boolean fresh(Computed c) {
-        return c != null && !clock.instant().isAfter(c.at().plus(reuse));
-    }
-
-    private List<Placed> computeEveryone(int year) {
-        List<EmployeeRef> staff = employees.allRefs();
-        Map<String, SkpPredicate> predicates = performance.annualPredicates(year);
-        Map<String, SkpPredicate> previous = performance.annualPredicates(year - 1);
-        Map<String, AssessmentRecord> latest = assessments.latestOnOrBefore(LocalDate.of(year, 12, 31));
-        Map<Long, Integer> hours = employees.trainingHours(year);
-        Map<String, List<PunishmentRecord>> decided = punishments.decidedBetween(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31))
-                .stream().collect(java.util.stream.Collectors.groupingBy(PunishmentRecord::nip));
-        List<Placed> out = new ArrayList<>(staff.size());
-        for (EmployeeRef e : staff) {
-            if (!TalentClassifier.measured(e.employeeType())) {
-                continue;
-            }
-            TalentClassifier.Result r = TalentClassifier.classify(new TalentClassifier.Inputs(year, e.employeeType(), predicates.get(e.nip()),
-                    previous.get(e.nip()), latest.get(e.nip()), hours.getOrDefault(e.id(), 0), decided.getOrDefault(e.nip(), List.of())));
-            out.add(new Placed(e, r.placed() ? r.box() : 0, r.talentPool(), r.placed() ? latest.get(e.nip()) : null));
-        }
-        return out;
+        return store.ensure(year).computedAt().toInstant();
     }
 }

@@ -81,11 +81,16 @@ public class TalentService {
 
     /** Not scoped: the caller has checked that the current user may see the employee. */
     public Result classify(long employeeId, String nip, EmployeeType type, int year) {
+        return TalentClassifier.classify(TalentStore.parameters(year), inputs(employeeId, nip, type, year));
+    }
+
+    /** What the rule reads for one employee and year, read for that employee alone (the bulk pass reads everyone's at once). */
+    Inputs inputs(long employeeId, String nip, EmployeeType type, int year) {
         SkpPredicate predicate = performance.annual(nip, year).map(PerformanceRecord::predicate).orElse(null);
         SkpPredicate previous = performance.annual(nip, year - 1).map(PerformanceRecord::predicate).orElse(null);
         AssessmentRecord assessment = assessments.latestOnOrBefore(nip, LocalDate.of(year, 12, 31)).orElse(null);
         int hours = trainingHours(directory.trainings(employeeId), year);
-        return TalentClassifier.classify(new Inputs(year, type, predicate, previous, assessment, hours, punishments.forEmployee(nip)));
+        return new Inputs(year, type, predicate, previous, assessment, hours, punishments.forEmployee(nip));
     }
 
     /** The latest year with an ANNUAL performance and an assessment on or before its end, if any. */

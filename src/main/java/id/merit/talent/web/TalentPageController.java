@@ -60,6 +60,7 @@ class TalentPageController {
     String page(@PathVariable int year, @RequestParam(required = false) String opd, Model model) {
         model.addAttribute("g", grid.grid(year, opd));
         model.addAttribute("m", grid.movement(year, opd));
+        model.addAttribute("stored", grid.stored(year));
         model.addAttribute("recommendations", RECOMMENDATIONS);
         model.addAttribute("directions", BoxMovement.Direction.values());
         model.addAttribute("boxesDown", BOXES_DOWN);
