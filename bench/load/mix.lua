@@ -25,6 +25,7 @@ MIX = {
     {"unit-assessment", 1, "/unit-assessments/{year}"},
     {"track-records", 1, "/track-records"},
     {"rule-sets", 1, "/professionalism/rule-sets"}, {"jpm-rule-sets", 1, "/assessments/rule-sets"},
+    {"talent-rule-sets", 1, "/talent/rule-sets"},
   },
   OFFICER = {
     {"landing", 1, "/"}, {"search", 6, "/employees?q={term}"}, {"employee", 8, "/employees/{nip}"},
@@ -40,6 +41,7 @@ MIX = {
     {"track-records", 1, "/track-records"},
     {"leave-form", 1, "/employees/{nip}/leave"},
     {"rule-sets", 1, "/professionalism/rule-sets"}, {"jpm-rule-sets", 1, "/assessments/rule-sets"},
+    {"talent-rule-sets", 1, "/talent/rule-sets"},
   },
   OPD_HEAD = {
     {"landing", 2, "/"}, {"search", 4, "/employees?q={term}"}, {"employee", 6, "/employees/{nip}"},

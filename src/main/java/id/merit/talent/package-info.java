@@ -4,5 +4,6 @@
  * pool (Kelompok Rencana Suksesi) with the reasons that keep someone out, the API
  * {@code GET /api/v1/employees/{nip}/talent/{year}} and the talent section of the employee page.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "employee", "orgunit", "performance", "assessment", "discipline", "selection"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "employee", "orgunit", "performance", "assessment", "discipline",
+        "selection"})
 package id.merit.talent;

@@ -44,9 +44,11 @@ public class TalentService {
     private final AssessmentQueries assessments;
     private final PunishmentQueries punishments;
     private final TalentWording wording;
+    private final TalentRuleSets ruleSets;
 
     TalentService(EmployeeQueries employees, EmployeeDirectory directory, PerformanceQueries performance, AssessmentQueries assessments,
-                  PunishmentQueries punishments, TalentWording wording) {
+                  PunishmentQueries punishments, TalentWording wording, TalentRuleSets ruleSets) {
+        this.ruleSets = ruleSets;
         this.employees = employees;
         this.directory = directory;
         this.performance = performance;
@@ -81,7 +83,7 @@ public class TalentService {
 
     /** Not scoped: the caller has checked that the current user may see the employee. */
     public Result classify(long employeeId, String nip, EmployeeType type, int year) {
-        return TalentClassifier.classify(TalentStore.parameters(year), inputs(employeeId, nip, type, year));
+        return TalentClassifier.classify(ruleSets.forYear(year), inputs(employeeId, nip, type, year));
     }
 
     /** What the rule reads for one employee and year, read for that employee alone (the bulk pass reads everyone's at once). */

@@ -55,9 +55,11 @@ public class TalentStore implements YearFigures {
     private final AssessmentQueries assessments;
     private final PunishmentQueries punishments;
     private final Clock clock;
+    private final TalentRuleSets ruleSets;
 
     TalentStore(JdbcTemplate jdbc, EmployeeDirectory employees, PerformanceQueries performance, AssessmentQueries assessments,
-                PunishmentQueries punishments, Clock clock) {
+                PunishmentQueries punishments, Clock clock, TalentRuleSets ruleSets) {
+        this.ruleSets = ruleSets;
         this.jdbc = jdbc;
         this.employees = employees;
         this.performance = performance;
@@ -71,9 +73,32 @@ public class TalentStore implements YearFigures {
                              OffsetDateTime computedAt, long durationMs) {
     }
 
-    /** The rule version in force for a year (one version so far: rules-defaults.md "Talent"). */
-    static Parameters parameters(int year) {
-        return TalentClassifier.DEFAULTS;
+    /** The rule version in force for a year (the one in force on 31 December; {@link TalentRuleSets}). */
+    Parameters parameters(int year) {
+        return ruleSets.forYear(year);
+    }
+
+    /** One measured employee of a year and what the rule reads for them. */
+    record Measured(EmployeeRef employee, Inputs inputs) {
+    }
+
+    /** Every measured employee of {@code year} with their inputs, from the same bulk reads as the stored pass. */
+    List<Measured> measured(int year) {
+        List<EmployeeRef> staff = employees.allRefs();
+        Map<String, SkpPredicate> predicates = performance.annualPredicates(year);
+        Map<String, SkpPredicate> previous = performance.annualPredicates(year - 1);
+        Map<String, AssessmentRecord> latest = assessments.latestOnOrBefore(LocalDate.of(year, 12, 31));
+        Map<Long, Integer> hours = employees.trainingHours(year);
+        Map<String, List<PunishmentRecord>> decided = punishments.decidedBetween(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31))
+                .stream().collect(Collectors.groupingBy(PunishmentRecord::nip));
+        List<Measured> out = new java.util.ArrayList<>();
+        for (EmployeeRef e : staff) {
+            if (TalentClassifier.measured(e.employeeType())) {
+                out.add(new Measured(e, new Inputs(year, e.employeeType(), predicates.get(e.nip()), previous.get(e.nip()), latest.get(e.nip()),
+                        hours.getOrDefault(e.id(), 0), decided.getOrDefault(e.nip(), List.of()))));
+            }
+        }
+        return out;
     }
 
     @Transactional(readOnly = true)
@@ -133,24 +158,15 @@ public class TalentStore implements YearFigures {
         long t0 = System.nanoTime();
         Parameters params = parameters(year);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        List<EmployeeRef> staff = employees.allRefs();
-        Map<String, SkpPredicate> predicates = performance.annualPredicates(year);
-        Map<String, SkpPredicate> previous = performance.annualPredicates(year - 1);
-        Map<String, AssessmentRecord> latest = assessments.latestOnOrBefore(LocalDate.of(year, 12, 31));
-        Map<Long, Integer> hours = employees.trainingHours(year);
-        Map<String, List<PunishmentRecord>> decided = punishments.decidedBetween(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 12, 31))
-                .stream().collect(Collectors.groupingBy(PunishmentRecord::nip));
+        List<Measured> staff = measured(year);
         long tRead = System.nanoTime();
         StringBuilder csv = new StringBuilder(256 * Math.max(16, staff.size()));
         String tail = ',' + params.effectiveFrom().toString() + ',' + now + '\n';
         int count = 0;
         int placed = 0;
-        for (EmployeeRef e : staff) {
-            if (!TalentClassifier.measured(e.employeeType())) {
-                continue;
-            }
-            Inputs in = new Inputs(year, e.employeeType(), predicates.get(e.nip()), previous.get(e.nip()), latest.get(e.nip()),
-                    hours.getOrDefault(e.id(), 0), decided.getOrDefault(e.nip(), List.of()));
+        for (Measured m : staff) {
+            EmployeeRef e = m.employee();
+            Inputs in = m.inputs();
             Result r = TalentClassifier.classify(params, in);
             Object[] v = values(e, in, r);
             for (int i = 0; i < v.length; i++) {

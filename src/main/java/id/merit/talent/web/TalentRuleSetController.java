@@ -1,0 +1,111 @@
+package id.merit.talent.web;
+
+import id.merit.shared.BusinessProblem;
+import id.merit.talent.domain.TalentRuleSetService;
+import id.merit.talent.domain.TalentRuleSets;
+import id.merit.talent.rules.TalentClassifier.Parameters;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The talent rule sets (issue 13 item 2): the versions with what each changed, a draft starting from the rules in force,
+ * its preview for a year (who changes box, who enters or leaves the talent pool) for BKPSDM, and saving it as a version
+ * (ADMIN only). A refused draft answers 422 with the page and the reason next to the field.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+class TalentRuleSetController {
+    private static final String PAGE = "talent/rule-sets";
+    private final TalentRuleSetService ruleSets;
+
+    TalentRuleSetController(TalentRuleSetService ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
+    /** One version with what it changed against the one before it. */
+    record VersionLine(TalentRuleSets.Version version, List<TalentRuleSetService.Change> changes) {
+    }
+
+    @GetMapping("/talent/rule-sets")
+    String page(Model model) {
+        Parameters current = ruleSets.current();
+        TalentRuleSetForm form = new TalentRuleSetForm();
+        form.setRegulation(current.regulation());
+        form.setPotentialHigh(current.potentialHigh());
+        form.setPotentialMedium(current.potentialMedium());
+        form.setMinimumJpm(current.minimumJpm());
+        form.setMinimumTrainingHours(current.minimumTrainingHours());
+        form.setDisciplineCondition(current.disciplineCondition());
+        form.setYear(ruleSets.currentYear() - 1);
+        return page(model, form, null);
+    }
+
+    @PostMapping("/talent/rule-sets/preview")
+    String preview(@Valid @ModelAttribute("form") TalentRuleSetForm form, BindingResult errors, Model model, HttpServletResponse response) {
+        TalentRuleSetService.Preview preview = null;
+        if (!errors.hasErrors()) {
+            try {
+                preview = ruleSets.preview(form.draft(), form.getYear());
+            } catch (BusinessProblem p) {
+                reject(errors, p);
+            }
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        return page(model, form, preview);
+    }
+
+    @PostMapping("/talent/rule-sets")
+    @PreAuthorize("hasRole('ADMIN')")
+    String save(@Valid @ModelAttribute("form") TalentRuleSetForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+                HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                Parameters saved = ruleSets.save(form.draft());
+                redirect.addFlashAttribute("success", "talent.ruleSet.saved");
+                redirect.addFlashAttribute("successArgs", new Object[] {saved.effectiveFrom().toString()});
+                return "redirect:/talent/rule-sets";
+            } catch (BusinessProblem p) {
+                reject(errors, p);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(model, form, null);
+    }
+
+    private String page(Model model, TalentRuleSetForm form, TalentRuleSetService.Preview preview) {
+        List<VersionLine> lines = new ArrayList<>();
+        Parameters previous = null;
+        for (TalentRuleSets.Version v : ruleSets.versions()) {
+            lines.add(new VersionLine(v, previous == null ? List.of() : TalentRuleSetService.diff(previous, v.parameters())));
+            previous = v.parameters();
+        }
+        Collections.reverse(lines); // newest first
+        model.addAttribute("versions", lines);
+        model.addAttribute("current", ruleSets.current());
+        model.addAttribute("form", form);
+        model.addAttribute("preview", preview);
+        return PAGE;
+    }
+
+    private static void reject(BindingResult errors, BusinessProblem p) {
+        if (p.field() != null) {
+            errors.rejectValue(p.field(), p.messageKey(), p.args(), null);
+        } else {
+            errors.reject(p.messageKey(), p.args(), null);
+        }
+    }
+}
