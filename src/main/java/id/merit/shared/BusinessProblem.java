@@ -22,4 +22,13 @@ public class BusinessProblem extends RuntimeException {
     public Object[] args() {
         return args;
     }
+
+    /** Records this refusal on a form's binding result: next to its field, or on the form when it names none. */
+    public void rejectOn(org.springframework.validation.Errors errors) {
+        if (field != null) {
+            errors.rejectValue(field, getMessage(), args, null);
+        } else {
+            errors.reject(getMessage(), args, null);
+        }
+    }
 }

@@ -214,4 +214,10 @@ public class Formats {
         Locale l = LocaleContextHolder.getLocale();
         return "en".equals(l.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
     }
+
+    /** A stored decimal without its trailing zeros (80.00 → 80, 78.50 → 78.5), for numbers an officer typed. */
+    public static java.math.BigDecimal plain(java.math.BigDecimal stored) {
+        java.math.BigDecimal b = stored.stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0) : b;
+    }
 }

@@ -7,6 +7,7 @@ import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
+import id.merit.shared.Formats;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,8 +83,8 @@ public class JpmRuleSetService {
             l = new Loaded(clock.instant(), jdbc.query("""
                     SELECT id, effective_from, regulation, selection_ms, selection_mms, mapping_optimal, mapping_cukup_optimal, note,
                            created_by, created_at FROM assessment.jpm_rule_set ORDER BY effective_from""", (rs, i) -> new Version(rs.getLong(1),
-                    new JpmBands.Parameters(rs.getDate(2).toLocalDate(), rs.getString(3), plain(rs.getBigDecimal(4)),
-                            plain(rs.getBigDecimal(5)), plain(rs.getBigDecimal(6)), plain(rs.getBigDecimal(7))), rs.getString(8), rs.getString(9),
+                    new JpmBands.Parameters(rs.getDate(2).toLocalDate(), rs.getString(3), Formats.plain(rs.getBigDecimal(4)),
+                            Formats.plain(rs.getBigDecimal(5)), Formats.plain(rs.getBigDecimal(6)), Formats.plain(rs.getBigDecimal(7))), rs.getString(8), rs.getString(9),
                     rs.getObject(10, OffsetDateTime.class))));
             loaded = l;
         }
@@ -202,12 +203,6 @@ public class JpmRuleSetService {
         add(out, "mappingOptimal", before.mappingOptimal(), after.mappingOptimal());
         add(out, "mappingCukupOptimal", before.mappingCukupOptimal(), after.mappingCukupOptimal());
         return out;
-    }
-
-    /** 80.00 as stored is shown as 80, 78.50 as 78.5. */
-    private static BigDecimal plain(BigDecimal stored) {
-        BigDecimal b = stored.stripTrailingZeros();
-        return b.scale() < 0 ? b.setScale(0) : b;
     }
 
     private static void add(List<Change> out, String field, BigDecimal before, BigDecimal after) {

@@ -56,7 +56,7 @@ class JpmRuleSetController {
             try {
                 preview = ruleSets.preview(form.draft());
             } catch (BusinessProblem p) {
-                reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         if (errors.hasErrors()) {
@@ -76,7 +76,7 @@ class JpmRuleSetController {
                 redirect.addFlashAttribute("successArgs", new Object[] {saved.effectiveFrom().toString()});
                 return "redirect:/assessments/rule-sets";
             } catch (BusinessProblem p) {
-                reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -96,13 +96,5 @@ class JpmRuleSetController {
         model.addAttribute("form", form);
         model.addAttribute("preview", preview);
         return PAGE;
-    }
-
-    private static void reject(BindingResult errors, BusinessProblem p) {
-        if (p.field() != null) {
-            errors.rejectValue(p.field(), p.messageKey(), p.args(), null);
-        } else {
-            errors.reject(p.messageKey(), p.args(), null);
-        }
     }
 }

@@ -110,7 +110,7 @@ class CaseController {
                 flash.addFlashAttribute("success", "discipline.case.opened");
                 return "redirect:/discipline/cases/" + id;
             } catch (BusinessProblem p) {
-                Web.reject(errors, p);
+                p.rejectOn(errors);
             } catch (NotFoundProblem p) {
                 errors.rejectValue("nip", "discipline.case.error.nipUnknown", new Object[] {form.getNip()}, null);
             }

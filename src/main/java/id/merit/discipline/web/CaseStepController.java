@@ -106,7 +106,7 @@ class CaseStepController {
                 errors.rejectValue("official", p.messageKey(), new Object[] {label("discipline.official." + p.official()),
                         label("discipline.kindName." + p.kind()), allowed(p.authority().kinds()), p.authority().basis()}, null);
             } catch (BusinessProblem p) {
-                Web.reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         return again(id, model);
@@ -145,7 +145,7 @@ class CaseStepController {
                 flash.addFlashAttribute("success", warnings.isEmpty() ? success : success + "WithWarning");
                 return "redirect:/discipline/cases/" + id;
             } catch (BusinessProblem p) {
-                Web.reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         return again(id, model);

@@ -65,7 +65,7 @@ class CircularController {
                 flash.addFlashAttribute("success", "discipline.circular.published");
                 return "redirect:/discipline/circulars/" + id;
             } catch (BusinessProblem p) {
-                Web.reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         return form(model, form);

@@ -66,7 +66,7 @@ class InspectionController {
                 flash.addFlashAttribute("success", "discipline.inspection.saved");
                 return "redirect:/discipline/inspections/" + id;
             } catch (BusinessProblem p) {
-                Web.reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         return form(model, form);
@@ -90,7 +90,7 @@ class InspectionController {
                 flash.addFlashAttribute("success", "discipline.finding.saved");
                 return "redirect:/discipline/inspections/" + id;
             } catch (BusinessProblem p) {
-                Web.reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         return detail(model, inspections.get(id), form);

@@ -38,7 +38,7 @@ class ObjectionController {
                 flash.addFlashAttribute("success", "discipline.objection.filed");
                 return "redirect:/discipline/cases/" + id;
             } catch (BusinessProblem p) {
-                Web.reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         page.populate(model, cases.get(id));

@@ -53,7 +53,7 @@ class SettingsController {
                 flash.addFlashAttribute("success", "discipline.settings.saved");
                 return "redirect:/discipline/settings";
             } catch (BusinessProblem p) {
-                Web.reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         return page(model, form);

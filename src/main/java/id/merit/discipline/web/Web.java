@@ -1,26 +1,15 @@
 package id.merit.discipline.web;
 
-import id.merit.shared.BusinessProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.util.UriUtils;
 
 /** Small helpers shared by the discipline controllers. */
 final class Web {
 
     private Web() {
-    }
-
-    /** A business refusal as an error on its field (or on the form when it names none). */
-    static void reject(BindingResult errors, BusinessProblem p) {
-        if (p.field() != null) {
-            errors.rejectValue(p.field(), p.messageKey(), p.args(), null);
-        } else {
-            errors.reject(p.messageKey(), p.args(), null);
-        }
     }
 
     /** The query string that pagination links keep (null values left out). */

@@ -101,7 +101,7 @@ class OpdController {
                 flash.addFlashAttribute("success", "opd.saved");
                 return "redirect:/opds/" + form.getCode().trim();
             } catch (BusinessProblem p) {
-                reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         return form(model, form, true);
@@ -126,7 +126,7 @@ class OpdController {
                 flash.addFlashAttribute("success", "opd.saved");
                 return "redirect:/opds/" + form.getCode().trim();
             } catch (BusinessProblem p) {
-                reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         model.addAttribute("editing", opd);
@@ -143,14 +143,6 @@ class OpdController {
     private static void check(OpdForm form, BindingResult errors) {
         if (form.coordinatesHalfFilled()) {
             errors.rejectValue("longitude", "form.error.coordinatesPair");
-        }
-    }
-
-    private static void reject(BindingResult errors, BusinessProblem p) {
-        if (p.field() != null) {
-            errors.rejectValue(p.field(), p.messageKey(), p.args(), null);
-        } else {
-            errors.reject(p.messageKey(), p.args(), null);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.merit.talent.domain;
 
+import id.merit.shared.Formats;
 import id.merit.talent.rules.TalentClassifier;
 import id.merit.talent.rules.TalentClassifier.Parameters;
 import java.math.BigDecimal;
@@ -42,8 +43,8 @@ public class TalentRuleSets {
             l = new Loaded(clock.instant(), jdbc.query("""
                     SELECT id, effective_from, regulation, potential_high, potential_medium, minimum_jpm, minimum_training_hours,
                            discipline_condition, note, created_by, created_at FROM talent.rule_set ORDER BY effective_from""",
-                    (rs, i) -> new Version(rs.getLong(1), new Parameters(rs.getDate(2).toLocalDate(), rs.getString(3), plain(rs.getBigDecimal(4)),
-                            plain(rs.getBigDecimal(5)), plain(rs.getBigDecimal(6)), rs.getInt(7), rs.getBoolean(8)), rs.getString(9),
+                    (rs, i) -> new Version(rs.getLong(1), new Parameters(rs.getDate(2).toLocalDate(), rs.getString(3), Formats.plain(rs.getBigDecimal(4)),
+                            Formats.plain(rs.getBigDecimal(5)), Formats.plain(rs.getBigDecimal(6)), rs.getInt(7), rs.getBoolean(8)), rs.getString(9),
                             rs.getString(10), rs.getObject(11, OffsetDateTime.class))));
             loaded = l;
         }
@@ -69,11 +70,5 @@ public class TalentRuleSets {
     /** Drops the versions kept in memory (the next read loads them). */
     public void reload() {
         loaded = null;
-    }
-
-    /** 80.00 as stored is shown as 80. */
-    private static BigDecimal plain(BigDecimal stored) {
-        BigDecimal b = stored.stripTrailingZeros();
-        return b.scale() < 0 ? b.setScale(0) : b;
     }
 }

@@ -59,7 +59,7 @@ class TalentRuleSetController {
             try {
                 preview = ruleSets.preview(form.draft(), form.getYear());
             } catch (BusinessProblem p) {
-                reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         if (errors.hasErrors()) {
@@ -79,7 +79,7 @@ class TalentRuleSetController {
                 redirect.addFlashAttribute("successArgs", new Object[] {saved.effectiveFrom().toString()});
                 return "redirect:/talent/rule-sets";
             } catch (BusinessProblem p) {
-                reject(errors, p);
+                p.rejectOn(errors);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -99,13 +99,5 @@ class TalentRuleSetController {
         model.addAttribute("form", form);
         model.addAttribute("preview", preview);
         return PAGE;
-    }
-
-    private static void reject(BindingResult errors, BusinessProblem p) {
-        if (p.field() != null) {
-            errors.rejectValue(p.field(), p.messageKey(), p.args(), null);
-        } else {
-            errors.reject(p.messageKey(), p.args(), null);
-        }
     }
 }
