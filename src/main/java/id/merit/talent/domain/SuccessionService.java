@@ -51,11 +51,15 @@ public class SuccessionService implements id.merit.talent.SuccessionQueries {
     private final Formats fmt;
     private final Clock clock;
     private final java.time.Duration reuse;
-    private final Map<Integer, Computed> computed = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Integer, Object> computing = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<BoardKey, Computed> computed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<BoardKey, Object> computing = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The regency's key posts at risk of a year, and when they were computed. */
-    private record Computed(java.time.Instant at, AtRisk atRisk) {
+    /** A board of a year for a scope (null: every OPD). */
+    private record BoardKey(int year, Set<Long> scope) {
+    }
+
+    /** A computed board, and when. */
+    private record Computed(java.time.Instant at, Board board) {
     }
 
     SuccessionService(PostQueries posts, PostHolders holders, OpdQueries opds, TalentGridService grid, PostEligibility eligibility,
@@ -85,13 +89,35 @@ public class SuccessionService implements id.merit.talent.SuccessionQueries {
     public record Board(int year, LocalDate today, LocalDate horizon, List<Plan> plans) {
     }
 
-    /** Every active key post in scope, by OPD then post code. */
+    /**
+     * Every active key post in scope, by OPD then post code. The board of a year and scope is reused for
+     * {@code merit.talent.succession-seconds} (60 s by default), like the dashboard's figure made from it: it classifies
+     * the whole talent pool against every key post, which under load must not run on every request.
+     */
     public Board board(int year) {
-        Set<Long> scope = scope();
-        List<PostView> keyPosts = posts.active().stream().filter(PostView::keyPost)
-                .filter(p -> scope == null || scope.contains(p.opdId()))
-                .sorted(Comparator.comparing(PostView::opdCode).thenComparing(PostView::code)).toList();
-        return plan(year, keyPosts, scope);
+        return board(year, scope());
+    }
+
+    private Board board(int year, Set<Long> scope) {
+        BoardKey key = new BoardKey(year, scope == null ? null : Set.copyOf(scope));
+        Computed c = computed.get(key);
+        if (fresh(c)) {
+            return c.board();
+        }
+        synchronized (computing.computeIfAbsent(key, k -> new Object())) {
+            c = computed.get(key);
+            if (!fresh(c)) {
+                List<PostView> keyPosts = posts.active().stream().filter(PostView::keyPost)
+                        .filter(p -> scope == null || scope.contains(p.opdId()))
+                        .sorted(Comparator.comparing(PostView::opdCode).thenComparing(PostView::code)).toList();
+                c = new Computed(clock.instant(), plan(year, keyPosts, scope));
+                if (!reuse.isZero()) {
+                    computed.values().removeIf(x -> !fresh(x));
+                    computed.put(key, c);
+                }
+            }
+            return c.board();
+        }
     }
 
     /** Any post on demand (key or not): 404 unknown, 403 for an OPD head outside their OPD. */
@@ -112,28 +138,7 @@ public class SuccessionService implements id.merit.talent.SuccessionQueries {
     @Override
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','REGENT')")
     public AtRisk keyPostsAtRisk(int year) {
-        Computed c = computed.get(year);
-        if (fresh(c)) {
-            return c.atRisk();
-        }
-        synchronized (computing.computeIfAbsent(year, y -> new Object())) {
-            c = computed.get(year);
-            if (!fresh(c)) {
-                c = new Computed(clock.instant(), atRisk(year));
-                computed.put(year, c);
-            }
-            return c.atRisk();
-        }
-    }
-
-    private boolean fresh(Computed c) {
-        return c != null && !reuse.isZero() && !clock.instant().isAfter(c.at().plus(reuse));
-    }
-
-    private AtRisk atRisk(int year) {
-        List<PostView> keyPosts = posts.active().stream().filter(PostView::keyPost)
-                .sorted(Comparator.comparing(PostView::opdCode).thenComparing(PostView::code)).toList();
-        Board b = plan(year, keyPosts, null);
+        Board b = board(year, null);
         List<KeyPost> out = new ArrayList<>();
         for (Plan p : b.plans()) {
             if (p.vacant() || p.retiringSoon()) {
@@ -143,6 +148,10 @@ public class SuccessionService implements id.merit.talent.SuccessionQueries {
             }
         }
         return new AtRisk(year, b.today(), b.horizon(), List.copyOf(out));
+    }
+
+    private boolean fresh(Computed c) {
+        return c != null && !reuse.isZero() && !clock.instant().isAfter(c.at().plus(reuse));
     }
 
     /** Null: everything (BKPSDM, regent); else the OPD head's OPD and its sub-units. */
