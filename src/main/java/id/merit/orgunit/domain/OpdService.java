@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,37 +31,46 @@ public class OpdService implements OpdQueries, OpdCommands {
 
     static final String AUDIT_TYPE = "OPD";
     private final OpdRepository repository;
-    private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ReferenceSnapshot snapshot;
 
-    OpdService(OpdRepository repository, JdbcTemplate jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    OpdService(OpdRepository repository, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+               ReferenceSnapshot snapshot) {
         this.clock = clock;
+        this.snapshot = snapshot;
         this.repository = repository;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
     }
 
     @Override
     public Optional<OpdView> byCode(String code) {
-        return code == null ? Optional.empty() : repository.findByCode(code).map(this::view);
+        return code == null ? Optional.empty() : kept().stream().filter(o -> o.code().equals(code)).findFirst().map(OpdService::flat);
     }
 
     @Override
     public Optional<OpdView> byId(long id) {
-        return repository.findById(id).map(this::view);
+        return kept().stream().filter(o -> o.id() == id).findFirst().map(OpdService::flat);
     }
 
-    /** A single OPD's view; depth is not computed here (0). */
-    private OpdView view(Opd o) {
-        String parentCode = o.getParentId() == null ? null : repository.findById(o.getParentId()).map(Opd::getCode).orElse(null);
-        return new OpdView(o.getId(), o.getCode(), o.getName(), o.getKind(), o.getParentId(), parentCode, o.getAddress(),
-                o.getLatitude(), o.getLongitude(), 0);
+    /** A single OPD's view as {@link #byCode} gives it: depth is not computed there (0). */
+    private static OpdView flat(OpdView o) {
+        return new OpdView(o.id(), o.code(), o.name(), o.kind(), o.parentId(), o.parentCode(), o.address(), o.latitude(),
+                o.longitude(), 0);
+    }
+
+    /** The tree as kept by {@link ReferenceSnapshot} (shared: never handed out without a copy). */
+    private List<OpdView> kept() {
+        return snapshot.get("tree", () -> List.copyOf(loadTree()));
     }
 
     @Override
     public List<OpdView> tree() {
+        return new ArrayList<>(kept());
+    }
+
+    private List<OpdView> loadTree() {
         List<Opd> all = repository.findAll();
         Map<Long, Opd> byId = new HashMap<>();
         Map<Long, List<Opd>> children = new HashMap<>();
@@ -91,10 +99,8 @@ public class OpdService implements OpdQueries, OpdCommands {
 
     @Override
     public Set<Long> subtreeIds(String code) {
-        return new HashSet<>(jdbc.queryForList("""
-                WITH RECURSIVE sub AS (SELECT id FROM orgunit.opd WHERE code = ?
-                  UNION SELECT o.id FROM orgunit.opd o JOIN sub s ON o.parent_id = s.id)
-                SELECT id FROM sub""", Long.class, code));
+        Map<String, Set<Long>> subtrees = snapshot.get("subtrees", () -> ReferenceSnapshot.subtrees(kept()));
+        return new HashSet<>(subtrees.getOrDefault(code, Set.of()));
     }
 
     @Override

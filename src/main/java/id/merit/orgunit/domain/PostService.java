@@ -43,9 +43,12 @@ public class PostService implements PostQueries, PostCommands {
     private final OpdService opdService;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final ReferenceSnapshot snapshot;
 
-    PostService(PostRepository posts, OpdRepository opds, OpdService opdService, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    PostService(PostRepository posts, OpdRepository opds, OpdService opdService, JdbcTemplate jdbc, AuditLog audit, Clock clock,
+                ReferenceSnapshot snapshot) {
         this.clock = clock;
+        this.snapshot = snapshot;
         this.posts = posts;
         this.opds = opds;
         this.opdService = opdService;
@@ -57,17 +60,22 @@ public class PostService implements PostQueries, PostCommands {
 
     @Override
     public Optional<PostView> byCode(String code) {
-        return code == null ? Optional.empty() : posts.findByCode(code).map(p -> views(List.of(p)).get(0));
+        return code == null ? Optional.empty() : kept().stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    /** Every post (code order) as kept by {@link ReferenceSnapshot} until the catalogue or an OPD changes. */
+    private List<PostView> kept() {
+        return snapshot.get("posts", () -> List.copyOf(views(posts.findAll())));
     }
 
     @Override
     public List<PostView> all() {
-        return views(posts.findAll());
+        return new java.util.ArrayList<>(kept());
     }
 
     @Override
     public List<PostView> active() {
-        return views(posts.findByRetiredOnIsNull());
+        return kept().stream().filter(p -> p.retiredOn() == null).collect(java.util.stream.Collectors.toList());
     }
 
     @Override
