@@ -22,6 +22,13 @@ public interface EmployeeDirectory {
     /** The employees of these OPDs (one OPD's recap without loading everyone). */
     List<EmployeeRef> refsInOpds(Collection<Long> opdIds);
 
+    /**
+     * A fingerprint of the registry rows of these OPDs' staff (their employee rows and position histories): it changes,
+     * once committed, with any insert, update or delete of them — a transfer in or out included — so figures computed
+     * from them can be kept until it does (one statement, read in the caller's snapshot).
+     */
+    String staffFingerprint(Collection<Long> opdIds);
+
     /** One employee's position history, newest first. */
     List<PositionRecord> positions(long employeeId);
 

@@ -152,6 +152,11 @@ public class EmployeeDirectoryService implements EmployeeDirectory {
     }
 
     @Override
+    public String staffFingerprint(Collection<Long> opdIds) {
+        return yearReads.staffFingerprint(opdIds);
+    }
+
+    @Override
     public Map<Long, PositionRecord> positionsHeldOn(LocalDate day) {
         return yearReads.positionsHeldOn(day);
     }

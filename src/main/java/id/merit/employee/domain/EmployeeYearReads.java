@@ -33,6 +33,17 @@ class EmployeeYearReads {
         this.jdbc = jdbc;
     }
 
+    /** See {@link id.merit.employee.EmployeeDirectory#staffFingerprint}: row count and summed hash of each row version. */
+    String staffFingerprint(Collection<Long> opdIds) {
+        Long[] ids = opdIds.toArray(Long[]::new);
+        return jdbc.queryForObject("""
+                SELECT (SELECT count(*) || ':' || coalesce(sum(hashtextextended(e.xmin::text || e.ctid::text, 0)), 0)
+                          FROM employee.employee e WHERE e.opd_id = ANY (?))
+                    || '/' || (SELECT count(*) || ':' || coalesce(sum(hashtextextended(p.xmin::text || p.ctid::text, 0)), 0)
+                          FROM employee.position_history p JOIN employee.employee e ON e.id = p.employee_id
+                          WHERE e.opd_id = ANY (?))""", String.class, ids, ids);
+    }
+
     /**
      * The position history of the given employees, newest first, read from the whole table in one plain query (no
      * entities: 100,000 rows cost a fraction of loading them through JPA).

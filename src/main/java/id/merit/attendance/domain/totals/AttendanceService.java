@@ -45,6 +45,13 @@ public class AttendanceService implements AttendanceQueries {
     }
 
     static final String AUDIT_TYPE = "ATTENDANCE";
+    /** How many computed monthly recaps are kept (each one OPD's month; dropped all at once when full). */
+    static final int RECAPS_KEPT = 500;
+
+    private record RecapKey(Set<Long> unit, YearMonth month, LocalDate until, long dataVersion, String staff) {
+    }
+
+    private final Map<RecapKey, List<RecapRow>> recaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final EmployeeQueries employees;
     private final EmployeeDirectory directory;
     private final OpdQueries opds;
@@ -144,10 +151,25 @@ public class AttendanceService implements AttendanceQueries {
     /** Scoped monthly recap of an OPD and its sub-units (ADMIN, OFFICER, REGENT; an OPD head for their own units). */
     public List<RecapRow> monthlyRecap(String opdCode, YearMonth month) {
         Set<Long> unit = visibleSubtree(opdCode);
-        LocalDate start = month.atDay(1);
         LocalDate end = month.atEndOfMonth();
         LocalDate today = today();
         LocalDate until = end.isAfter(today) ? today : end;
+        // kept while neither the attendance data (any import, excuse, calendar or rule edit) nor the unit's staff change
+        RecapKey key = new RecapKey(Set.copyOf(unit), month, until, version.current(), directory.staffFingerprint(unit));
+        List<RecapRow> kept = recaps.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        if (recaps.size() >= RECAPS_KEPT) {
+            recaps.clear();
+        }
+        List<RecapRow> rows = computeRecap(unit, month, until);
+        recaps.put(key, rows);
+        return rows;
+    }
+
+    private List<RecapRow> computeRecap(Set<Long> unit, YearMonth month, LocalDate until) {
+        LocalDate start = month.atDay(1);
         // the OPD's staff only: loading all 100,000 refs and position starts per recap held a connection for seconds (issue 7)
         List<EmployeeRef> staff = directory.refsInOpds(unit);
         Map<Long, LocalDate> firstStarts = directory.firstPositionStarts(staff.stream().map(EmployeeRef::id).toList());
