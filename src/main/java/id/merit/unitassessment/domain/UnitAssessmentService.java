@@ -61,13 +61,24 @@ public class UnitAssessmentService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public LeagueCalculator.League league(int year) {
         checkYear(year);
-        LeagueCalculator.League all = calculator.compute(year, null);
+        return scoped(calculator.compute(year, null));
+    }
+
+    /** {@link #league} as kept for the league page (computed at most once a minute, see {@link LeagueCalculator#kept}). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public LeagueCalculator.Kept keptLeague(int year) {
+        checkYear(year);
+        LeagueCalculator.Kept kept = calculator.kept(year);
+        return new LeagueCalculator.Kept(scoped(kept.league()), kept.computedAt(), kept.keptSeconds());
+    }
+
+    private LeagueCalculator.League scoped(LeagueCalculator.League all) {
         Set<String> visible = visibleTopLevelCodes();
         if (visible == null) {
             return all;
         }
-        return new LeagueCalculator.League(year, all.parameters(), all.rows().stream().filter(r -> visible.contains(r.opdCode())).toList(),
-                null);
+        return new LeagueCalculator.League(all.year(), all.parameters(),
+                all.rows().stream().filter(r -> visible.contains(r.opdCode())).toList(), null);
     }
 
     /** One top-level OPD's scores and the records behind them; 404 for an unknown or non-top-level OPD, 403 outside scope. */

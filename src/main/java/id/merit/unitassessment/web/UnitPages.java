@@ -20,10 +20,12 @@ class UnitPages {
     }
 
     String league(int year, Model model) {
-        LeagueCalculator.League league = service.league(year);
+        LeagueCalculator.Kept kept = service.keptLeague(year);
+        LeagueCalculator.League league = kept.league();
         model.addAttribute("year", year);
         model.addAttribute("years", years(year));
         model.addAttribute("league", league);
+        model.addAttribute("kept", kept);
         model.addAttribute("aspects", Aspect.values());
         model.addAttribute("weights", java.util.Arrays.stream(Aspect.values()).map(a -> league.parameters().weight(a)).toList());
         List<String> labels = new ArrayList<>();

@@ -74,6 +74,8 @@ class UnitAssessmentControllerTests {
         UnitAssessmentParameters p = UnitAssessmentParameters.defaults();
         given(service.years()).willReturn(List.of(2026, 2025, 2024));
         given(service.league(2025)).willReturn(new LeagueCalculator.League(2025, p, List.of(DINKES, BAPPEDA), null));
+        given(service.keptLeague(2025)).willReturn(new LeagueCalculator.Kept(
+                new LeagueCalculator.League(2025, p, List.of(DINKES, BAPPEDA), null), java.time.Instant.parse("2026-12-06T03:15:00Z"), 60));
         Map<SkpPredicate, Integer> preds = new EnumMap<>(SkpPredicate.class);
         for (SkpPredicate s : SkpPredicate.values()) {
             preds.put(s, s == SkpPredicate.BAIK ? 1 : 0);
@@ -94,6 +96,7 @@ class UnitAssessmentControllerTests {
                 .andExpect(content().string(containsString("54,90")))
                 .andExpect(content().string(containsString("/unit-assessments/2025/DINKES")))
                 .andExpect(content().string(containsString("merit-unit-2026")))
+                .andExpect(content().string(containsString("Dihitung 06-12-2026 10:15 WIB; angka tabel ini disimpan hingga 60 detik")))
                 .andExpect(model().attribute("chartValues", "54.90")) // a unit without a total is not charted
                 .andExpect(content().string(not(containsString("/unit-assessments/2025/team/remove"))));
     }
