@@ -9,36 +9,15 @@
 # Usage: bench/professionalism/run.sh [asn] [honorary] [year]     (defaults 70000 30000 2025)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib/demo.sh
 ASN=${1:-70000}; HON=${2:-30000}; YEAR=${3:-2025}
 PORT=${BENCH_PORT:-18093}; DBPORT=${BENCH_DB_PORT:-54393}; DIR=$(mktemp -d /tmp/merit-bench-ipasn.XXXX)
-[ -f target/merit-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests package
-MERIT_EMBEDDED_DB_DIR=$DIR/pg MERIT_EMBEDDED_DB_PORT=$DBPORT PORT=$PORT MERIT_DEMO=true MERIT_DEMO_ACTIVITY=false MERIT_DEMO_ASN=$ASN MERIT_DEMO_HONORARY=$HON \
-  java -jar target/merit-0.1.0-SNAPSHOT.jar > "$DIR/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DIR"' EXIT
-for _ in $(seq 1 900); do grep -q "Demo regency seeded" "$DIR/app.log" && break; sleep 1; done
-grep -o "Demo regency seeded.*" "$DIR/app.log"
-psql() { command psql -h localhost -p $DBPORT -U postgres -d postgres -v ON_ERROR_STOP=1 -Atq "$@"; }
-psql <<SQL
-INSERT INTO performance.evaluation (employee_id, year, period, predicate)
-SELECT id, $YEAR, 'ANNUAL', (ARRAY['SANGAT_BAIK','BAIK','BAIK','BAIK','BUTUH_PERBAIKAN','KURANG'])[1 + id % 6]
-  FROM employee.employee WHERE employee_type IN ('PNS','PPPK','PPPK_PARUH_WAKTU')
-ON CONFLICT (employee_id, year, period) DO NOTHING;
-INSERT INTO employee.training (employee_id, kind, name, hours, end_date)
-SELECT id, 'TEKNIS', 'Bench teknis', 12 + id % 20, DATE '$YEAR-03-01' FROM employee.employee WHERE id % 2 = 0
-ON CONFLICT DO NOTHING;
-INSERT INTO employee.training (employee_id, kind, name, hours, end_date)
-SELECT id, 'SEMINAR', 'Bench seminar', 4, DATE '$YEAR-06-01' - 200 FROM employee.employee WHERE id % 3 = 0
-ON CONFLICT DO NOTHING;
-INSERT INTO discipline.punishment (employee_id, opd_id, level, kind, decision_date, effective_date, source)
-SELECT id, opd_id, 'RINGAN', 'TEGURAN_TERTULIS', DATE '$YEAR-04-01', DATE '$YEAR-04-01', 'IMPORT' FROM employee.employee WHERE id % 50 = 0
-ON CONFLICT DO NOTHING;
-SQL
+JAR=target/merit-0.1.0-SNAPSHOT.jar
+[ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
+demo_start 900
+records_sql "$YEAR" | psql
 echo "staff: $(psql -c "SELECT count(*) FROM employee.employee"), measured types: $(psql -c "SELECT count(*) FROM employee.employee WHERE employee_type IN ('PNS','PPPK','PPPK_PARUH_WAKTU')")"
-jar=$(mktemp); curl -s -c "$jar" -b "$jar" "http://localhost:$PORT/login" -o "$DIR/login.html"
-token=$(grep -oP 'name="_csrf" value="\K[^"]+' "$DIR/login.html")
-curl -s -c "$jar" -b "$jar" --data-urlencode "username=admin" --data-urlencode "password=Merit#Demo2026" \
-  --data-urlencode "_csrf=$token" "http://localhost:$PORT/login" -o /dev/null
+jar=$(mktemp); demo_login "$jar"
 t() { curl -s -b "$jar" -c "$jar" -o "$DIR/page.html" -w "%{time_total}" "$@"; }
 printf 'first rankings page (computes and stores %s): %.0f ms\n' "$YEAR" "$(echo "$(t "http://localhost:$PORT/professionalism/$YEAR") * 1000" | bc -l)"
 grep -o "IP ASN $YEAR: .*" "$DIR/app.log" | tail -1

@@ -14,36 +14,18 @@
 # Usage: bench/recompute/run.sh [asn] [honorary] [year]     (defaults 70000 30000 2025)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib/demo.sh
 ASN=${1:-70000}; HON=${2:-30000}; YEAR=${3:-2025}; PREV=$((YEAR - 1))
 PORT=${BENCH_PORT:-18097}; DBPORT=${BENCH_DB_PORT:-54397}; DIR=$(mktemp -d /tmp/merit-bench-recompute.XXXX)
 JAR=${MERIT_JAR:-target/merit-0.1.0-SNAPSHOT.jar}
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)  ($(nproc) CPUs)"
-MERIT_EMBEDDED_DB_DIR=$DIR/pg MERIT_EMBEDDED_DB_PORT=$DBPORT PORT=$PORT MERIT_DEMO=true MERIT_DEMO_ACTIVITY=false MERIT_DEMO_ASN=$ASN MERIT_DEMO_HONORARY=$HON \
-  java -jar "$JAR" > "$DIR/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DIR"' EXIT
-for _ in $(seq 1 1200); do grep -q "Demo regency seeded" "$DIR/app.log" && break; sleep 1; done
-grep -o "Demo regency seeded.*" "$DIR/app.log"
-psql() { command psql -h localhost -p $DBPORT -U postgres -d postgres -v ON_ERROR_STOP=1 -Atq "$@"; }
-psql <<SQL
-INSERT INTO performance.evaluation (employee_id, year, period, predicate)
-SELECT id, $YEAR, 'ANNUAL', (ARRAY['SANGAT_BAIK','BAIK','BAIK','BAIK','BUTUH_PERBAIKAN','KURANG'])[1 + id % 6]
-  FROM employee.employee WHERE employee_type IN ('PNS','PPPK','PPPK_PARUH_WAKTU')
-ON CONFLICT (employee_id, year, period) DO NOTHING;
+demo_start 1200
+{ records_sql "$YEAR"; cat <<SQL
 INSERT INTO performance.evaluation (employee_id, year, period, predicate)
 SELECT id, $PREV, 'ANNUAL', (ARRAY['BAIK','SANGAT_BAIK','BAIK','BUTUH_PERBAIKAN','BAIK'])[1 + id % 5]
   FROM employee.employee WHERE employee_type IN ('PNS','PPPK','PPPK_PARUH_WAKTU')
 ON CONFLICT (employee_id, year, period) DO NOTHING;
-INSERT INTO employee.training (employee_id, kind, name, hours, end_date)
-SELECT id, 'TEKNIS', 'Bench teknis', 12 + id % 20, DATE '$YEAR-03-01' FROM employee.employee WHERE id % 2 = 0
-ON CONFLICT DO NOTHING;
-INSERT INTO employee.training (employee_id, kind, name, hours, end_date)
-SELECT id, 'SEMINAR', 'Bench seminar', 4, DATE '$YEAR-06-01' - 200 FROM employee.employee WHERE id % 3 = 0
-ON CONFLICT DO NOTHING;
-INSERT INTO discipline.punishment (employee_id, opd_id, level, kind, decision_date, effective_date, source)
-SELECT id, opd_id, 'RINGAN', 'TEGURAN_TERTULIS', DATE '$YEAR-04-01', DATE '$YEAR-04-01', 'IMPORT' FROM employee.employee WHERE id % 50 = 0
-ON CONFLICT DO NOTHING;
 INSERT INTO assessment.assessment (employee_id, assessment_date, purpose, jpm, potential_score)
 SELECT id, DATE '$PREV-01-01' + (id % 700)::int, CASE WHEN id % 3 = 0 THEN 'SELECTION' ELSE 'MAPPING' END,
        55 + (id * 7) % 40, 45 + (id * 13) % 50
@@ -51,11 +33,9 @@ SELECT id, DATE '$PREV-01-01' + (id % 700)::int, CASE WHEN id % 3 = 0 THEN 'SELE
 ON CONFLICT DO NOTHING;
 ANALYZE;
 SQL
+} | psql
 echo "staff: $(psql -c "SELECT count(*) FROM employee.employee"), measured types: $(psql -c "SELECT count(*) FROM employee.employee WHERE employee_type IN ('PNS','PPPK','PPPK_PARUH_WAKTU')"), assessments: $(psql -c "SELECT count(*) FROM assessment.assessment")"
-jar=$DIR/cookies; curl -s -c "$jar" -b "$jar" "http://localhost:$PORT/login" -o "$DIR/login.html"
-token=$(grep -oP 'name="_csrf" value="\K[^"]+' "$DIR/login.html")
-curl -s -c "$jar" -b "$jar" --data-urlencode "username=admin" --data-urlencode "password=Merit#Demo2026" \
-  --data-urlencode "_csrf=$token" "http://localhost:$PORT/login" -o /dev/null
+jar=$DIR/cookies; demo_login "$jar"
 t() { curl -s -b "$jar" -c "$jar" -o "$DIR/page.html" -w "%{time_total}" "$@"; }
 ms() { printf '%.0f' "$(echo "$1 * 1000" | bc -l)"; }
 echo "first rankings page (computes and stores IP ASN $YEAR): $(ms "$(t "http://localhost:$PORT/professionalism/$YEAR")") ms"

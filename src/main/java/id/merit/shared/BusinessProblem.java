@@ -31,4 +31,20 @@ public class BusinessProblem extends RuntimeException {
             errors.reject(getMessage(), args, null);
         }
     }
+
+    /**
+     * A bound form's step: runs {@code step} when {@code errors} holds none yet; a refusal it raises is recorded on
+     * {@code errors} ({@link #rejectOn}). Null when it did not run or was refused.
+     */
+    public static <T> T whenValid(org.springframework.validation.Errors errors, java.util.function.Supplier<T> step) {
+        if (errors.hasErrors()) {
+            return null;
+        }
+        try {
+            return step.get();
+        } catch (BusinessProblem p) {
+            p.rejectOn(errors);
+            return null;
+        }
+    }
 }

@@ -4,19 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.merit.assessment.domain.JpmRuleSetService;
-import id.merit.employee.EmployeeCommands;
-import id.merit.employee.EmployeeData;
-import id.merit.employee.EmployeeType;
 import id.merit.employee.Gender;
-import id.merit.employee.PositionKind;
-import id.merit.identity.NewUser;
-import id.merit.identity.domain.UserService;
-import id.merit.orgunit.OpdCommands;
-import id.merit.orgunit.OpdKind;
 import id.merit.shared.BusinessProblem;
-import id.merit.shared.Nip;
 import id.merit.shared.Role;
 import id.merit.support.MeritIntegrationTest;
+import id.merit.support.Seed;
 import id.merit.support.TestUsers;
 import id.merit.support.UiSession;
 import java.math.BigDecimal;
@@ -47,13 +39,9 @@ class JpmRuleSetIT {
     @Autowired
     AssessmentQueries assessments;
     @Autowired
-    UserService users;
+    Seed seed;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    OpdCommands opds;
-    @Autowired
-    EmployeeCommands employees;
 
     String suffix;
     String nip;
@@ -62,13 +50,11 @@ class JpmRuleSetIT {
     void setUp() {
         suffix = Long.toString(ThreadLocalRandom.current().nextLong(10_000, 99_999));
         TestUsers.runAs(Role.ADMIN, null, null);
-        users.createUnchecked(new NewUser("jpm-admin" + suffix, PASSWORD, Role.ADMIN, null, null, "Admin JPM"), false);
-        users.createUnchecked(new NewUser("jpm-petugas" + suffix, PASSWORD, Role.OFFICER, null, null, "Petugas JPM"), false);
-        opds.upsert(new OpdCommands.OpdData("JPM" + suffix, "Dinas JPM " + suffix, OpdKind.DINAS, null, null, null, null));
+        seed.adminAndOfficer("jpm", suffix, PASSWORD, "JPM");
+        seed.dinas("JPM" + suffix, "Dinas JPM " + suffix);
         LocalDate born = LocalDate.of(1981, 1, 1).plusDays(Long.parseLong(suffix) % 3000);
-        nip = Nip.compose(born, YearMonth.of(2006, 3), 'M', 1 + (int) (Long.parseLong(suffix) % 999));
-        employees.upsert(new EmployeeData(nip, "Pegawai JPM " + suffix, Gender.M, born, EmployeeType.PNS, "JPM" + suffix, "III/c", "Analis",
-                PositionKind.PELAKSANA, null, null, null, null));
+        nip = Seed.nip(born, YearMonth.of(2006, 3), 'M', Long.parseLong(suffix));
+        seed.pns(nip, "Pegawai JPM " + suffix, Gender.M, born, "JPM" + suffix, "III/c");
         // 79 on the selection scheme: MMS under the defaults (MS from 80); 85 on the mapping scheme: Cukup Optimal (Optimal from 90)
         assess("2089-06-01", "SELECTION", "79");
         assess("2091-03-01", "SELECTION", "79");
@@ -148,7 +134,9 @@ class JpmRuleSetIT {
         var saved = admin.post("/assessments/rule-sets", body);
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(count()).isEqualTo(1);
-        assertThat(admin.get("/assessments/rule-sets").body()).contains("MS ≥ 82, MMS ≥ 70");
+        assertThat(admin.get("/assessments/rule-sets").body()).contains("MS ≥ 82, MMS ≥ 70")
+                .as("the history lists what the version changed").contains("<span>80</span> → <strong>82</strong>")
+                .contains("<th>Batas pita</th>").contains("id=\"jpm-rule-sets\"");
     }
 
     private long count() {
@@ -156,9 +144,7 @@ class JpmRuleSetIT {
     }
 
     private void assess(String day, String purpose, String jpm) {
-        jdbc.update("""
-                INSERT INTO assessment.assessment (employee_id, assessment_date, purpose, jpm, potential_score)
-                SELECT id, ?::date, ?, ?::numeric, 70 FROM employee.employee WHERE nip = ?""", day, purpose, jpm, nip);
+        seed.assessment(nip, LocalDate.parse(day), purpose, jpm, "70");
     }
 
     private JpmBand band(String day, AssessmentPurpose purpose) {

@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.merit.employee.EducationLevel;
 import id.merit.employee.EducationRecord;
 import id.merit.employee.EmployeeCommands;
-import id.merit.employee.EmployeeData;
-import id.merit.employee.EmployeeType;
 import id.merit.employee.Gender;
-import id.merit.employee.PositionKind;
-import id.merit.orgunit.OpdCommands;
-import id.merit.orgunit.OpdKind;
 import id.merit.performance.SkpRating;
 import id.merit.performance.domain.RatingService;
 import id.merit.professionalism.domain.IndexStore;
-import id.merit.shared.Nip;
 import id.merit.shared.Role;
 import id.merit.shared.StaffRecordsChanged;
 import id.merit.support.MeritIntegrationTest;
+import id.merit.support.Seed;
 import id.merit.support.TestUsers;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,7 +37,7 @@ class IncrementalIndexIT {
             FROM professionalism.index WHERE year = ? AND nip = ?""";
 
     @Autowired
-    OpdCommands opds;
+    Seed seed;
     @Autowired
     EmployeeCommands employees;
     @Autowired
@@ -71,49 +66,34 @@ class IncrementalIndexIT {
         long n = System.nanoTime() % 100_000;
         String opd = "INC" + n;
         LocalDate born = LocalDate.of(1985, 2, 2).plusDays(n % 3000);
-        String a = Nip.compose(born, YearMonth.of(2010, 1), 'F', (int) (n % 900) + 1);
-        String b = Nip.compose(born, YearMonth.of(2010, 2), 'M', (int) (n % 900) + 1);
-        TestUsers.runAs(Role.ADMIN, null, null);
-        try {
-            jdbc.update("INSERT INTO performance.period (year, kind, deadline, opened_by) VALUES (?, 'ANNUAL', ?, 'test') ON CONFLICT DO NOTHING",
-                    YEAR, LocalDate.of(YEAR + 1, 1, 31));
-            opds.upsert(new OpdCommands.OpdData(opd, "Dinas Inkremental " + n, OpdKind.DINAS, null, null, null, null));
+        String a = Seed.nip(born, YearMonth.of(2010, 1), 'F', n);
+        String b = Seed.nip(born, YearMonth.of(2010, 2), 'M', n);
+        TestUsers.runAs(Role.ADMIN, () -> {
+            seed.annualPeriod(YEAR);
+            seed.dinas(opd, "Dinas Inkremental " + n);
             for (String nip : List.of(a, b)) {
-                employees.upsert(new EmployeeData(nip, "Pegawai Inkremental " + nip.substring(14), Gender.F, born, EmployeeType.PNS, opd,
-                        "III/b", "Analis", PositionKind.PELAKSANA, null, null, null, null, null, null));
+                seed.pns(nip, "Pegawai Inkremental " + nip.substring(14), Gender.F, born, opd, "III/b");
                 employees.upsertEducation(nip, new EducationRecord(EducationLevel.SMA, "SMA Negeri 1", null, LocalDate.of(2003, 6, 1)));
             }
             store.compute(YEAR);
-        } finally {
-            TestUsers.clear();
-        }
+        });
         Map<String, Object> before = row(a);
         Map<String, Object> other = row(b);
         long storedEmployees = jdbc.queryForObject("SELECT employees FROM professionalism.index_year WHERE year = ?", Long.class, YEAR);
         assertThat(league(opd).get("employees")).isEqualTo(2);
 
         // an SKP rating (the OPD head's or BKPSDM's form): the performance dimension and the total move at once
-        TestUsers.runAs(Role.OFFICER, null, null);
-        try {
-            ratings.rate(a, YEAR, SkpRating.ABOVE, SkpRating.ABOVE, null);
-        } finally {
-            TestUsers.clear();
-        }
+        TestUsers.runAs(Role.OFFICER, () -> ratings.rate(a, YEAR, SkpRating.ABOVE, SkpRating.ABOVE, null));
         Map<String, Object> rated = row(a);
         assertThat(rated.get("performance")).isNotEqualTo(before.get("performance"));
         assertThat(rated.get("total")).isNotEqualTo(before.get("total"));
         assertThat(row(b)).as("a colleague's row is untouched").isEqualTo(other);
 
         // a verified education (the data-request approval publishes the same event in its transaction)
-        TestUsers.runAs(Role.ADMIN, null, null);
-        try {
-            tx.executeWithoutResult(s -> {
-                employees.upsertEducation(a, new EducationRecord(EducationLevel.S2, "Universitas Bengkulu", "Manajemen", LocalDate.of(2015, 9, 1)));
-                events.publishEvent(new StaffRecordsChanged(a));
-            });
-        } finally {
-            TestUsers.clear();
-        }
+        TestUsers.runAs(Role.ADMIN, () -> tx.executeWithoutResult(s -> {
+            employees.upsertEducation(a, new EducationRecord(EducationLevel.S2, "Universitas Bengkulu", "Manajemen", LocalDate.of(2015, 9, 1)));
+            events.publishEvent(new StaffRecordsChanged(a));
+        }));
         Map<String, Object> educated = row(a);
         assertThat(educated.get("qualification")).isNotEqualTo(rated.get("qualification"));
         Map<String, Object> incrementalLeague = league(opd);
@@ -123,12 +103,7 @@ class IncrementalIndexIT {
 
         // the bulk recompute of the year gives the same rows and the same league figure
         Map<String, Object> bRow = row(b);
-        TestUsers.runAs(Role.ADMIN, null, null);
-        try {
-            store.compute(YEAR);
-        } finally {
-            TestUsers.clear();
-        }
+        TestUsers.runAs(Role.ADMIN, () -> store.compute(YEAR));
         assertThat(row(a)).isEqualTo(educated);
         assertThat(row(b)).isEqualTo(bRow);
         assertThat(league(opd)).isEqualTo(incrementalLeague);

@@ -3,17 +3,9 @@ package id.merit.professionalism;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.merit.employee.EmployeeCommands;
-import id.merit.employee.EmployeeData;
-import id.merit.employee.EmployeeType;
 import id.merit.employee.Gender;
-import id.merit.employee.PositionKind;
-import id.merit.identity.NewUser;
-import id.merit.orgunit.OpdCommands;
-import id.merit.orgunit.OpdKind;
-import id.merit.shared.Nip;
+import id.merit.support.Seed;
 import java.time.YearMonth;
-import id.merit.identity.domain.UserService;
 import id.merit.professionalism.domain.IndexStore;
 import id.merit.professionalism.domain.IpAsnRuleSets;
 import id.merit.professionalism.domain.IpAsnRuleSetService;
@@ -56,13 +48,9 @@ class IpAsnRuleSetIT {
     @Autowired
     IndexStore store;
     @Autowired
-    UserService users;
+    Seed seed;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    OpdCommands opds;
-    @Autowired
-    EmployeeCommands employees;
 
     String suffix;
 
@@ -70,15 +58,13 @@ class IpAsnRuleSetIT {
     void setUp() {
         suffix = String.valueOf(System.nanoTime() % 100_000);
         TestUsers.runAs(Role.ADMIN, null, null);
-        users.createUnchecked(new NewUser("aturan-admin" + suffix, PASSWORD, Role.ADMIN, null, null, "Admin aturan"), false);
-        users.createUnchecked(new NewUser("aturan-petugas" + suffix, PASSWORD, Role.OFFICER, null, null, "Petugas aturan"), false);
+        seed.adminAndOfficer("aturan", suffix, PASSWORD, "aturan");
         // three PNS measured in YEAR (no education, training, SKP or punishment on record: total 5, Sangat Rendah)
         long n = System.nanoTime() % 100_000;
-        opds.upsert(new OpdCommands.OpdData("ATR" + suffix, "Dinas Aturan " + suffix, OpdKind.DINAS, null, null, null, null));
+        seed.dinas("ATR" + suffix, "Dinas Aturan " + suffix);
         for (int i = 0; i < 3; i++) {
-            String nip = Nip.compose(LocalDate.of(1980, 1, 1).plusDays(n % 5000), YearMonth.of(2005, 1 + i), 'F', (int) (n % 900) + 1);
-            employees.upsert(new EmployeeData(nip, "Pegawai Aturan " + i + " " + suffix, Gender.F, LocalDate.of(1980, 1, 1), EmployeeType.PNS,
-                    "ATR" + suffix, "III/a", "Analis", PositionKind.PELAKSANA, null, null, null, null));
+            String nip = Seed.nip(LocalDate.of(1980, 1, 1).plusDays(n % 5000), YearMonth.of(2005, 1 + i), 'F', n);
+            seed.pns(nip, "Pegawai Aturan " + i + " " + suffix, Gender.F, LocalDate.of(1980, 1, 1), "ATR" + suffix, "III/a");
         }
     }
 

@@ -35,4 +35,14 @@ public final class TestUsers {
     public static void clear() {
         SecurityContextHolder.clearContext();
     }
+
+    /** Runs {@code work} as {@code role} (no OPD, no NIP), then clears the principal. */
+    public static void runAs(Role role, Runnable work) {
+        runAs(role, null, null);
+        try {
+            work.run();
+        } finally {
+            clear();
+        }
+    }
 }

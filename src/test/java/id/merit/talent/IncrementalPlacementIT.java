@@ -6,21 +6,16 @@ import id.merit.assessment.AssessmentPurpose;
 import id.merit.assessment.AssessmentRecord;
 import id.merit.assessment.domain.AssessmentEntry;
 import id.merit.employee.EmployeeCommands;
-import id.merit.employee.EmployeeData;
-import id.merit.employee.EmployeeType;
 import id.merit.employee.Gender;
-import id.merit.employee.PositionKind;
 import id.merit.employee.TrainingKind;
 import id.merit.employee.TrainingRecord;
 import id.merit.orgunit.Competencies;
-import id.merit.orgunit.OpdCommands;
-import id.merit.orgunit.OpdKind;
 import id.merit.performance.SkpRating;
 import id.merit.performance.domain.RatingService;
-import id.merit.shared.Nip;
 import id.merit.shared.Role;
 import id.merit.shared.StaffRecordsChanged;
 import id.merit.support.MeritIntegrationTest;
+import id.merit.support.Seed;
 import id.merit.support.TestUsers;
 import id.merit.talent.domain.TalentStore;
 import java.math.BigDecimal;
@@ -50,7 +45,7 @@ class IncrementalPlacementIT {
               FROM talent.placement WHERE year = ? AND nip = ?""";
 
     @Autowired
-    OpdCommands opds;
+    Seed seed;
     @Autowired
     EmployeeCommands employees;
     @Autowired
@@ -81,32 +76,25 @@ class IncrementalPlacementIT {
         long n = System.nanoTime() % 100_000;
         String opd = "INCT" + n;
         LocalDate born = LocalDate.of(1984, 3, 3).plusDays(n % 3000);
-        String a = Nip.compose(born, YearMonth.of(2009, 1), 'F', (int) (n % 900) + 1);
-        String b = Nip.compose(born, YearMonth.of(2009, 2), 'M', (int) (n % 900) + 1);
-        String c = Nip.compose(born, YearMonth.of(2009, 3), 'M', (int) (n % 900) + 1);
-        TestUsers.runAs(Role.ADMIN, null, null);
-        try {
-            jdbc.update("INSERT INTO performance.period (year, kind, deadline, opened_by) VALUES (?, 'ANNUAL', ?, 'test') ON CONFLICT DO NOTHING",
-                    YEAR, LocalDate.of(YEAR + 1, 1, 31));
-            opds.upsert(new OpdCommands.OpdData(opd, "Dinas Talenta Inkremental " + n, OpdKind.DINAS, null, null, null, null));
+        String a = Seed.nip(born, YearMonth.of(2009, 1), 'F', n);
+        String b = Seed.nip(born, YearMonth.of(2009, 2), 'M', n);
+        String c = Seed.nip(born, YearMonth.of(2009, 3), 'M', n);
+        TestUsers.runAs(Role.ADMIN, () -> {
+            seed.annualPeriod(YEAR);
+            seed.dinas(opd, "Dinas Talenta Inkremental " + n);
             for (String nip : List.of(a, b, c)) {
-                employees.upsert(new EmployeeData(nip, "Pegawai Talenta " + nip.substring(14), Gender.F, born, EmployeeType.PNS, opd,
-                        "III/b", "Analis", PositionKind.PELAKSANA, null, null, null, null, null, null));
+                seed.pns(nip, "Pegawai Talenta " + nip.substring(14), Gender.F, born, opd, "III/b");
                 // BAIK in Y−1 and Y, by SQL (as a bulk load: no event)
                 for (int y : List.of(YEAR - 1, YEAR)) {
-                    jdbc.update("INSERT INTO performance.evaluation (employee_id, year, period, predicate) SELECT id, ?, 'ANNUAL', 'BAIK'"
-                            + " FROM employee.employee WHERE nip = ?", y, nip);
+                    seed.predicate(nip, y, "BAIK");
                 }
             }
             // a and b: potential 70 (MEDIUM) → box 5; c has no assessment → not placed
             for (String nip : List.of(a, b)) {
-                jdbc.update("INSERT INTO assessment.assessment (employee_id, assessment_date, purpose, jpm, potential_score)"
-                        + " SELECT id, DATE '2025-02-01', 'SELECTION', 75, 70 FROM employee.employee WHERE nip = ?", nip);
+                seed.assessment(nip, LocalDate.of(2025, 2, 1), "SELECTION", "75", "70");
             }
             store.compute(YEAR);
-        } finally {
-            TestUsers.clear();
-        }
+        });
         Map<String, Object> before = row(a);
         Map<String, Object> colleague = row(b);
         assertThat(before.get("box")).isEqualTo(5);
@@ -116,16 +104,13 @@ class IncrementalPlacementIT {
         Map<String, Object> counts = yearCounts();
 
         // an assessment saved through BKPSDM's form: potential 85 → HIGH, box 8 (meets, high)
-        TestUsers.runAs(Role.OFFICER, null, null);
-        try {
+        TestUsers.runAs(Role.OFFICER, () -> {
             assessments.save(new AssessmentRecord(a, LocalDate.of(2025, 6, 1), AssessmentPurpose.SELECTION, new BigDecimal("80"),
                     new BigDecimal("85")), Competencies.NONE);
             // and one for c, who was not placed: c now counts as placed (box 5)
             assessments.save(new AssessmentRecord(c, LocalDate.of(2025, 6, 1), AssessmentPurpose.MAPPING, new BigDecimal("70"),
                     new BigDecimal("65")), Competencies.NONE);
-        } finally {
-            TestUsers.clear();
-        }
+        });
         Map<String, Object> assessed = row(a);
         assertThat(assessed.get("box")).isEqualTo(8);
         assertThat(assessed.get("potential_axis")).isEqualTo("HIGH");
@@ -136,14 +121,11 @@ class IncrementalPlacementIT {
         assertThat(row(b)).as("a colleague's row is untouched").isEqualTo(colleague);
 
         // an SKP rating of Y: SANGAT_BAIK → ABOVE, box 9
-        TestUsers.runAs(Role.OFFICER, null, null);
-        try {
+        TestUsers.runAs(Role.OFFICER, () -> {
             Integer version = jdbc.queryForObject("SELECT e.version FROM performance.evaluation e JOIN employee.employee p ON p.id = e.employee_id"
                     + " WHERE p.nip = ? AND e.year = ? AND e.period = 'ANNUAL'", Integer.class, a, YEAR);
             ratings.rate(a, YEAR, SkpRating.ABOVE, SkpRating.ABOVE, version);
-        } finally {
-            TestUsers.clear();
-        }
+        });
         Map<String, Object> rated = row(a);
         assertThat(rated.get("box")).isEqualTo(9);
         assertThat(rated.get("predicate")).isEqualTo("SANGAT_BAIK");
@@ -151,15 +133,10 @@ class IncrementalPlacementIT {
         assertThat((String) rated.get("reasons")).contains("TRAINING_HOURS");
 
         // a verified training of 24 JP in Y (the data-request approval publishes the same event in its transaction): in the pool
-        TestUsers.runAs(Role.ADMIN, null, null);
-        try {
-            tx.executeWithoutResult(s -> {
-                employees.upsertTraining(a, new TrainingRecord(TrainingKind.TEKNIS, "Pelatihan Talenta", 24, LocalDate.of(YEAR, 9, 1)));
-                events.publishEvent(new StaffRecordsChanged(a));
-            });
-        } finally {
-            TestUsers.clear();
-        }
+        TestUsers.runAs(Role.ADMIN, () -> tx.executeWithoutResult(s -> {
+            employees.upsertTraining(a, new TrainingRecord(TrainingKind.TEKNIS, "Pelatihan Talenta", 24, LocalDate.of(YEAR, 9, 1)));
+            events.publishEvent(new StaffRecordsChanged(a));
+        }));
         Map<String, Object> trained = row(a);
         assertThat(trained.get("training_hours")).isEqualTo(24);
         assertThat(trained.get("talent_pool")).isEqualTo(true);
@@ -170,13 +147,10 @@ class IncrementalPlacementIT {
         Map<String, Object> bRow = row(b);
         Map<String, Object> cRow = row(c);
         long version = jdbc.queryForObject("SELECT version FROM talent.placement_year WHERE year = ?", Long.class, YEAR);
-        TestUsers.runAs(Role.ADMIN, null, null);
-        try {
+        TestUsers.runAs(Role.ADMIN, () -> {
             var all = rankings.recomputeAll(YEAR);
             assertThat(all.others()).singleElement().satisfies(r -> assertThat(r.rows()).isEqualTo(incrementalCounts.get("employees")));
-        } finally {
-            TestUsers.clear();
-        }
+        });
         assertThat(jdbc.queryForObject("SELECT version FROM talent.placement_year WHERE year = ?", Long.class, YEAR))
                 .as("the year was rewritten").isGreaterThan(version);
         assertThat(row(a)).isEqualTo(trained);

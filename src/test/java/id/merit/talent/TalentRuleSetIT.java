@@ -3,19 +3,11 @@ package id.merit.talent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.merit.employee.EmployeeCommands;
-import id.merit.employee.EmployeeData;
-import id.merit.employee.EmployeeType;
 import id.merit.employee.Gender;
-import id.merit.employee.PositionKind;
-import id.merit.identity.NewUser;
-import id.merit.identity.domain.UserService;
-import id.merit.orgunit.OpdCommands;
-import id.merit.orgunit.OpdKind;
 import id.merit.shared.BusinessProblem;
-import id.merit.shared.Nip;
 import id.merit.shared.Role;
 import id.merit.support.MeritIntegrationTest;
+import id.merit.support.Seed;
 import id.merit.support.TestUsers;
 import id.merit.support.UiSession;
 import id.merit.talent.domain.TalentRuleSetService;
@@ -55,13 +47,9 @@ class TalentRuleSetIT {
     @Autowired
     TalentStore store;
     @Autowired
-    UserService users;
+    Seed seed;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    OpdCommands opds;
-    @Autowired
-    EmployeeCommands employees;
 
     String suffix;
     String nip;
@@ -70,23 +58,18 @@ class TalentRuleSetIT {
     void setUp() {
         suffix = Long.toString(ThreadLocalRandom.current().nextLong(10_000, 99_999));
         TestUsers.runAs(Role.ADMIN, null, null);
-        users.createUnchecked(new NewUser("talenta-admin" + suffix, PASSWORD, Role.ADMIN, null, null, "Admin talenta"), false);
-        users.createUnchecked(new NewUser("talenta-petugas" + suffix, PASSWORD, Role.OFFICER, null, null, "Petugas talenta"), false);
-        opds.upsert(new OpdCommands.OpdData("TLR" + suffix, "Dinas Talenta " + suffix, OpdKind.DINAS, null, null, null, null));
+        seed.adminAndOfficer("talenta", suffix, PASSWORD, "talenta");
+        seed.dinas("TLR" + suffix, "Dinas Talenta " + suffix);
         LocalDate born = LocalDate.of(1982, 3, 1).plusDays(Long.parseLong(suffix) % 3000);
-        nip = Nip.compose(born, YearMonth.of(2007, 3), 'F', 1 + (int) (Long.parseLong(suffix) % 999));
-        employees.upsert(new EmployeeData(nip, "Pegawai Talenta " + suffix, Gender.F, born, EmployeeType.PNS, "TLR" + suffix, "III/d",
-                "Analis", PositionKind.PELAKSANA, null, null, null, null));
+        nip = Seed.nip(born, YearMonth.of(2007, 3), 'F', Long.parseLong(suffix));
+        seed.pns(nip, "Pegawai Talenta " + suffix, Gender.F, born, "TLR" + suffix, "III/d");
         // BAIK in Y and Y−1 (performance MEETS), 24 JP in Y, an assessment with potential 70 and JPM 70: box 5 under the
         // defaults (potential MEDIUM from 60, HIGH from 80), box 8 and in the talent pool when HIGH starts at 65
-        jdbc.update("INSERT INTO performance.evaluation (employee_id, year, period, predicate) SELECT id, ?, 'ANNUAL', 'BAIK' "
-                + "FROM employee.employee WHERE nip = ?", YEAR, nip);
-        jdbc.update("INSERT INTO performance.evaluation (employee_id, year, period, predicate) SELECT id, ?, 'ANNUAL', 'BAIK' "
-                + "FROM employee.employee WHERE nip = ?", YEAR - 1, nip);
+        seed.predicate(nip, YEAR, "BAIK");
+        seed.predicate(nip, YEAR - 1, "BAIK");
         jdbc.update("INSERT INTO employee.training (employee_id, kind, name, hours, end_date) SELECT id, 'TEKNIS', 'Pelatihan uji', 24, ? "
                 + "FROM employee.employee WHERE nip = ?", LocalDate.of(YEAR, 5, 1), nip);
-        jdbc.update("INSERT INTO assessment.assessment (employee_id, assessment_date, purpose, jpm, potential_score) "
-                + "SELECT id, ?, 'SELECTION', 70, 70 FROM employee.employee WHERE nip = ?", LocalDate.of(YEAR, 3, 1), nip);
+        seed.assessment(nip, LocalDate.of(YEAR, 3, 1), "SELECTION", "70", "70");
     }
 
     @AfterEach
@@ -156,7 +139,9 @@ class TalentRuleSetIT {
         assertThat(count()).isZero();
         assertThat(admin.post("/talent/rule-sets", body).statusCode()).isEqualTo(302);
         assertThat(count()).isEqualTo(1);
-        assertThat(admin.get("/talent/rule-sets").body()).contains("Potensi: tinggi ≥ 65, menengah ≥ 60");
+        assertThat(admin.get("/talent/rule-sets").body()).contains("Potensi: tinggi ≥ 65, menengah ≥ 60")
+                .as("the history counts what the version changed").contains("1 angka diubah dari versi sebelumnya")
+                .contains("id=\"talent-rule-sets\"");
     }
 
     private long count() {

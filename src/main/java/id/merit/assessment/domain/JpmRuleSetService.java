@@ -8,6 +8,7 @@ import id.merit.audit.AuditLog;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
 import id.merit.shared.Formats;
+import id.merit.shared.RuleSetVersions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,8 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Versioned JPM band bounds (rules-defaults.md "JPM bands"; issue 13 item 2). Each version is in force from its date; an
@@ -37,6 +36,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class JpmRuleSetService {
     static final String AUDIT_TYPE = "JPM_RULE_SET";
     static final long KEEP_SECONDS = 30;
+    private static final String KEYS = "assessment.ruleSet";
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -119,12 +119,7 @@ public class JpmRuleSetService {
 
     /** The draft as parameters, or a {@link BusinessProblem} naming the field. */
     public JpmBands.Parameters parse(Draft d) {
-        if (d.effectiveFrom() == null) {
-            throw new BusinessProblem("effectiveFrom", "assessment.ruleSet.error.required");
-        }
-        if (!d.effectiveFrom().isAfter(JpmBands.DEFAULTS.effectiveFrom())) {
-            throw new BusinessProblem("effectiveFrom", "assessment.ruleSet.error.beforeDefaults", JpmBands.DEFAULTS.effectiveFrom().toString());
-        }
+        RuleSetVersions.checkEffectiveFrom(d.effectiveFrom(), JpmBands.DEFAULTS.effectiveFrom(), KEYS);
         if (d.selectionMms().compareTo(d.selectionMs()) > 0) {
             throw new BusinessProblem("selectionMms", "assessment.ruleSet.error.order");
         }
@@ -168,11 +163,7 @@ public class JpmRuleSetService {
     @Transactional
     public JpmBands.Parameters save(Draft d) {
         JpmBands.Parameters p = parse(d);
-        Integer taken = jdbc.queryForObject("SELECT count(*) FROM assessment.jpm_rule_set WHERE effective_from = ?", Integer.class,
-                p.effectiveFrom());
-        if (taken != null && taken > 0) {
-            throw new BusinessProblem("effectiveFrom", "assessment.ruleSet.error.dateTaken", p.effectiveFrom().toString());
-        }
+        RuleSetVersions.checkDateFree(jdbc, "assessment.jpm_rule_set", p.effectiveFrom(), KEYS);
         JpmBands.Parameters base = on(p.effectiveFrom());
         jdbc.update("""
                 INSERT INTO assessment.jpm_rule_set (effective_from, regulation, selection_ms, selection_mms, mapping_optimal,
@@ -183,15 +174,7 @@ public class JpmRuleSetService {
         diff(base, p).forEach(c -> changed.put(c.field(), c.before().toPlainString() + " → " + c.after().toPlainString()));
         audit.changed(AuditAction.CREATE, AUDIT_TYPE, p.effectiveFrom().toString(), "Aturan pita JPM berlaku " + p.effectiveFrom(), null,
                 changed);
-        loaded = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    loaded = null;
-                }
-            });
-        }
+        RuleSetVersions.reloadNowAndAfterCompletion(this::reload);
         return p;
     }
 

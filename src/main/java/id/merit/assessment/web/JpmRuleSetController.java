@@ -5,9 +5,7 @@ import id.merit.assessment.rules.JpmBands;
 import id.merit.shared.BusinessProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import id.merit.shared.RuleSetVersions;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,10 +31,6 @@ class JpmRuleSetController {
         this.ruleSets = ruleSets;
     }
 
-    /** One version with the bounds it changed against the one before it. */
-    record VersionLine(JpmRuleSetService.Version version, List<JpmRuleSetService.Change> changes) {
-    }
-
     @GetMapping("/assessments/rule-sets")
     String page(Model model) {
         JpmBands.Parameters current = ruleSets.current();
@@ -51,14 +45,7 @@ class JpmRuleSetController {
 
     @PostMapping("/assessments/rule-sets/preview")
     String preview(@Valid @ModelAttribute("form") JpmRuleSetForm form, BindingResult errors, Model model, HttpServletResponse response) {
-        JpmRuleSetService.Preview preview = null;
-        if (!errors.hasErrors()) {
-            try {
-                preview = ruleSets.preview(form.draft());
-            } catch (BusinessProblem p) {
-                p.rejectOn(errors);
-            }
-        }
+        JpmRuleSetService.Preview preview = BusinessProblem.whenValid(errors, () -> ruleSets.preview(form.draft()));
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
@@ -69,29 +56,18 @@ class JpmRuleSetController {
     @PreAuthorize("hasRole('ADMIN')")
     String save(@Valid @ModelAttribute("form") JpmRuleSetForm form, BindingResult errors, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                JpmBands.Parameters saved = ruleSets.save(form.draft());
-                redirect.addFlashAttribute("success", "assessment.ruleSet.saved");
-                redirect.addFlashAttribute("successArgs", new Object[] {saved.effectiveFrom().toString()});
-                return "redirect:/assessments/rule-sets";
-            } catch (BusinessProblem p) {
-                p.rejectOn(errors);
-            }
+        JpmBands.Parameters saved = BusinessProblem.whenValid(errors, () -> ruleSets.save(form.draft()));
+        if (saved != null) {
+            redirect.addFlashAttribute("success", "assessment.ruleSet.saved");
+            redirect.addFlashAttribute("successArgs", new Object[] {saved.effectiveFrom().toString()});
+            return "redirect:/assessments/rule-sets";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page(model, form, null);
     }
 
     private String page(Model model, JpmRuleSetForm form, JpmRuleSetService.Preview preview) {
-        List<VersionLine> lines = new ArrayList<>();
-        JpmBands.Parameters previous = null;
-        for (JpmRuleSetService.Version v : ruleSets.versions()) {
-            lines.add(new VersionLine(v, previous == null ? List.of() : JpmRuleSetService.diff(previous, v.parameters())));
-            previous = v.parameters();
-        }
-        Collections.reverse(lines); // newest first
-        model.addAttribute("versions", lines);
+        model.addAttribute("versions", RuleSetVersions.newestFirst(ruleSets.versions(), JpmRuleSetService.Version::parameters, JpmRuleSetService::diff));
         model.addAttribute("current", ruleSets.current());
         model.addAttribute("form", form);
         model.addAttribute("preview", preview);

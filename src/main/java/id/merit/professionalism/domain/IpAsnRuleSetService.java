@@ -7,6 +7,7 @@ import id.merit.professionalism.rules.IpAsnParameterFields;
 import id.merit.professionalism.rules.IpAsnParameters;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
+import id.merit.shared.RuleSetVersions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
 public class IpAsnRuleSetService {
     static final String AUDIT_TYPE = "IPASN_RULE_SET";
+    private static final String KEYS = "professionalism.ruleSet";
     private final IpAsnRuleSets ruleSets;
     private final IndexStore store;
     private final JdbcTemplate jdbc;
@@ -76,12 +78,7 @@ public class IpAsnRuleSetService {
         String label = text(d.label(), "label", 120, true);
         String regulation = text(d.regulation(), "regulation", 300, true);
         text(d.note(), "note", 1000, false);
-        if (d.effectiveFrom() == null) {
-            throw new BusinessProblem("effectiveFrom", "professionalism.ruleSet.error.required");
-        }
-        if (!d.effectiveFrom().isAfter(ruleSets.defaults().effectiveFrom())) {
-            throw new BusinessProblem("effectiveFrom", "professionalism.ruleSet.error.beforeDefaults", ruleSets.defaults().effectiveFrom().toString());
-        }
+        RuleSetVersions.checkEffectiveFrom(d.effectiveFrom(), ruleSets.defaults().effectiveFrom(), KEYS);
         IpAsnParameters base = ruleSets.forYear(d.effectiveFrom().getYear());
         IpAsnParameterFields.Applied applied = IpAsnParameterFields.apply(base, d.values() == null ? Map.of() : d.values(), label,
                 d.effectiveFrom(), regulation);
@@ -132,10 +129,7 @@ public class IpAsnRuleSetService {
     @PreAuthorize("hasRole('ADMIN')")
     public IpAsnParameters save(Draft d) {
         IpAsnParameters p = parse(d);
-        Integer taken = jdbc.queryForObject("SELECT count(*) FROM professionalism.rule_set WHERE effective_from = ?", Integer.class, p.effectiveFrom());
-        if (taken != null && taken > 0) {
-            throw new BusinessProblem("effectiveFrom", "professionalism.ruleSet.error.dateTaken", p.effectiveFrom().toString());
-        }
+        RuleSetVersions.checkDateFree(jdbc, "professionalism.rule_set", p.effectiveFrom(), KEYS);
         IpAsnParameters base = ruleSets.forYear(p.effectiveFrom().getYear());
         Map<String, String> values = new LinkedHashMap<>();
         IpAsnParameterFields.flatten(p).forEach((k, v) -> values.put(k, v.toPlainString()));

@@ -6,11 +6,10 @@ import id.merit.professionalism.rules.IpAsnCategory;
 import id.merit.professionalism.rules.IpAsnParameterFields;
 import id.merit.professionalism.rules.IpAsnParameters;
 import id.merit.shared.BusinessProblem;
+import id.merit.shared.RuleSetVersions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,20 +35,9 @@ class IpAsnRuleSetController {
         this.ruleSets = ruleSets;
     }
 
-    /** One version with the numbers it changed against the one before it. */
-    record VersionLine(IpAsnRuleSets.Version version, List<IpAsnParameterFields.Change> changes) {
-    }
-
     @GetMapping("/professionalism/rule-sets")
     String list(Model model) {
-        List<VersionLine> lines = new ArrayList<>();
-        IpAsnParameters previous = null;
-        for (IpAsnRuleSets.Version v : ruleSets.versions()) {
-            lines.add(new VersionLine(v, previous == null ? List.of() : IpAsnParameterFields.diff(previous, v.parameters())));
-            previous = v.parameters();
-        }
-        java.util.Collections.reverse(lines); // newest first
-        model.addAttribute("versions", lines);
+        model.addAttribute("versions", RuleSetVersions.newestFirst(ruleSets.versions(), IpAsnRuleSets.Version::parameters, IpAsnParameterFields::diff));
         model.addAttribute("inForce", ruleSets.current().label());
         return "professionalism/rule-sets";
     }
@@ -70,10 +58,7 @@ class IpAsnRuleSetController {
         try {
             return page(model, draft, year, ruleSets.preview(draft, year));
         } catch (BusinessProblem p) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("error", p.messageKey());
-            model.addAttribute("errorArgs", p.args());
-            model.addAttribute("errorField", p.field());
+            refused(p, model, response);
             return page(model, draft, year, null);
         }
     }
@@ -89,12 +74,17 @@ class IpAsnRuleSetController {
             redirect.addFlashAttribute("successArgs", new Object[] {saved.label(), saved.effectiveFrom().toString()});
             return "redirect:/professionalism/rule-sets";
         } catch (BusinessProblem p) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("error", p.messageKey());
-            model.addAttribute("errorArgs", p.args());
-            model.addAttribute("errorField", p.field());
+            refused(p, model, response);
             return page(model, draft, year(params.get("year"), ruleSets.currentYear()), null);
         }
+    }
+
+    /** A refused draft: 422, the reason shown above the form and next to its field. */
+    private static void refused(BusinessProblem p, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("error", p.messageKey());
+        model.addAttribute("errorArgs", p.args());
+        model.addAttribute("errorField", p.field());
     }
 
     private String page(Model model, IpAsnRuleSetService.Draft draft, int year, IpAsnRuleSetService.Preview preview) {

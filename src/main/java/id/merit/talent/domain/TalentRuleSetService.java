@@ -4,6 +4,7 @@ import id.merit.audit.AuditAction;
 import id.merit.audit.AuditLog;
 import id.merit.shared.BusinessProblem;
 import id.merit.shared.CurrentUser;
+import id.merit.shared.RuleSetVersions;
 import id.merit.talent.rules.TalentClassifier;
 import id.merit.talent.rules.TalentClassifier.Parameters;
 import id.merit.talent.rules.TalentClassifier.Result;
@@ -19,8 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Versioned talent rules (issue 13 item 2): BKPSDM views the versions and previews a draft for a year — everyone measured
@@ -33,6 +32,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
 public class TalentRuleSetService {
     static final String AUDIT_TYPE = "TALENT_RULE_SET";
+    private static final String KEYS = "talent.ruleSet";
     private final TalentRuleSets ruleSets;
     private final TalentStore store;
     private final JdbcTemplate jdbc;
@@ -80,12 +80,7 @@ public class TalentRuleSetService {
 
     /** The draft as parameters, or a {@link BusinessProblem} naming the field. */
     public Parameters parse(Draft d) {
-        if (d.effectiveFrom() == null) {
-            throw new BusinessProblem("effectiveFrom", "talent.ruleSet.error.required");
-        }
-        if (!d.effectiveFrom().isAfter(TalentClassifier.DEFAULTS.effectiveFrom())) {
-            throw new BusinessProblem("effectiveFrom", "talent.ruleSet.error.beforeDefaults", TalentClassifier.DEFAULTS.effectiveFrom().toString());
-        }
+        RuleSetVersions.checkEffectiveFrom(d.effectiveFrom(), TalentClassifier.DEFAULTS.effectiveFrom(), KEYS);
         if (d.potentialMedium().compareTo(d.potentialHigh()) > 0) {
             throw new BusinessProblem("potentialMedium", "talent.ruleSet.error.order");
         }
@@ -126,10 +121,7 @@ public class TalentRuleSetService {
     @PreAuthorize("hasRole('ADMIN')")
     public Parameters save(Draft d) {
         Parameters p = parse(d);
-        Integer taken = jdbc.queryForObject("SELECT count(*) FROM talent.rule_set WHERE effective_from = ?", Integer.class, p.effectiveFrom());
-        if (taken != null && taken > 0) {
-            throw new BusinessProblem("effectiveFrom", "talent.ruleSet.error.dateTaken", p.effectiveFrom().toString());
-        }
+        RuleSetVersions.checkDateFree(jdbc, "talent.rule_set", p.effectiveFrom(), KEYS);
         Parameters base = ruleSets.on(p.effectiveFrom());
         jdbc.update("""
                 INSERT INTO talent.rule_set (effective_from, regulation, potential_high, potential_medium, minimum_jpm, minimum_training_hours,
@@ -139,15 +131,7 @@ public class TalentRuleSetService {
         Map<String, Object> changed = new LinkedHashMap<>();
         diff(base, p).forEach(c -> changed.put(c.field(), c.before() + " → " + c.after()));
         audit.changed(AuditAction.CREATE, AUDIT_TYPE, p.effectiveFrom().toString(), "Aturan talenta berlaku " + p.effectiveFrom(), null, changed);
-        ruleSets.reload();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    ruleSets.reload();
-                }
-            });
-        }
+        RuleSetVersions.reloadNowAndAfterCompletion(ruleSets::reload);
         return p;
     }
 

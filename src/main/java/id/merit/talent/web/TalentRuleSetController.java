@@ -1,14 +1,12 @@
 package id.merit.talent.web;
 
 import id.merit.shared.BusinessProblem;
+import id.merit.shared.RuleSetVersions;
 import id.merit.talent.domain.TalentRuleSetService;
 import id.merit.talent.domain.TalentRuleSets;
 import id.merit.talent.rules.TalentClassifier.Parameters;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,10 +32,6 @@ class TalentRuleSetController {
         this.ruleSets = ruleSets;
     }
 
-    /** One version with what it changed against the one before it. */
-    record VersionLine(TalentRuleSets.Version version, List<TalentRuleSetService.Change> changes) {
-    }
-
     @GetMapping("/talent/rule-sets")
     String page(Model model) {
         Parameters current = ruleSets.current();
@@ -54,14 +48,7 @@ class TalentRuleSetController {
 
     @PostMapping("/talent/rule-sets/preview")
     String preview(@Valid @ModelAttribute("form") TalentRuleSetForm form, BindingResult errors, Model model, HttpServletResponse response) {
-        TalentRuleSetService.Preview preview = null;
-        if (!errors.hasErrors()) {
-            try {
-                preview = ruleSets.preview(form.draft(), form.getYear());
-            } catch (BusinessProblem p) {
-                p.rejectOn(errors);
-            }
-        }
+        TalentRuleSetService.Preview preview = BusinessProblem.whenValid(errors, () -> ruleSets.preview(form.draft(), form.getYear()));
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
@@ -72,29 +59,18 @@ class TalentRuleSetController {
     @PreAuthorize("hasRole('ADMIN')")
     String save(@Valid @ModelAttribute("form") TalentRuleSetForm form, BindingResult errors, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                Parameters saved = ruleSets.save(form.draft());
-                redirect.addFlashAttribute("success", "talent.ruleSet.saved");
-                redirect.addFlashAttribute("successArgs", new Object[] {saved.effectiveFrom().toString()});
-                return "redirect:/talent/rule-sets";
-            } catch (BusinessProblem p) {
-                p.rejectOn(errors);
-            }
+        Parameters saved = BusinessProblem.whenValid(errors, () -> ruleSets.save(form.draft()));
+        if (saved != null) {
+            redirect.addFlashAttribute("success", "talent.ruleSet.saved");
+            redirect.addFlashAttribute("successArgs", new Object[] {saved.effectiveFrom().toString()});
+            return "redirect:/talent/rule-sets";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page(model, form, null);
     }
 
     private String page(Model model, TalentRuleSetForm form, TalentRuleSetService.Preview preview) {
-        List<VersionLine> lines = new ArrayList<>();
-        Parameters previous = null;
-        for (TalentRuleSets.Version v : ruleSets.versions()) {
-            lines.add(new VersionLine(v, previous == null ? List.of() : TalentRuleSetService.diff(previous, v.parameters())));
-            previous = v.parameters();
-        }
-        Collections.reverse(lines); // newest first
-        model.addAttribute("versions", lines);
+        model.addAttribute("versions", RuleSetVersions.newestFirst(ruleSets.versions(), TalentRuleSets.Version::parameters, TalentRuleSetService::diff));
         model.addAttribute("current", ruleSets.current());
         model.addAttribute("form", form);
         model.addAttribute("preview", preview);
