@@ -19,6 +19,9 @@ public interface EmployeeDirectory {
     /** Every employee (batch computations such as yearly attendance). */
     List<EmployeeRef> allRefs();
 
+    /** The employees with these ids (the ones a list shows, without loading everyone). */
+    List<EmployeeRef> refs(Collection<Long> employeeIds);
+
     /** The employees of these OPDs (one OPD's recap without loading everyone). */
     List<EmployeeRef> refsInOpds(Collection<Long> opdIds);
 

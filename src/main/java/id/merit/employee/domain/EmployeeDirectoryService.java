@@ -57,6 +57,11 @@ public class EmployeeDirectoryService implements EmployeeDirectory {
     }
 
     @Override
+    public List<EmployeeRef> refs(Collection<Long> employeeIds) {
+        return employeeIds.isEmpty() ? List.of() : employees.findRefsByIdIn(employeeIds);
+    }
+
+    @Override
     public List<EmployeeRef> refsInOpds(Collection<Long> opdIds) {
         return opdIds.isEmpty() ? List.of() : employees.findRefsInOpds(opdIds);
     }

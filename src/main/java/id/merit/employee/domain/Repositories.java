@@ -19,6 +19,10 @@ interface EmployeeRepository extends JpaRepository<Employee, Long>, JpaSpecifica
     @Query("select new id.merit.employee.EmployeeRef(e.id, e.nip, e.name, e.employeeType, e.opdId, e.positionKind, e.birthDate) "
             + "from Employee e where e.opdId in :opdIds order by e.id")
     List<EmployeeRef> findRefsInOpds(java.util.Collection<Long> opdIds);
+
+    @Query("select new id.merit.employee.EmployeeRef(e.id, e.nip, e.name, e.employeeType, e.opdId, e.positionKind, e.birthDate) "
+            + "from Employee e where e.id in :ids order by e.id")
+    List<EmployeeRef> findRefsByIdIn(java.util.Collection<Long> ids);
 }
 
 interface PositionHistoryRepository extends JpaRepository<PositionHistory, Long> {

@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -153,20 +152,21 @@ public class ExcuseService {
     public List<ExcuseView> list(int year, Excuse.Status status) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        Map<Long, EmployeeRef> refs = directory.allRefs().stream().collect(Collectors.toMap(EmployeeRef::id, Function.identity()));
         CurrentUser user = CurrentUser.require();
         List<Excuse> found;
         if (user.is(Role.ADMIN, Role.OFFICER, Role.REGENT)) {
             found = excuses.findOverlapping(from, to);
         } else {
-            Predicate<EmployeeRef> visible = visibleStaff(user);
-            Long[] staff = refs.values().stream().filter(visible).map(EmployeeRef::id).toArray(Long[]::new);
+            Long[] staff = visibleStaffIds(user);
             found = staff.length == 0 ? List.of() : excuses.findOverlapping(from, to, staff);
         }
+        found = found.stream().filter(x -> status == null || x.getStatus() == status).toList();
+        // the staff of the excuses shown only (loading all 100,000 refs per view held the CPUs under load, issue 7)
+        Map<Long, EmployeeRef> refs = directory.refs(found.stream().map(Excuse::getEmployeeId).distinct().toList()).stream()
+                .collect(Collectors.toMap(EmployeeRef::id, Function.identity()));
         Map<Long, String> names = evidence.findNames(from, to).stream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
         return found.stream()
-                .filter(x -> status == null || x.getStatus() == status)
                 .filter(x -> refs.containsKey(x.getEmployeeId()))
                 .map(x -> view(x, refs.get(x.getEmployeeId()), names.get(x.getId())))
                 .toList();
@@ -184,7 +184,7 @@ public class ExcuseService {
         if (user.is(Role.ADMIN, Role.OFFICER, Role.REGENT)) {
             return excuses.countOverlapping(from, to, status);
         }
-        Long[] staff = directory.allRefs().stream().filter(visibleStaff(user)).map(EmployeeRef::id).toArray(Long[]::new);
+        Long[] staff = visibleStaffIds(user);
         return staff.length == 0 ? 0 : excuses.countOverlapping(from, to, status.name(), staff);
     }
 
@@ -194,20 +194,17 @@ public class ExcuseService {
     }
 
     /**
-     * The current user's staff scope, resolved once for a whole list (EmployeeQueries.canView would look up an OPD
-     * head's sub-units for every row): the same rules, BKPSDM and the regent everyone, an OPD head their OPD and its
-     * sub-units.
+     * The ids of the staff a user whose scope is not everyone may see, resolved once for a whole list
+     * (EmployeeQueries.canView would look up an OPD head's sub-units for every row): an OPD head their OPD and its
+     * sub-units, an employee themself, anyone else (BKPSDM and the regent are not asked) no one.
      */
-    private Predicate<EmployeeRef> visibleStaff(CurrentUser user) {
-        return switch (user.role()) {
-            case ADMIN, OFFICER, REGENT -> e -> true;
-            case OPD_HEAD -> {
-                Set<Long> units = user.opdCode() == null ? Set.of() : opds.subtreeIds(user.opdCode());
-                yield e -> units.contains(e.opdId());
-            }
-            case EMPLOYEE -> e -> e.nip().equals(user.nip());
-            case ASSESSOR -> e -> false;
+    private Long[] visibleStaffIds(CurrentUser user) {
+        List<EmployeeRef> staff = switch (user.role()) {
+            case OPD_HEAD -> user.opdCode() == null ? List.of() : directory.refsInOpds(opds.subtreeIds(user.opdCode()));
+            case EMPLOYEE -> user.nip() == null ? List.of() : directory.ref(user.nip()).stream().toList();
+            case ADMIN, OFFICER, REGENT, ASSESSOR -> List.of();
         };
+        return staff.stream().map(EmployeeRef::id).toArray(Long[]::new);
     }
 
     /** ADMIN and OFFICER decide a PENDING excuse; a stale version (someone decided in between) is refused. */
@@ -250,7 +247,7 @@ public class ExcuseService {
 
     /** The excuse's employee (EmployeeDirectory looks staff up by NIP; excuses keep the id). */
     private EmployeeRef employee(Excuse x) {
-        return directory.allRefs().stream().filter(r -> r.id() == x.getEmployeeId()).findFirst()
+        return directory.refs(List.of(x.getEmployeeId())).stream().findFirst()
                 .orElseThrow(() -> new NotFoundProblem("attendance.excuse.notFound", x.getId()));
     }
 

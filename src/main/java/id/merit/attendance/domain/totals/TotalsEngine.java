@@ -200,8 +200,8 @@ class TotalsEngine {
             subjectIds.add(s.employee().id());
         });
         if (!all) {
-            Set<Long> units = subjects.stream().map(s -> s.employee().opdId()).collect(Collectors.toSet());
-            employees.allRefs().stream().filter(e -> units.contains(e.opdId())).forEach(e -> opdOf.put(e.id(), e.opdId()));
+            Set<Long> units = subjects.stream().map(s -> s.employee().opdId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+            employees.refsInOpds(units).forEach(e -> opdOf.put(e.id(), e.opdId()));
         }
         Long[] ids = all ? null : opdOf.keySet().toArray(Long[]::new);
         Map<Long, PunchDays> out = new HashMap<>();
