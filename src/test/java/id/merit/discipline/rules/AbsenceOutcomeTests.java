@@ -23,11 +23,11 @@ class AbsenceOutcomeTests {
             PP_94_2021,  NONE,                 PP53_TRANSITIONAL, -,                     -
             PP_94_2021,  TEGURAN_LISAN,        PP53_TRANSITIONAL, TEGURAN_LISAN,         -
             PP_94_2021,  TEGURAN_LISAN,        PP94_TUKIN,        TEGURAN_LISAN,         -
-            PP_94_2021,  SEDANG_6_BULAN,       PP53_TRANSITIONAL, PENUNDAAN_KGB,         -
+            PP_94_2021,  SEDANG_6_BULAN,       PP53_TRANSITIONAL, PENUNDAAN_KGB,         12
             PP_94_2021,  SEDANG_6_BULAN,       PP94_TUKIN,        TUKIN_CUT,             6
-            PP_94_2021,  SEDANG_9_BULAN,       PP53_TRANSITIONAL, PENUNDAAN_PANGKAT,     -
+            PP_94_2021,  SEDANG_9_BULAN,       PP53_TRANSITIONAL, PENUNDAAN_PANGKAT,     12
             PP_94_2021,  SEDANG_9_BULAN,       PP94_TUKIN,        TUKIN_CUT,             9
-            PP_94_2021,  SEDANG_12_BULAN,      PP53_TRANSITIONAL, PENURUNAN_PANGKAT,     -
+            PP_94_2021,  SEDANG_12_BULAN,      PP53_TRANSITIONAL, PENURUNAN_PANGKAT,     12
             PP_94_2021,  SEDANG_12_BULAN,      PP94_TUKIN,        TUKIN_CUT,             12
             PP_94_2021,  PEMBERHENTIAN,        PP94_TUKIN,        PEMBERHENTIAN,         -
             PP_53_2010,  SEDANG_6_BULAN,       PP94_TUKIN,        -,                     -
