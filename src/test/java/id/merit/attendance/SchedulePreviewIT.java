@@ -39,8 +39,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * moves, for the staff it applies to (its OPD and sub-units), and stores nothing. In February 2022 Tari punched at 08:00
  * and Umar at 07:00 every weekday; a sub-unit's Vina at 08:00 too; another OPD's Wawan at 08:00. Under the default
  * hours (07:30) Tari and Vina are 30 minutes late a day (600 minutes): a February schedule starting at 08:00 for the OPD
- * moves both (lateness down) and not Umar nor Wawan; dropping Friday as a working day as well moves Umar too (4 working
- * days fewer).
+ * moves both (lateness down) and not Umar nor Wawan; dropping Friday as a working day as well moves Umar too (the year's
+ * working days 4 fewer).
  */
 @MeritIntegrationTest
 class SchedulePreviewIT {
@@ -112,7 +112,11 @@ class SchedulePreviewIT {
         // also without Friday: four working days fewer for all three
         String noFriday = session.post("/attendance/schedules/preview", form(opd, false)).body();
         assertThat(number(noFriday, "data-moved")).isEqualTo(3);
-        assertThat(noFriday).contains("data-figure=\"workingDays\" data-up=\"0\" data-down=\"3\"", "20 → 16", "data-nip=\"" + umar + "\"");
+        assertThat(noFriday).contains("data-figure=\"workingDays\" data-up=\"0\" data-down=\"3\"", "data-nip=\"" + umar + "\"");
+        // the first figure of a mover's row is their working days of the year: the four Fridays of February fewer
+        Matcher days = Pattern.compile("(\\d+) → (\\d+)").matcher(noFriday.substring(noFriday.indexOf("data-nip=\"" + tari + "\"")));
+        assertThat(days.find()).isTrue();
+        assertThat(Integer.parseInt(days.group(1)) - Integer.parseInt(days.group(2))).isEqualTo(4);
 
         // nothing stored; a reversed range is refused with 422 and no preview
         assertThat(schedules()).isEqualTo(schedules);
