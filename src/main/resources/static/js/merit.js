@@ -11,7 +11,8 @@
   document.addEventListener('submit', function (evt) {
     var form = evt.target;
     var msg = form.getAttribute('data-confirm');
-    if (msg && !window.confirm(msg)) {
+    // a second button of the form that stores nothing (a preview) carries data-skip-confirm
+    if (msg && !(evt.submitter && evt.submitter.hasAttribute('data-skip-confirm')) && !window.confirm(msg)) {
       evt.preventDefault();
     }
   }, true);

@@ -44,6 +44,12 @@ public final class WorkingCalendar {
         return days;
     }
 
+    /** The schedule that applies on {@code date} to an OPD ({@code opdChain}: its id and its ancestors', nearest first). */
+    public static WeekSchedule inForce(List<ScheduleVariant> variants, List<Long> opdChain, LocalDate date) {
+        return applicable(variants.stream().filter(v -> v.opdId() == null || opdChain.contains(v.opdId())).sorted(specificity(opdChain))
+                .toList(), date);
+    }
+
     /** The schedule that applies on {@code date} (variants already sorted by specificity). */
     static WeekSchedule applicable(List<ScheduleVariant> sorted, LocalDate date) {
         for (ScheduleVariant v : sorted) {

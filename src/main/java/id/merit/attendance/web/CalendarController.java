@@ -3,15 +3,18 @@ package id.merit.attendance.web;
 import id.merit.attendance.domain.calendar.CalendarService;
 import id.merit.attendance.domain.calendar.Holiday;
 import id.merit.attendance.domain.totals.AttendanceService;
+import id.merit.attendance.domain.totals.SchedulePreviewService;
 import id.merit.orgunit.OpdQueries;
 import id.merit.orgunit.OpdView;
 import id.merit.shared.BusinessProblem;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The working calendar for BKPSDM: holidays per year, working hours (per OPD, date-ranged, Ramadan preset), rule sets. */
+/**
+ * The working calendar for BKPSDM: holidays per year, working hours (per OPD, date-ranged, Ramadan preset, with a preview
+ * of whose figures a new schedule moves), rule sets.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
 class CalendarController {
@@ -31,9 +37,11 @@ class CalendarController {
     private final CalendarService calendar;
     private final AttendanceService attendance;
     private final OpdQueries opds;
+    private final SchedulePreviewService previews;
 
-    CalendarController(CalendarService calendar, AttendanceService attendance, OpdQueries opds) {
+    CalendarController(CalendarService calendar, AttendanceService attendance, OpdQueries opds, SchedulePreviewService previews) {
         this.calendar = calendar;
+        this.previews = previews;
         this.attendance = attendance;
         this.opds = opds;
     }
@@ -105,6 +113,27 @@ class CalendarController {
                     errors.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
                 }
             }
+        }
+        return schedules(model);
+    }
+
+    /** Issue 13 item 2: what the schedule would change (its week against the one in force, whose figures move); nothing stored. */
+    @PostMapping("/attendance/schedules/preview")
+    String previewSchedule(@Valid @ModelAttribute("scheduleForm") ScheduleForm form, BindingResult errors, Model model,
+                           HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                model.addAttribute("schedulePreview", previews.preview(form.toData()));
+            } catch (BusinessProblem e) {
+                if (e.field() == null) {
+                    errors.reject(e.messageKey(), e.args(), e.messageKey());
+                } else {
+                    errors.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+                }
+            }
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         return schedules(model);
     }

@@ -8,6 +8,7 @@ import id.merit.discipline.DisciplineRegime;
 import id.merit.discipline.Recommendation;
 import id.merit.discipline.RecommendedAttendance;
 import id.merit.discipline.SanctionBand;
+import id.merit.discipline.rules.AbsenceOutcome;
 import id.merit.discipline.rules.AbsenceSanctionPolicy;
 import id.merit.employee.EmployeeMoved;
 import java.time.Clock;
@@ -166,6 +167,62 @@ public class RecommendationService implements AbsenceRecommendations, Attendance
         LocalDate today = today();
         LocalDate until = today.isBefore(dec31) ? today : dec31;
         return new Key(attendance.dataVersion(), registryVersion(), rules.on(until), until);
+    }
+
+    /** How many people go from one outcome to another under proposed settings. */
+    public record SettingsMove(AbsenceOutcome from, AbsenceOutcome to, long count) {
+    }
+
+    /** One person who moves (the preview's short list). */
+    public record SettingsMover(String nip, String name, AbsenceOutcome from, AbsenceOutcome to) {
+    }
+
+    /**
+     * What proposed settings do to the recommendations of {@code year} counted to {@code counted}: of the {@code measured}
+     * staff with attendance data, {@code moved} get another outcome ({@link AbsenceOutcome}); the moves per (from, to),
+     * most first, and the first {@link #PREVIEW_LIST} movers by NIP.
+     */
+    public record SettingsPreview(int year, LocalDate counted, long measured, long moved, List<SettingsMove> moves,
+                                  List<SettingsMover> movers) {
+    }
+
+    static final int PREVIEW_LIST = 20;
+
+    /**
+     * Issue 13 item 2: the recommendations page's figures of the effective date's year (the current year for a later
+     * date), counted to the earlier of today and 31 December, read once with the settings in force on that day (as the
+     * page shows them) and once with {@code proposed}, through the same policy. Nothing is stored.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // waits for the figures without holding a pooled connection
+    public SettingsPreview preview(DisciplineRuleSet proposed, LocalDate effectiveFrom) {
+        int year = Math.min(effectiveFrom.getYear(), today().getYear());
+        LocalDate dec31 = LocalDate.of(year, 12, 31);
+        LocalDate counted = today().isBefore(dec31) ? today() : dec31;
+        DisciplineRuleSet current = rules.on(counted);
+        DisciplineRegime regime = DisciplineRegime.ofFigures(counted);
+        Map<List<AbsenceOutcome>, Long> moves = new java.util.HashMap<>();
+        List<SettingsMover> movers = new java.util.ArrayList<>();
+        long measured = 0;
+        for (RecommendedAttendance r : all(year)) {
+            YearlyAttendance t = r.totals();
+            if (t.noAttendanceData()) {
+                continue;
+            }
+            measured++;
+            AbsenceOutcome from = AbsenceOutcome.of(r.recommendation(), current.regime());
+            AbsenceOutcome to = AbsenceOutcome.of(recommend(t, regime, proposed), proposed.regime());
+            if (!from.equals(to)) {
+                moves.merge(List.of(from, to), 1L, Long::sum);
+                movers.add(new SettingsMover(t.nip(), t.name(), from, to));
+            }
+        }
+        List<SettingsMove> counts = moves.entrySet().stream()
+                .map(e -> new SettingsMove(e.getKey().get(0), e.getKey().get(1), e.getValue()))
+                .sorted(java.util.Comparator.comparingLong(SettingsMove::count).reversed()
+                        .thenComparing(m -> m.from().band()).thenComparing(m -> m.to().band()))
+                .toList();
+        List<SettingsMover> first = movers.stream().sorted(java.util.Comparator.comparing(SettingsMover::nip)).limit(PREVIEW_LIST).toList();
+        return new SettingsPreview(year, counted, measured, movers.size(), counts, first);
     }
 
     /** A registry move (transfer, type or position change) makes every cached list stale, in every instance. */

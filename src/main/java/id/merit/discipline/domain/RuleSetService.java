@@ -39,6 +39,14 @@ public class RuleSetService {
         return repository.findAllByOrderByEffectiveFromDesc().stream().map(RuleSetService::view).toList();
     }
 
+    /** The proposed settings as they would be saved (blank basis: the default), not stored: what the preview reads. */
+    public DisciplineRuleSet draft(SedangRegime regime, DayCounting counting, boolean convertLatenessPp94, String honoraryBasis,
+                                   LocalDate effectiveFrom) {
+        return new DisciplineRuleSet(null, regime, counting, convertLatenessPp94,
+                honoraryBasis == null || honoraryBasis.isBlank() ? DisciplineRuleSet.DEFAULT_HONORARY_BASIS : honoraryBasis.trim(),
+                effectiveFrom, null, null, null);
+    }
+
     /** Saves a new version; one version per effective date. Decisions already taken keep the regime they recorded. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

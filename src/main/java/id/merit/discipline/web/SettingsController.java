@@ -1,11 +1,15 @@
 package id.merit.discipline.web;
 
 import id.merit.discipline.domain.DisciplineClock;
+import id.merit.discipline.domain.DisciplineRuleSet;
+import id.merit.discipline.domain.RecommendationService;
 import id.merit.discipline.domain.RuleSetService;
 import id.merit.discipline.rules.DisciplineDeadlines.DayCounting;
 import id.merit.discipline.SedangRegime;
 import id.merit.shared.BusinessProblem;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The discipline settings (ADMIN): sedang regime, effective-date counting, the lateness conversion for PP 94/2021 counts and the
- * regulation cited for non-ASN staff, versioned by effective date.
+ * regulation cited for non-ASN staff, versioned by effective date; a preview of what a new version changes and whom it moves.
  */
 @Controller
 @RequestMapping("/discipline/settings")
@@ -26,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SettingsController {
     private final RuleSetService rules;
     private final DisciplineClock clock;
+    private final RecommendationService recommendations;
 
-    SettingsController(RuleSetService rules, DisciplineClock clock) {
+    SettingsController(RuleSetService rules, DisciplineClock clock, RecommendationService recommendations) {
         this.rules = rules;
         this.clock = clock;
+        this.recommendations = recommendations;
     }
 
     @GetMapping
@@ -41,6 +47,24 @@ class SettingsController {
         form.setConvertLatenessPp94(current.convertLatenessPp94());
         form.setHonoraryBasis(current.honoraryBasis());
         form.setEffectiveFrom(clock.today());
+        return page(model, form);
+    }
+
+    /**
+     * Issue 13 item 2: what the proposed version changes against the one in force on its effective date, and how many
+     * people's absence recommendation it moves; nothing is stored.
+     */
+    @PostMapping("/preview")
+    String preview(@Valid @ModelAttribute("form") SettingsForm form, BindingResult errors, Model model, HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(model, form);
+        }
+        DisciplineRuleSet proposed = rules.draft(form.getRegime(), form.getCounting(), form.isConvertLatenessPp94(), form.getHonoraryBasis(),
+                form.getEffectiveFrom());
+        model.addAttribute("proposed", proposed);
+        model.addAttribute("replaced", rules.on(form.getEffectiveFrom()));
+        model.addAttribute("preview", recommendations.preview(proposed, form.getEffectiveFrom()));
         return page(model, form);
     }
 

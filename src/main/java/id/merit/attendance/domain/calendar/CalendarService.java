@@ -132,17 +132,7 @@ public class CalendarService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     public long addSchedule(ScheduleData d) {
-        Long opdId = null;
-        if (d.opdCode() != null && !d.opdCode().isBlank()) {
-            opdId = opds.byCode(d.opdCode()).map(OpdView::id)
-                    .orElseThrow(() -> new BusinessProblem("opdCode", "opd.error.unknown", d.opdCode()));
-        }
-        if (d.validFrom() != null && d.validTo() != null && d.validTo().isBefore(d.validFrom())) {
-            throw new BusinessProblem("validTo", "attendance.schedule.rangeReversed");
-        }
-        if (d.hours().isEmpty()) {
-            throw new BusinessProblem(null, "attendance.schedule.noWorkingDay");
-        }
+        Long opdId = checked(d);
         List<Object> args = new ArrayList<>(List.of(d.name().trim()));
         args.add(opdId);
         args.add(d.validFrom());
@@ -163,6 +153,22 @@ public class CalendarService {
                 OffsetDateTime.now(clock));
         audit.changed(AuditAction.CREATE, "WORK_SCHEDULE", String.valueOf(id), s.name(), null, snapshot(s, d.opdCode()));
         return id;
+    }
+
+    /** The OPD's id (null: all OPDs), or a refusal for an unknown OPD, a reversed range or a week without working day. */
+    private Long checked(ScheduleData d) {
+        Long opdId = null;
+        if (d.opdCode() != null && !d.opdCode().isBlank()) {
+            opdId = opds.byCode(d.opdCode()).map(OpdView::id)
+                    .orElseThrow(() -> new BusinessProblem("opdCode", "opd.error.unknown", d.opdCode()));
+        }
+        if (d.validFrom() != null && d.validTo() != null && d.validTo().isBefore(d.validFrom())) {
+            throw new BusinessProblem("validTo", "attendance.schedule.rangeReversed");
+        }
+        if (d.hours().isEmpty()) {
+            throw new BusinessProblem(null, "attendance.schedule.noWorkingDay");
+        }
+        return opdId;
     }
 
     /** The Ramadan preset (WeekSchedule.RAMADAN) for all OPDs between two dates. */
@@ -198,21 +204,54 @@ public class CalendarService {
 
     /** The working days of each OPD between two dates (schedules of the OPD, its parents, or all OPDs). */
     public Map<Long, List<WorkingDay>> calendars(Collection<Long> opdIds, LocalDate from, LocalDate until) {
+        return calendars(opdIds, from, until, List.of());
+    }
+
+    /** {@link #calendars(Collection, LocalDate, LocalDate)} as if {@code extra} schedules (not stored) were stored too. */
+    public Map<Long, List<WorkingDay>> calendars(Collection<Long> opdIds, LocalDate from, LocalDate until, List<ScheduleVariant> extra) {
         Set<LocalDate> off = holidayDates(from, until);
-        List<ScheduleVariant> variants = variants();
+        List<ScheduleVariant> variants = new ArrayList<>(variants());
+        variants.addAll(extra);
+        Map<Long, Long> parents = parents();
+        Map<Long, List<WorkingDay>> out = new HashMap<>();
+        for (Long opdId : Set.copyOf(opdIds)) {
+            out.put(opdId, WorkingCalendar.build(from, until, off, variants, chain(opdId, parents)));
+        }
+        return out;
+    }
+
+    private Map<Long, Long> parents() {
         Map<Long, Long> parents = new HashMap<>();
         for (OpdView o : opds.tree()) {
             parents.put(o.id(), o.parentId());
         }
-        Map<Long, List<WorkingDay>> out = new HashMap<>();
-        for (Long opdId : Set.copyOf(opdIds)) {
-            List<Long> chain = new ArrayList<>();
-            for (Long id = opdId; id != null && !chain.contains(id); id = parents.get(id)) {
-                chain.add(id);
-            }
-            out.put(opdId, WorkingCalendar.build(from, until, off, variants, chain));
+        return parents;
+    }
+
+    private static List<Long> chain(Long opdId, Map<Long, Long> parents) {
+        List<Long> chain = new ArrayList<>();
+        for (Long id = opdId; id != null && !chain.contains(id); id = parents.get(id)) {
+            chain.add(id);
         }
-        return out;
+        return chain;
+    }
+
+    /**
+     * A proposed schedule as the calendar would read it once stored (checked like {@link #addSchedule}), newer than every
+     * stored one; nothing is stored. Its {@code opdId} is null for all OPDs.
+     */
+    public ScheduleVariant draft(ScheduleData d) {
+        Long opdId = checked(d);
+        return new ScheduleVariant(Long.MAX_VALUE, opdId, d.validFrom(), d.validTo(), new WeekSchedule(d.hours(), d.graceMinutes()));
+    }
+
+    /**
+     * The week in force on {@code date} for an OPD ({@code opdId} null: for all OPDs, i.e. the schedules for all OPDs
+     * only), by the calendar's order of specificity.
+     */
+    public WeekSchedule inForce(Long opdId, LocalDate date) {
+        List<Long> chain = opdId == null ? List.of() : chain(opdId, parents());
+        return WorkingCalendar.inForce(variants(), chain, date);
     }
 
     // ---------------------------------------------------------------- rule sets

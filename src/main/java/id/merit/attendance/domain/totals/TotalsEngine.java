@@ -6,6 +6,7 @@ import id.merit.attendance.rules.AttendanceParameters;
 import id.merit.attendance.rules.Coverage;
 import id.merit.attendance.rules.CoveredDays;
 import id.merit.attendance.rules.DayPunches;
+import id.merit.attendance.rules.ScheduleVariant;
 import id.merit.attendance.rules.WorkingDay;
 import id.merit.employee.EmployeeDirectory;
 import id.merit.employee.EmployeeRef;
@@ -70,14 +71,25 @@ class TotalsEngine {
      */
     Batch compute(Collection<Subject> subjects, LocalDate periodStart, LocalDate periodEnd, boolean all, boolean withDays) {
         AttendanceParameters params = calendar.parametersOn(periodEnd);
+        return new Batch(computeUnder(subjects, periodStart, periodEnd, all, withDays, List.of(List.of())).get(0), params);
+    }
+
+    /**
+     * The results under the stored schedules plus each of {@code extraSchedules} (an empty list: the stored ones alone),
+     * from one read of the punches, excuses and coverage: what a proposed schedule would change (issue 13 item 2).
+     */
+    List<Map<Long, AttendanceCalculator.Result>> computeUnder(Collection<Subject> subjects, LocalDate periodStart, LocalDate periodEnd,
+                                                              boolean all, boolean withDays, List<List<ScheduleVariant>> extraSchedules) {
+        AttendanceParameters params = calendar.parametersOn(periodEnd);
+        List<Map<Long, AttendanceCalculator.Result>> out = new ArrayList<>();
         if (subjects.isEmpty() || periodEnd.isBefore(periodStart)) {
             Map<Long, AttendanceCalculator.Result> empty = new HashMap<>();
             subjects.forEach(s -> empty.put(s.employee().id(), AttendanceCalculator.evaluate(s.from(), periodEnd, List.of(), Map.of(),
                     Set.of(), CoveredDays.NONE, params, withDays)));
-            return new Batch(empty, params);
+            extraSchedules.forEach(x -> out.add(empty));
+            return out;
         }
-        Map<Long, List<WorkingDay>> calendars = calendar.calendars(
-                subjects.stream().map(s -> s.employee().opdId()).collect(Collectors.toSet()), periodStart, periodEnd);
+        Set<Long> opdIds = subjects.stream().map(s -> s.employee().opdId()).collect(Collectors.toSet());
         Long[] ids = all ? null : subjects.stream().map(s -> s.employee().id()).toArray(Long[]::new);
         long t0 = System.nanoTime();
         Map<Long, Set<LocalDate>> excused = excused(ids, periodStart, periodEnd);
@@ -87,19 +99,23 @@ class TotalsEngine {
         deviceDays(devices, coverage, periodStart, periodEnd);
         outages(coverage, periodStart, periodEnd);
         long t1 = System.nanoTime();
-        Map<Long, AttendanceCalculator.Result> results = new HashMap<>(subjects.size() * 2);
-        for (Subject s : subjects) {
-            long id = s.employee().id();
-            PunchDays pd = punches.get(id);
-            results.put(id, AttendanceCalculator.evaluate(s.from(), periodEnd, calendars.get(s.employee().opdId()),
-                    pd == null ? Map.of() : pd.toMap(periodStart), excused.getOrDefault(id, Collections.emptySet()),
-                    coverage.of(s.employee().opdId(), devices.getOrDefault(id, List.of())), params, withDays));
+        for (List<ScheduleVariant> extra : extraSchedules) {
+            Map<Long, List<WorkingDay>> calendars = calendar.calendars(opdIds, periodStart, periodEnd, extra);
+            Map<Long, AttendanceCalculator.Result> results = new HashMap<>(subjects.size() * 2);
+            for (Subject s : subjects) {
+                long id = s.employee().id();
+                PunchDays pd = punches.get(id);
+                results.put(id, AttendanceCalculator.evaluate(s.from(), periodEnd, calendars.get(s.employee().opdId()),
+                        pd == null ? Map.of() : pd.toMap(periodStart), excused.getOrDefault(id, Collections.emptySet()),
+                        coverage.of(s.employee().opdId(), devices.getOrDefault(id, List.of())), params, withDays));
+            }
+            out.add(results);
         }
         if (subjects.size() >= 1000) {
             log.info("Attendance totals of {} employees, {} to {}: data {} ms, calculation {} ms", subjects.size(), periodStart, periodEnd,
                     (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         }
-        return new Batch(results, params);
+        return out;
     }
 
     /** Dates covered by an imported absence or a VERIFIED excuse (pending and rejected excuses excuse nothing). */
