@@ -84,6 +84,8 @@ class AttendancePagesTests {
     OpdQueries opds;
     @MockitoBean
     id.merit.audit.AuditLog audit;
+    @MockitoBean
+    id.merit.attendance.domain.totals.SchedulePreviewService schedulePreviews;
 
     static RequestPostProcessor as(Role role, String opdCode, String nip) {
         return user(new MeritUserDetails(new CurrentUser(role.name().toLowerCase(), role, opdCode, nip), "x", true, false, "Pak " + role));
