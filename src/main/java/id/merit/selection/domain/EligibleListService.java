@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,9 +39,8 @@ public class EligibleListService {
     private final EligibilityService eligibility;
     private final EmployeeDirectory directory;
     private final OpdQueries opds;
-    private final Duration keep;
     private final java.time.Clock clock;
-    private final Map<Key, Run> runs = new ConcurrentHashMap<>();
+    private final id.merit.shared.KeptValues<Key, Run> runs;
 
     EligibleListService(EligibilityService eligibility, EmployeeDirectory directory, OpdQueries opds,
                         @Value("${merit.selection.eligible.cache-seconds:60}") long keepSeconds, java.time.Clock clock) {
@@ -50,7 +48,7 @@ public class EligibleListService {
         this.eligibility = eligibility;
         this.directory = directory;
         this.opds = opds;
-        this.keep = Duration.ofSeconds(keepSeconds);
+        this.runs = new id.merit.shared.KeptValues<>(Duration.ofSeconds(Math.max(0, keepSeconds)), clock, 64);
     }
 
     /** One row: the employee and their OPD. */
@@ -98,24 +96,7 @@ public class EligibleListService {
     }
 
     private Run run(Key key) {
-        Run r = runs.get(key);
-        if (fresh(r)) {
-            return r;
-        }
-        synchronized (this) {
-            r = runs.get(key);
-            if (fresh(r)) {
-                return r;
-            }
-            runs.values().removeIf(x -> !fresh(x));
-            r = compute(key);
-            runs.put(key, r);
-            return r;
-        }
-    }
-
-    private boolean fresh(Run r) {
-        return r != null && r.at().plus(keep).isAfter(clock.instant());
+        return runs.get(key, () -> compute(key)).value();
     }
 
     private Run compute(Key key) {

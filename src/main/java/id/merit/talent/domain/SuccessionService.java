@@ -50,21 +50,16 @@ public class SuccessionService implements id.merit.talent.SuccessionQueries {
     private final PostEligibility eligibility;
     private final Formats fmt;
     private final Clock clock;
-    private final java.time.Duration reuse;
-    private final Map<BoardKey, Computed> computed = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<BoardKey, Object> computing = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The boards per year and scope (one per OPD head's scope, one for everything). */
+    private final id.merit.shared.KeptValues<BoardKey, Board> boards;
 
     /** A board of a year for a scope (null: every OPD). */
     private record BoardKey(int year, Set<Long> scope) {
     }
 
-    /** A computed board, and when. */
-    private record Computed(java.time.Instant at, Board board) {
-    }
-
     SuccessionService(PostQueries posts, PostHolders holders, OpdQueries opds, TalentGridService grid, PostEligibility eligibility,
                       Formats fmt, Clock clock, @org.springframework.beans.factory.annotation.Value("${merit.talent.succession-seconds:60}") long reuseSeconds) {
-        this.reuse = java.time.Duration.ofSeconds(reuseSeconds);
+        this.boards = new id.merit.shared.KeptValues<>(java.time.Duration.ofSeconds(Math.max(0, reuseSeconds)), clock, 200);
         this.posts = posts;
         this.holders = holders;
         this.opds = opds;
@@ -100,24 +95,12 @@ public class SuccessionService implements id.merit.talent.SuccessionQueries {
 
     private Board board(int year, Set<Long> scope) {
         BoardKey key = new BoardKey(year, scope == null ? null : Set.copyOf(scope));
-        Computed c = computed.get(key);
-        if (fresh(c)) {
-            return c.board();
-        }
-        synchronized (computing.computeIfAbsent(key, k -> new Object())) {
-            c = computed.get(key);
-            if (!fresh(c)) {
-                List<PostView> keyPosts = posts.active().stream().filter(PostView::keyPost)
-                        .filter(p -> scope == null || scope.contains(p.opdId()))
-                        .sorted(Comparator.comparing(PostView::opdCode).thenComparing(PostView::code)).toList();
-                c = new Computed(clock.instant(), plan(year, keyPosts, scope));
-                if (!reuse.isZero()) {
-                    computed.values().removeIf(x -> !fresh(x));
-                    computed.put(key, c);
-                }
-            }
-            return c.board();
-        }
+        return boards.get(key, () -> {
+            List<PostView> keyPosts = posts.active().stream().filter(PostView::keyPost)
+                    .filter(p -> scope == null || scope.contains(p.opdId()))
+                    .sorted(Comparator.comparing(PostView::opdCode).thenComparing(PostView::code)).toList();
+            return plan(year, keyPosts, scope);
+        }).value();
     }
 
     /** Any post on demand (key or not): 404 unknown, 403 for an OPD head outside their OPD. */
@@ -150,9 +133,6 @@ public class SuccessionService implements id.merit.talent.SuccessionQueries {
         return new AtRisk(year, b.today(), b.horizon(), List.copyOf(out));
     }
 
-    private boolean fresh(Computed c) {
-        return c != null && !reuse.isZero() && !clock.instant().isAfter(c.at().plus(reuse));
-    }
 
     /** Null: everything (BKPSDM, regent); else the OPD head's OPD and its sub-units. */
     private Set<Long> scope() {

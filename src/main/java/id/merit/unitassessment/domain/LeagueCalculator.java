@@ -54,13 +54,8 @@ public class LeagueCalculator implements UnitAssessmentQueries {
     private final UnitAssessmentStore store;
     private final UnitAssessmentParameters parameters;
     private final Clock clock;
-    private final java.time.Duration cacheFor;
-    /** The unscoped league per year for {@link #leagueTable} (the dashboard), with the moment it was computed. */
-    private final Map<Integer, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Integer, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Cached(League league, java.time.Instant at) {
-    }
+    /** The unscoped league per year for the league page and the dashboard. */
+    private final id.merit.shared.KeptValues<Integer, League> kept;
 
     /** A league as kept, with the moment it was computed (shown on the page). */
     public record Kept(League league, java.time.Instant computedAt, long keptSeconds) {
@@ -69,7 +64,7 @@ public class LeagueCalculator implements UnitAssessmentQueries {
     LeagueCalculator(OpdQueries opds, EmployeeDirectory employees, PerformanceQueries performance, PunishmentQueries punishments,
                      AbsenceRecommendations attendance, UnitAssessmentStore store, UnitAssessmentParameters parameters, Clock clock,
                      @org.springframework.beans.factory.annotation.Value("${merit.unit-assessment.cache-seconds:60}") int cacheSeconds) {
-        this.cacheFor = java.time.Duration.ofSeconds(Math.max(0, cacheSeconds));
+        this.kept = new id.merit.shared.KeptValues<>(java.time.Duration.ofSeconds(Math.max(0, cacheSeconds)), clock, 8);
         this.opds = opds;
         this.employees = employees;
         this.performance = performance;
@@ -95,33 +90,18 @@ public class LeagueCalculator implements UnitAssessmentQueries {
     /**
      * The unscoped league of the year, computed at most once per {@code merit.unit-assessment.cache-seconds} (default
      * 60) per year and instance — for the league page and the dashboard, so that neither recomputes 100,000 staff per
-     * view (issue 7: 7–9 s per view under load). One computation at a time per year: concurrent callers wait for it
-     * (holding no connection). An entry recorded or deleted in this instance drops it; the drill-down of one OPD, the
-     * export and the API always compute afresh.
+     * view (issue 7: 7–9 s per view under load); see {@link id.merit.shared.KeptValues} for who waits while it is
+     * recomputed. An entry recorded or deleted in this instance drops it; the drill-down of one OPD, the export and the
+     * API always compute afresh.
      */
     public Kept kept(int year) {
-        Cached c = cache.get(year);
-        if (fresh(c)) {
-            return new Kept(c.league(), c.at(), cacheFor.toSeconds());
-        }
-        synchronized (locks.computeIfAbsent(year, y -> new Object())) {
-            c = cache.get(year);
-            if (!fresh(c)) {
-                java.time.Instant at = clock.instant();
-                c = new Cached(compute(year, null), at);
-                cache.put(year, c);
-            }
-            return new Kept(c.league(), c.at(), cacheFor.toSeconds());
-        }
-    }
-
-    private boolean fresh(Cached c) {
-        return c != null && c.at().plus(cacheFor).isAfter(clock.instant());
+        id.merit.shared.KeptValues.Kept<League> k = kept.get(year, () -> compute(year, null));
+        return new Kept(k.value(), k.computedAt(), kept.ttl().toSeconds());
     }
 
     /** Forgets the cached leagues (a record was entered or deleted). */
     void evict() {
-        cache.clear();
+        kept.clear();
     }
 
     public boolean inRange(int year) {
