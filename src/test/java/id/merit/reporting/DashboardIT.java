@@ -214,6 +214,8 @@ class DashboardIT {
         assertThat(html).contains("href=\"/professionalism/" + YEAR + "\"").contains("href=\"/talent/" + YEAR + "/boxes/9\"")
                 .contains("href=\"/discipline/recommendations/relief?year=" + YEAR + "\"")
                 .contains("href=\"/dashboard/" + YEAR + "?format=xlsx\"");
+        // when the figures were computed and how long they are kept (0 s in the tests' configuration)
+        assertThat(html).containsPattern("id=\"dashboard-computed-at\">Angka dihitung \\d{2}-\\d{2}-\\d{4} \\d{2}[:.]\\d{2} W\\w+; dasbor ini disimpan hingga 0 detik");
         assertThat(html).containsPattern("href=\"/professionalism/" + YEAR + "\\?opd=[^\"]+\"");
         // the regent cannot open BKPSDM's SKP workspace: no link to it
         assertThat(html).doesNotContain("/performance/" + YEAR);

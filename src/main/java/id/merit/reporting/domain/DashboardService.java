@@ -56,11 +56,16 @@ public class DashboardService {
     private final id.merit.trackrecord.TrackRecordQueries trackRecords;
     private final id.merit.talent.SuccessionQueries succession;
 
+    /** The dashboard per year. */
+    private final id.merit.shared.KeptValues<Integer, Dashboard> kept;
+
     DashboardService(OpdStaffCounts staff, PostQueries posts, PostHolders holders, ProfessionalismQueries ipAsn, TalentQueries talent,
                      PerformanceQueries performance, AbsenceRecommendations absences, PunishmentQueries punishments, Clock clock,
                      id.merit.unitassessment.UnitAssessmentQueries units, ComplianceQueries compliance, HonoraryEvaluations honorary,
                      id.merit.selection.SelectionQueries selections, id.merit.trackrecord.TrackRecordQueries trackRecords,
-                     id.merit.talent.SuccessionQueries succession) {
+                     id.merit.talent.SuccessionQueries succession,
+                     @org.springframework.beans.factory.annotation.Value("${merit.reporting.dashboard-seconds:60}") long keepSeconds) {
+        this.kept = new id.merit.shared.KeptValues<>(java.time.Duration.ofSeconds(Math.max(0, keepSeconds)), clock, 16);
         this.succession = succession;
         this.trackRecords = trackRecords;
         this.compliance = compliance;
@@ -88,11 +93,30 @@ public class DashboardService {
         return IntStream.range(0, YEARS_OFFERED).map(i -> now - i).filter(y -> y >= FIRST_YEAR).boxed().toList();
     }
 
+    /** How long a computed dashboard is kept, in seconds. */
+    public long keptSeconds() {
+        return kept.ttl().toSeconds();
+    }
+
+    /** {@link #kept}'s dashboard. */
     public Dashboard dashboard(int year) {
+        return kept(year).value();
+    }
+
+    /**
+     * The dashboard of a year as kept for {@code merit.reporting.dashboard-seconds} (default 60, the same for every
+     * role that may open it: nothing on it is scoped), with when it was computed: a dozen whole-regency figures per
+     * view held the CPUs under load (issue 7). See {@link id.merit.shared.KeptValues} for how old it may be.
+     */
+    public id.merit.shared.KeptValues.Kept<Dashboard> kept(int year) {
         LocalDate today = LocalDate.now(clock);
         if (year < FIRST_YEAR || year > today.getYear()) {
             throw new NotFoundProblem("reporting.error.year", String.valueOf(year));
         }
+        return kept.get(year, () -> compute(year, LocalDate.now(clock)));
+    }
+
+    private Dashboard compute(int year, LocalDate today) {
         Map<EmployeeType, Long> byType = staffByType();
         long asn = byType.entrySet().stream().filter(e -> e.getKey().isAsn()).mapToLong(Map.Entry::getValue).sum();
         Map<SkpPredicate, Long> predicates = new EnumMap<>(SkpPredicate.class);

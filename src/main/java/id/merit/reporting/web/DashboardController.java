@@ -53,7 +53,10 @@ class DashboardController {
 
     @GetMapping("/dashboard/{year}")
     String page(@PathVariable int year, Model model) {
-        Dashboard d = dashboards.dashboard(year);
+        var kept = dashboards.kept(year);
+        Dashboard d = kept.value();
+        model.addAttribute("computedAt", kept.computedAt());
+        model.addAttribute("keptSeconds", dashboards.keptSeconds());
         Locale locale = LocaleContextHolder.getLocale();
         boolean bkpsdm = CurrentUser.require().is(Role.ADMIN, Role.OFFICER);
         model.addAttribute("d", d);
