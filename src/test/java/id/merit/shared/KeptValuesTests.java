@@ -115,9 +115,15 @@ class KeptValuesTests {
                 return compute();
             }));
             assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-            Future<KeptValues.Kept<String>> second = pool.submit(() -> kept.get(1, this::compute));
-            Thread.sleep(50);
-            assertThat(second).as("waits: there is nothing to show yet").isNotDone();
+            java.util.concurrent.CompletableFuture<KeptValues.Kept<String>> second = new java.util.concurrent.CompletableFuture<>();
+            Thread waiter = new Thread(() -> second.complete(kept.get(1, this::compute)));
+            waiter.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (waiter.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(waiter.getState()).as("parked on the key's lock: there is nothing to show yet").isEqualTo(Thread.State.WAITING);
+            assertThat(second).isNotDone();
             release.countDown();
             assertThat(first.get(5, TimeUnit.SECONDS).value()).isEqualTo("v1");
             assertThat(second.get(5, TimeUnit.SECONDS).value()).isEqualTo("v1");
